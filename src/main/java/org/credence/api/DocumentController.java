@@ -1,0 +1,45 @@
+package org.credence.api;
+
+import java.util.List;
+import org.credence.document.DocumentDetails;
+import org.credence.document.DocumentService;
+import org.credence.document.DocumentSummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final DocumentService documents;
+
+    DocumentController(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    /** Documents in import order, a page at a time. */
+    @GetMapping
+    List<DocumentListItem> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("'page' must be 0 or more and 'size' between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        return documents.list(PageRequest.of(page, size)).map(DocumentListItem::of).getContent();
+    }
+
+    @GetMapping("/{id}")
+    DocumentDetails get(@PathVariable long id) {
+        return documents.get(id);
+    }
+
+    record DocumentListItem(long id, String title, String sha256, int chars, long statements) {
+        static DocumentListItem of(DocumentSummary s) {
+            return new DocumentListItem(s.id(), s.title(), s.sha256(), s.charCount(), s.statementCount());
+        }
+    }
+}

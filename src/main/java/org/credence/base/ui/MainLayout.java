@@ -1,0 +1,36 @@
+package org.credence.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+
+/**
+ * The frame around every view. The menu is built from the views' {@code @Menu} annotations, so this
+ * layout depends on no feature.
+ */
+@Layout
+@StyleSheet("context://styles/credence.css")
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        Span brand = new Span("Credence");
+        brand.addClassName("cr-brand");
+        addToNavbar(new DrawerToggle(), brand);
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        addToDrawer(nav);
+    }
+}

@@ -1,0 +1,118 @@
+package org.credence.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.credence.base.domain.AbstractEntity;
+import org.credence.base.domain.CodePoints;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An imported document: its normalised text, which every statement offset refers to and which
+ * therefore never changes after import, and where it came from.
+ */
+@Entity
+@Table(name = "document", indexes = @Index(name = "ux_document_sha256", columnList = "sha256", unique = true))
+public class Document extends AbstractEntity {
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(length = 500)
+    private String author;
+
+    @Column(length = 500)
+    private String originalFileName;
+
+    @Column(length = 200)
+    private String contentType;
+
+    private LocalDate publishedDate;
+
+    /** SHA-256 of the original bytes: the same file is never imported twice. */
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    /** SHA-256 of the stored text, so exports can prove which text their offsets refer to. */
+    @Column(nullable = false, length = 64)
+    private String textSha256;
+
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @Column(nullable = false, updatable = false)
+    private String text;
+
+    /** Length of the text in Unicode code points, the unit of every offset. */
+    private int charCount;
+
+    @Column(nullable = false, length = 100)
+    private String importedBy;
+
+    @Column(nullable = false)
+    private Instant importedAt;
+
+    protected Document() {
+    }
+
+    Document(DocumentText text, Provenance provenance, String sha256, String importedBy, Instant importedAt) {
+        this.text = Objects.requireNonNull(text.value());
+        this.textSha256 = text.sha256();
+        this.charCount = CodePoints.length(this.text);
+        this.title = provenance.title();
+        this.author = provenance.author();
+        this.originalFileName = provenance.originalFileName();
+        this.contentType = provenance.contentType();
+        this.publishedDate = provenance.published();
+        this.sha256 = sha256;
+        this.importedBy = importedBy;
+        this.importedAt = importedAt;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getOriginalFileName() {
+        return originalFileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public LocalDate getPublishedDate() {
+        return publishedDate;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getTextSha256() {
+        return textSha256;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public int getCharCount() {
+        return charCount;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+}

@@ -1,0 +1,13 @@
+package org.credence.document;
+
+import java.time.LocalDate;
+
+/** One row of the Library: a document without its text. */
+public record DocumentSummary(long id, String title, String author, String originalFileName, LocalDate publishedDate,
+        int charCount, String sha256, long statementCount) {
+
+    /** Who the document is from, as far as Credence knows yet. */
+    public String source() {
+        return author != null ? author : originalFileName;
+    }
+}

@@ -1,0 +1,7 @@
+package org.credence.document;
+
+import java.time.LocalDate;
+
+/** Where a document came from, as far as its file tells. */
+record Provenance(String title, String author, String originalFileName, String contentType, LocalDate published) {
+}

@@ -1,0 +1,28 @@
+package org.credence.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import org.credence.annotation.CorpusStatement;
+
+/**
+ * One export format. Implementations are Spring beans collected by {@link ExportFormats}; adding a
+ * format is adding a class, never editing the service. Output must depend only on the records, so
+ * the same data always gives the same bytes.
+ */
+public interface ExportFormat {
+
+    /** The name used in {@code ?format=} and on the command line, e.g. {@code jsonl}. */
+    String id();
+
+    /** A name for people, e.g. "JSON Lines (one statement per line)". */
+    String title();
+
+    /** The file name an export in this format is written to, e.g. {@code statements.jsonl}. */
+    String fileName();
+
+    String mediaType();
+
+    /** Writes the records, already in their stable order, to {@code out}; does not close it. */
+    void write(Iterator<CorpusStatement> records, OutputStream out) throws IOException;
+}

@@ -1,0 +1,73 @@
+package org.credence.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.CorpusStatement;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes the annotated corpus in any registered format, streaming from the database. */
+@Service
+public class ExportService {
+
+    private final AnnotationService annotations;
+    private final ExportFormats formats;
+    private final ExportProperties properties;
+
+    ExportService(AnnotationService annotations, ExportFormats formats, ExportProperties properties) {
+        this.annotations = annotations;
+        this.formats = formats;
+        this.properties = properties;
+    }
+
+    /** Streams the corpus in {@code format} to {@code out}, which stays open. */
+    @Transactional(readOnly = true)
+    public void export(ExportFormat format, OutputStream out) throws IOException {
+        try (Stream<CorpusStatement> records = annotations.streamCorpus()) {
+            format.write(records.iterator(), out);
+        }
+        out.flush();
+    }
+
+    /**
+     * Writes the export into the exports folder and returns the file. It is written to a temporary
+     * file first and moved into place, so a reader never sees half an export.
+     */
+    @Transactional(readOnly = true)
+    public Path exportToFolder(ExportFormat format) throws IOException {
+        Path dir = properties.dir();
+        Files.createDirectories(dir);
+        Path target = dir.resolve(format.fileName());
+        Path partial = Files.createTempFile(dir, format.fileName(), ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            export(format, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public ExportFormat format(String id) {
+        return formats.find(id);
+    }
+
+    public java.util.List<ExportFormat> formats() {
+        return formats.all();
+    }
+
+    /** For callers that cannot throw checked exceptions (download handlers). */
+    public void exportUnchecked(ExportFormat format, OutputStream out) {
+        try {
+            export(format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.credence.export.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.credence.base.ui.Notifications;
+import org.credence.base.ui.MainLayout;
+import org.credence.export.ExportFormat;
+import org.credence.export.ExportService;
+
+/** Exports the annotated corpus to the exports folder or as a download. */
+@Route(value = "export", layout = MainLayout.class)
+@PageTitle("Export · Credence")
+@Menu(title = "Export", order = 10, icon = "vaadin:download")
+public class ExportView extends VerticalLayout {
+
+    private final ExportService exports;
+    final Select<ExportFormat> format = new Select<>();
+    private final Anchor download = new Anchor();
+    private final Paragraph lastWritten = new Paragraph();
+
+    public ExportView(ExportService exports) {
+        this.exports = exports;
+        format.setId("export-format");
+        format.setLabel("Format");
+        format.setItems(exports.formats());
+        format.setItemLabelGenerator(ExportFormat::title);
+        format.setValue(exports.formats().get(0));
+        format.addValueChangeListener(e -> updateDownload());
+
+        Button write = new Button("Write to exports/", e -> writeToFolder());
+        write.setId("export-write");
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        download.setId("export-download");
+        download.setText("Download");
+        lastWritten.setId("export-result");
+        updateDownload();
+
+        add(new H2("Export"),
+                new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
+                format, new HorizontalLayout(write, download), lastWritten);
+    }
+
+    void writeToFolder() {
+        ExportFormat chosen = format.getValue();
+        try {
+            Path file = exports.exportToFolder(chosen);
+            String message = "Wrote " + file + " (" + Files.size(file) + " bytes).";
+            lastWritten.setText(message);
+            Notifications.success(message);
+        } catch (IOException e) {
+            Notifications.error("The export could not be written: " + e.getMessage());
+        }
+    }
+
+    private void updateDownload() {
+        ExportFormat chosen = format.getValue();
+        download.setHref(handlerFor(chosen));
+    }
+
+    private DownloadHandler handlerFor(ExportFormat chosen) {
+        return event -> {
+            event.setFileName(chosen.fileName());
+            event.setContentType(chosen.mediaType());
+            exports.exportUnchecked(chosen, event.getOutputStream());
+        };
+    }
+}

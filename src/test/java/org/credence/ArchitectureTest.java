@@ -1,0 +1,43 @@
+package org.credence;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.EntityManager;
+import org.springframework.data.repository.Repository;
+
+/** The layering of STYLE.md, enforced: ui → service → domain, never back, and no cycles between features. */
+@AnalyzeClasses(packages = "org.credence", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule views_never_touch_repositories = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("views call application services only");
+
+    @ArchTest
+    static final ArchRule views_never_touch_the_entity_manager = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(EntityManager.class);
+
+    @ArchTest
+    static final ArchRule services_never_depend_on_views = noClasses().that().resideOutsideOfPackage("org.credence..ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.credence..ui..")
+            .because("the domain and services must work without a UI (API, command line)");
+
+    @ArchTest
+    static final ArchRule only_the_extractor_package_knows_tika = noClasses()
+            .that().resideOutsideOfPackage("org.credence.document.extract..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.tika..");
+
+    @ArchTest
+    static final ArchRule the_api_uses_no_vaadin = noClasses().that().resideInAPackage("org.credence.api..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule features_have_no_cycles = slices().matching("org.credence.(*)..")
+            .should().beFreeOfCycles();
+}

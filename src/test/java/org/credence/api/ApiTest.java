@@ -1,0 +1,172 @@
+package org.credence.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.credence.TestCorpus;
+import org.credence.document.DocumentService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DocumentService documents;
+
+    long documentId;
+
+    @BeforeEach
+    void importDocument() {
+        documentId = TestCorpus.importText(documents, "Up to 2,200 fighters, officials said.");
+    }
+
+    @Test
+    void documents_are_listed_with_id_title_checksum_and_length() throws Exception {
+        mvc.perform(get("/api/documents").param("size", "1000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem((int) documentId)))
+                .andExpect(jsonPath("$[0].title").isString())
+                .andExpect(jsonPath("$[0].sha256").isString())
+                .andExpect(jsonPath("$[0].chars").isNumber());
+    }
+
+    @Test
+    void a_document_is_returned_with_its_text() throws Exception {
+        mvc.perform(get("/api/documents/{id}", documentId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(documentId))
+                .andExpect(jsonPath("$.text", containsString("Up to 2,200 fighters, officials said.")));
+    }
+
+    @Test
+    void an_unknown_document_is_a_404_with_a_json_message() throws Exception {
+        mvc.perform(get("/api/documents/{id}", 424242424L))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.message").value("Document 424242424 does not exist."));
+    }
+
+    @Test
+    void a_non_numeric_document_id_is_a_400() throws Exception {
+        mvc.perform(get("/api/documents/abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("'id' has the wrong type: 'abc'."));
+    }
+
+    @Test
+    void a_posted_statement_is_created_and_listed() throws Exception {
+        mvc.perform(post("/api/documents/{id}/statements", documentId).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": 0, \"end\": 20, \"label\": \"unconfirmed\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/statements/")))
+                .andExpect(jsonPath("$.exact").value("Up to 2,200 fighters"))
+                .andExpect(jsonPath("$.label").value("unconfirmed"))
+                .andExpect(jsonPath("$.author").value("demo"));
+
+        mvc.perform(get("/api/documents/{id}/statements", documentId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].exact").value("Up to 2,200 fighters"))
+                .andExpect(jsonPath("$[0].start").value(0))
+                .andExpect(jsonPath("$[0].end").value(20));
+    }
+
+    @Test
+    void an_out_of_range_span_is_a_400_with_a_json_message() throws Exception {
+        postStatement("{\"start\": 5, \"end\": 5000, \"label\": \"confirmed\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("lies outside the document")));
+    }
+
+    @Test
+    void an_empty_or_reversed_span_is_a_400() throws Exception {
+        postStatement("{\"start\": 9, \"end\": 9, \"label\": \"confirmed\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("empty or reversed")));
+        postStatement("{\"start\": 9, \"end\": 2, \"label\": \"confirmed\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("empty or reversed")));
+    }
+
+    @Test
+    void an_unknown_label_is_a_400_naming_the_labels() throws Exception {
+        postStatement("{\"start\": 0, \"end\": 5, \"label\": \"true\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("Unknown label 'true': use one of confirmed, unconfirmed, disputed."));
+    }
+
+    @Test
+    void malformed_json_is_a_400() throws Exception {
+        postStatement("{\"start\": 0, \"end\": ")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("The request body is not valid JSON of the expected shape."));
+    }
+
+    @Test
+    void missing_fields_are_a_400_naming_them() throws Exception {
+        postStatement("{\"label\": \"confirmed\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("'end' must not be null; 'start' must not be null."));
+    }
+
+    @Test
+    void a_statement_on_an_unknown_document_is_a_404() throws Exception {
+        mvc.perform(post("/api/documents/{id}/statements", 424242424L).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_statement_can_be_deleted_once() throws Exception {
+        String location = postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}")
+                .andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(delete(location)).andExpect(status().isNoContent());
+        mvc.perform(delete(location)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_export_streams_jsonl_as_an_attachment() throws Exception {
+        postStatement("{\"start\": 22, \"end\": 37, \"label\": \"disputed\"}").andExpect(status().isCreated());
+
+        MvcResult pending = mvc.perform(get("/api/export").param("format", "jsonl"))
+                .andExpect(request().asyncStarted()).andReturn();
+        mvc.perform(asyncDispatch(pending))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"statements.jsonl\""))
+                .andExpect(content().contentType("application/x-ndjson"))
+                .andExpect(content().string(containsString("\"exact\":\"officials said.\",\"label\":\"disputed\"")));
+    }
+
+    @Test
+    void an_unknown_export_format_is_a_400() throws Exception {
+        mvc.perform(get("/api/export").param("format", "xml"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("Unknown export format 'xml': use one of jsonl."));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions postStatement(String body) throws Exception {
+        return mvc.perform(post("/api/documents/{id}/statements", documentId)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+}

@@ -1,0 +1,118 @@
+package org.credence.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.credence.TestCorpus;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementView;
+import org.credence.document.DocumentDetails;
+import org.credence.document.DocumentService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ExportServiceTest {
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    ExportService exports;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void jsonl_has_one_record_per_statement_with_every_field() throws Exception {
+        long documentId = TestCorpus.importText(documents, "Fighters number up to 2,200, a report said. 🙂 Maybe.");
+        DocumentDetails document = documents.get(documentId);
+        StatementView statement = annotations.add(documentId, 0, 27, Label.UNCONFIRMED);
+        StatementView afterEmoji = annotations.add(documentId, 46, 52, Label.DISPUTED);
+
+        List<JsonNode> records = recordsOf(documentId);
+
+        assertThat(records).hasSize(2);
+        JsonNode first = records.get(0);
+        assertThat(fieldNames(first)).containsExactly("statement_id", "document_id", "title", "document_sha256",
+                "start", "end", "exact", "label", "author", "created_at");
+        assertThat(first.get("statement_id").asLong()).isEqualTo(statement.id());
+        assertThat(first.get("title").asText()).isEqualTo(document.title());
+        assertThat(first.get("document_sha256").asText()).isEqualTo(document.sha256());
+        assertThat(first.get("start").asInt()).isEqualTo(0);
+        assertThat(first.get("end").asInt()).isEqualTo(27);
+        assertThat(first.get("exact").asText()).isEqualTo("Fighters number up to 2,200");
+        assertThat(first.get("label").asText()).isEqualTo("unconfirmed");
+        assertThat(first.get("author").asText()).isEqualTo("demo");
+        assertThat(first.get("created_at").asText()).isEqualTo(statement.createdAt().toString());
+        assertThat(records.get(1).get("exact").asText()).isEqualTo("Maybe.");
+        assertThat(records.get(1).get("start").asInt()).isEqualTo(afterEmoji.start());
+    }
+
+    @Test
+    void the_same_data_exports_to_the_same_bytes() throws Exception {
+        long documentId = TestCorpus.importText(documents, "Reproducible export check.");
+        annotations.add(documentId, 0, 12, Label.CONFIRMED);
+
+        assertThat(exportBytes()).isEqualTo(exportBytes());
+    }
+
+    @Test
+    void an_export_written_to_the_folder_is_complete_and_leaves_no_partial_file() throws Exception {
+        long documentId = TestCorpus.importText(documents, "Folder export check.");
+        annotations.add(documentId, 0, 6, Label.DISPUTED);
+
+        Path file = exports.exportToFolder(exports.format("jsonl"));
+
+        assertThat(file.getFileName().toString()).isEqualTo("statements.jsonl");
+        assertThat(Files.readAllBytes(file)).isEqualTo(exportBytes());
+        try (var listing = Files.list(file.getParent())) {
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+        }
+    }
+
+    @Test
+    void an_unknown_format_is_refused_with_the_known_ones_named() {
+        assertThatThrownBy(() -> exports.format("xml"))
+                .isInstanceOf(UnknownExportFormatException.class)
+                .hasMessage("Unknown export format 'xml': use one of jsonl.");
+    }
+
+    private List<JsonNode> recordsOf(long documentId) throws Exception {
+        String[] lines = new String(exportBytes(), StandardCharsets.UTF_8).split("\n");
+        List<JsonNode> records = new java.util.ArrayList<>();
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            if (node.get("document_id").asLong() == documentId) {
+                records.add(node);
+            }
+        }
+        return records;
+    }
+
+    private byte[] exportBytes() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(exports.format("jsonl"), out);
+        return out.toByteArray();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

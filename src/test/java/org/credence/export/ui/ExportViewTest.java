@@ -1,0 +1,55 @@
+package org.credence.export.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.credence.AbstractAppTest;
+import org.credence.TestCorpus;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementView;
+import org.credence.document.DocumentService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ExportViewTest extends AbstractAppTest {
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+
+    @Test
+    void writing_the_export_puts_every_statement_into_the_exports_folder_and_says_where() throws Exception {
+        long documentId = TestCorpus.importText(documents, "Export view check sentence.");
+        StatementView statement = annotations.add(documentId, 0, 11, Label.CONFIRMED);
+        UI.getCurrent().navigate(ExportView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("export-write")));
+
+        Path file = Path.of("target/test-exports/statements.jsonl");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-result")).getText())
+                .startsWith("Wrote " + file + " (").endsWith(" bytes).");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .contains("{\"statement_id\":" + statement.id() + ",\"document_id\":" + documentId + ",")
+                .contains("\"exact\":\"Export view\",\"label\":\"confirmed\"");
+    }
+
+    @Test
+    void the_download_link_serves_the_chosen_format() {
+        UI.getCurrent().navigate(ExportView.class);
+
+        Anchor download = _get(Anchor.class, spec -> spec.withId("export-download"));
+
+        assertThat(download.getHref()).isNotBlank();
+        assertThat(_get(ExportView.class).format.getValue().id()).isEqualTo("jsonl");
+    }
+}
