@@ -51,13 +51,15 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
         Div textPane = new Div(text);
         textPane.addClassName("cr-text-pane");
+        textPane.setId("document-text-pane");
         VerticalLayout sidePanel = new VerticalLayout(statementList);
         sidePanel.addClassName("cr-side-panel");
         sidePanel.setPadding(false);
         workspace = new HorizontalLayout(textPane, sidePanel);
         workspace.setSizeFull();
-        workspace.setFlexGrow(2, textPane);
-        workspace.setFlexGrow(1, sidePanel);
+        workspace.setFlexGrow(1, textPane);
+        sidePanel.setWidth("28rem");
+        workspace.setFlexShrink(0, sidePanel);
 
         notFound.setId("document-not-found");
         notFound.add(new Paragraph("This document does not exist. It may have been removed."),
@@ -65,6 +67,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         notFound.setVisible(false);
 
         add(title, provenance, labelToolbar(), workspace, notFound);
+        // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
+        setFlexGrow(1, workspace);
+        workspace.setMinHeight("0");
     }
 
     private HorizontalLayout labelToolbar() {

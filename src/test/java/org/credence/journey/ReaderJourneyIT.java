@@ -1,0 +1,189 @@
+package org.credence.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.credence.TestCorpus;
+import org.credence.document.DocumentService;
+import org.credence.document.DocumentSummary;
+import org.credence.document.ImportOutcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The walking skeleton's whole loop in a real browser: the seed corpus is loaded, a reviewer drags
+ * the mouse over a sentence and presses 1, and the statement is then in the API and the export.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "credence.import.import-seeds=true")
+@ActiveProfiles("test")
+class ReaderJourneyIT {
+
+    static final String SEED_TITLE = "Who are Isis-K, and what is their relationship with the Taliban?";
+    static final String SENTENCE = "Isis-K has claimed responsibility for the attack";
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DocumentService documents;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void a_reviewer_highlights_a_sentence_with_the_mouse_presses_1_and_finds_it_in_the_api_and_the_export()
+            throws Exception {
+        long documentId = seedDocumentId();
+        Page page = browser.newPage();
+        page.navigate(url("/documents/" + documentId));
+        page.locator("#document-text").waitFor();
+        BrowserSession.awaitVaadin(page);
+        assertThat(page.locator("#document-text").innerText()).contains(SENTENCE);
+
+        dragOver(page, SENTENCE);
+        assertThat(page.evaluate("() => window.getSelection().toString()")).isEqualTo(SENTENCE);
+        page.keyboard().press("1");
+
+        JsonNode statement = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> getJson("/api/documents/" + documentId + "/statements"), list -> list.size() == 1)
+                .get(0);
+        assertThat(statement.get("exact").asText()).isEqualTo(SENTENCE);
+        assertThat(statement.get("label").asText()).isEqualTo("confirmed");
+        assertThat(statement.get("author").asText()).isEqualTo("demo");
+        String text = getJson("/api/documents/" + documentId).get("text").asText();
+        assertThat(text.substring(statement.get("start").asInt(), statement.get("end").asInt())).isEqualTo(SENTENCE);
+
+        page.locator("#document-text mark.cr-confirmed").waitFor();
+        assertThat(page.locator("#document-text mark.cr-confirmed").innerText()).isEqualTo(SENTENCE);
+        page.reload();
+        page.locator("#document-text mark.cr-confirmed").waitFor();
+        assertThat(page.locator("#document-text mark.cr-confirmed").innerText())
+                .as("highlights survive a reload").isEqualTo(SENTENCE);
+
+        String export = get("/api/export?format=jsonl").body();
+        assertThat(export.lines().map(this::parse).filter(r -> r.get("statement_id").asLong() == statement.get("id").asLong()))
+                .singleElement().satisfies(record -> {
+                    assertThat(record.get("exact").asText()).isEqualTo(SENTENCE);
+                    assertThat(record.get("label").asText()).isEqualTo("confirmed");
+                    assertThat(record.get("title").asText()).isEqualTo(SEED_TITLE);
+                    assertThat(record.get("document_id").asLong()).isEqualTo(documentId);
+                });
+
+        page.navigate(url("/export"));
+        page.locator("#export-write").click();
+        page.locator("#export-result:has-text('Wrote')").waitFor();
+        assertThat(Files.readString(Path.of("target/test-exports/statements.jsonl"), StandardCharsets.UTF_8))
+                .contains("\"exact\":\"" + SENTENCE + "\",\"label\":\"confirmed\"");
+        page.context().close();
+    }
+
+    @Test
+    void markup_in_a_document_is_shown_as_text_and_never_runs() throws Exception {
+        ImportOutcome outcome = documents.importFile("markup.txt", TestCorpus.fixture("document/markup.txt"), "test");
+        Page page = browser.newPage();
+        page.navigate(url("/documents/" + outcome.documentId()));
+        page.locator("#document-text").waitFor();
+        BrowserSession.awaitVaadin(page);
+
+        assertThat(page.locator("#document-text").innerText())
+                .contains("<script>window.__credenceXss = 1</script>")
+                .contains("<img src=x onerror=\"window.__credenceXss = 2\">");
+        assertThat(page.locator("#document-text script, #document-text img").count()).isZero();
+        assertThat(page.evaluate("() => window.__credenceXss === undefined")).isEqualTo(true);
+        page.context().close();
+    }
+
+    /** Presses the mouse at the first character of {@code phrase} and releases it after the last. */
+    private static void dragOver(Page page, String phrase) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) page.evaluate("""
+                phrase => {
+                  const el = document.getElementById('document-text');
+                  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.data.indexOf(phrase);
+                    if (at < 0) continue;
+                    const first = document.createRange();
+                    first.setStart(node, at); first.setEnd(node, at + 1);
+                    // Scroll every scrolling ancestor so the phrase sits mid-screen, as a reader would.
+                    for (let box = el; box; box = box.parentElement) {
+                      if (box.scrollHeight > box.clientHeight + 1) {
+                        const r = first.getBoundingClientRect(), b = box.getBoundingClientRect();
+                        box.scrollTop += (r.top - b.top) - box.clientHeight / 2;
+                      }
+                    }
+                    const last = document.createRange();
+                    last.setStart(node, at + phrase.length - 1); last.setEnd(node, at + phrase.length);
+                    const a = first.getBoundingClientRect(), b = last.getBoundingClientRect();
+                    return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2};
+                  }
+                  return null;
+                }""", phrase);
+        assertThat(box).as("phrase on the page").isNotNull();
+        double x1 = number(box, "x1"), y1 = number(box, "y1"), x2 = number(box, "x2"), y2 = number(box, "y2");
+        page.mouse().move(x1, y1);
+        page.mouse().down();
+        page.mouse().move(x2, y2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
+        page.mouse().up();
+    }
+
+    private static double number(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
+    }
+
+    private long seedDocumentId() {
+        List<DocumentSummary> all = documents.list(PageRequest.of(0, 100)).getContent();
+        return all.stream().filter(d -> d.title().equals(SEED_TITLE)).findFirst().orElseThrow().id();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode getJson(String path) throws Exception {
+        return json.readTree(get(path).body());
+    }
+
+    private JsonNode parse(String line) {
+        try {
+            return json.readTree(line);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
