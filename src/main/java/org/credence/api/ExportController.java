@@ -1,12 +1,18 @@
 package org.credence.api;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.credence.base.domain.Sha256;
 import org.credence.export.ExportFormat;
 import org.credence.export.ExportService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -29,5 +35,18 @@ class ExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(chosen.fileName()).build().toString())
                 .body(out -> exports.export(chosen, out));
+    }
+
+    /** Writes the export into the server's exports folder (default {@code exports/}). */
+    @PostMapping("/api/exports")
+    ResponseEntity<WrittenExport> write(@RequestParam(defaultValue = "jsonl") String format) throws IOException {
+        ExportFormat chosen = exports.format(format);
+        Path file = exports.exportToFolder(chosen);
+        byte[] bytes = Files.readAllBytes(file);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new WrittenExport(chosen.id(), file.toString(), bytes.length, Sha256.of(bytes)));
+    }
+
+    record WrittenExport(String format, String file, long bytes, String sha256) {
     }
 }

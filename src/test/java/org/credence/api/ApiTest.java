@@ -1,5 +1,6 @@
 package org.credence.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -12,7 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.credence.TestCorpus;
+import org.credence.base.domain.Sha256;
 import org.credence.document.DocumentService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -159,13 +165,31 @@ class ApiTest {
     }
 
     @Test
+    void posting_an_export_writes_it_into_the_exports_folder() throws Exception {
+        postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}").andExpect(status().isCreated());
+
+        String body = mvc.perform(post("/api/exports").param("format", "jsonl"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.format").value("jsonl"))
+                .andExpect(jsonPath("$.file").value(Path.of("target/test-exports/statements.jsonl").toString()))
+                .andReturn().getResponse().getContentAsString();
+
+        byte[] written = Files.readAllBytes(Path.of("target/test-exports/statements.jsonl"));
+        assertThat(body)
+                .contains("\"bytes\":" + written.length)
+                .contains("\"sha256\":\"" + Sha256.of(written) + "\"");
+        assertThat(new String(written, StandardCharsets.UTF_8))
+                .contains("\"document_id\":" + documentId + ",");
+    }
+
+    @Test
     void an_unknown_export_format_is_a_400() throws Exception {
         mvc.perform(get("/api/export").param("format", "xml"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("Unknown export format 'xml': use one of jsonl."));
     }
 
-    private org.springframework.test.web.servlet.ResultActions postStatement(String body) throws Exception {
+    private ResultActions postStatement(String body) throws Exception {
         return mvc.perform(post("/api/documents/{id}/statements", documentId)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
