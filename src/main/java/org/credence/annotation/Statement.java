@@ -33,7 +33,8 @@ public class Statement extends AbstractEntity {
     @Column(name = "end_offset", nullable = false, updatable = false)
     private int end;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    // Unbounded varchar on H2 and PostgreSQL alike (see V1 migration); a CLOB would differ between them.
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, updatable = false)
     private String quote;
 

@@ -42,7 +42,8 @@ public class Document extends AbstractEntity {
     @Column(nullable = false, length = 64)
     private String textSha256;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    // Unbounded varchar on H2 and PostgreSQL alike (see V1 migration); a CLOB would differ between them.
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, updatable = false)
     private String text;
 
