@@ -1,9 +1,12 @@
 package org.credence.annotation;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
+import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.document.Document;
@@ -13,9 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import jakarta.persistence.EntityManager;
 
-/** Saves, lists and deletes the statements reviewers highlight. */
+/** Saves, changes, lists and deletes the statements reviewers highlight. */
 @Service
 public class AnnotationService {
 
@@ -34,26 +36,63 @@ public class AnnotationService {
         this.clock = clock;
     }
 
-    /**
-     * Saves a statement on {@code [start, end)} of the document's text (code points).
-     *
-     * @throws DocumentNotFoundException when the document does not exist
-     * @throws InvalidSpanException when the span is empty, reversed, outside the text or blank
-     */
+    /** Saves a statement with only a label, as the 1/2/3 keys do. */
     @Transactional
     public StatementView add(long documentId, int start, int end, Label label) {
         if (label == null) {
             throw new IllegalArgumentException("A statement needs a label.");
         }
+        return add(documentId, start, end, StatementDetails.of(label), null);
+    }
+
+    /**
+     * Saves a statement on {@code [start, end)} of the document's text (code points).
+     *
+     * @param expectedQuote when not null, the text at the span must be exactly this
+     * @throws DocumentNotFoundException when the document does not exist
+     * @throws InvalidSpanException when the span is empty, reversed, outside the text or blank, or
+     *     the quote does not match
+     */
+    @Transactional
+    public StatementView add(long documentId, int start, int end, StatementDetails details, String expectedQuote) {
         Document document = entityManager.find(Document.class, documentId);
         if (document == null) {
             throw new DocumentNotFoundException(documentId);
         }
-        StatementSpan span = StatementSpan.of(document.getText(), start, end);
-        Statement saved = statements.save(new Statement(document, span, label, currentUser.name(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        StatementSpan span = StatementSpan.of(document.getText(), start, end, expectedQuote);
+        Statement saved = statements.save(new Statement(document, span, details, currentUser.name(), now()));
         events.publishEvent(new StatementCreated(documentId, saved.getId()));
         return StatementView.of(saved);
+    }
+
+    /**
+     * Changes a statement's details. The caller passes the version it read: if someone changed the
+     * statement since, nothing is overwritten.
+     *
+     * @throws StatementChangedException when the statement changed or vanished since it was read
+     * @throws NotYourStatementException when the current user did not make it
+     */
+    @Transactional
+    public StatementView update(long statementId, long expectedVersion, StatementDetails details) {
+        Statement statement = ownStatement(statementId, expectedVersion);
+        statement.change(details, currentUser.name(), now());
+        statements.flush();
+        events.publishEvent(new StatementChanged(statement.getDocument().getId(), statementId));
+        return StatementView.of(statement);
+    }
+
+    /** @throws StatementNotFoundException when it was already deleted */
+    @Transactional
+    public void delete(long statementId) {
+        Statement statement = statements.findById(statementId)
+                .orElseThrow(() -> new StatementNotFoundException(statementId));
+        remove(statement);
+    }
+
+    /** Deletes the statement as it was read; a statement changed since is kept. */
+    @Transactional
+    public void delete(long statementId, long expectedVersion) {
+        remove(ownStatement(statementId, expectedVersion));
     }
 
     /** The document's statements in text order. */
@@ -65,14 +104,10 @@ public class AnnotationService {
         return statements.findByDocumentInTextOrder(documentId).stream().map(StatementView::of).toList();
     }
 
-    /** @throws StatementNotFoundException when it was already deleted */
-    @Transactional
-    public void delete(long statementId) {
-        Statement statement = statements.findById(statementId)
+    @Transactional(readOnly = true)
+    public StatementView get(long statementId) {
+        return statements.findById(statementId).map(StatementView::of)
                 .orElseThrow(() -> new StatementNotFoundException(statementId));
-        long documentId = statement.getDocument().getId();
-        statements.delete(statement);
-        events.publishEvent(new StatementDeleted(documentId, statementId));
     }
 
     /**
@@ -82,5 +117,34 @@ public class AnnotationService {
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public Stream<CorpusStatement> streamCorpus() {
         return statements.streamCorpus();
+    }
+
+    private void remove(Statement statement) {
+        checkAuthor(statement);
+        long documentId = statement.getDocument().getId();
+        statements.delete(statement);
+        events.publishEvent(new StatementDeleted(documentId, statement.getId()));
+    }
+
+    private Statement ownStatement(long statementId, long expectedVersion) {
+        Statement statement = statements.findById(statementId).orElseThrow(() -> new StatementChangedException(
+                "This statement was deleted by someone else in the meantime."));
+        if (statement.getVersion() != expectedVersion) {
+            String who = statement.getModifiedBy() == null ? statement.getAuthor() : statement.getModifiedBy();
+            throw new StatementChangedException("This statement was changed by " + who
+                    + " since you opened it; nothing was overwritten. Reload it to see the change.");
+        }
+        checkAuthor(statement);
+        return statement;
+    }
+
+    private void checkAuthor(Statement statement) {
+        if (!statement.getAuthor().equals(currentUser.name())) {
+            throw new NotYourStatementException(statement.getAuthor());
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.credence.base.domain.AbstractEntity;
 import org.credence.document.Document;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -38,9 +39,37 @@ public class Statement extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private String quote;
 
+    @Column(name = "quote_prefix", length = 200, updatable = false)
+    private String prefix;
+
+    @Column(name = "quote_suffix", length = 200, updatable = false)
+    private String suffix;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Label label;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Presentation presentation;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private String rationale;
+
+    @Column(length = 300)
+    private String attributionSource;
+
+    @Column(length = 100)
+    private String attributionCue;
+
+    /** Sorted, comma-separated; {@link StatementDetails} guarantees no tag contains a comma. */
+    @Column(length = 1000)
+    private String tags;
+
+    @Column(length = 2000)
+    private String evidenceUrl;
+
+    private Long evidenceStatementId;
 
     @Column(nullable = false, length = 100, updatable = false)
     private String author;
@@ -48,17 +77,46 @@ public class Statement extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(length = 100)
+    private String modifiedBy;
+
+    private Instant modifiedAt;
+
     protected Statement() {
     }
 
-    Statement(Document document, StatementSpan span, Label label, String author, Instant createdAt) {
+    Statement(Document document, StatementSpan span, StatementDetails details, String author, Instant createdAt) {
         this.document = document;
         this.start = span.start();
         this.end = span.end();
         this.quote = span.quote();
-        this.label = label;
+        this.prefix = span.prefix();
+        this.suffix = span.suffix();
         this.author = author;
         this.createdAt = createdAt;
+        apply(details);
+    }
+
+    void change(StatementDetails details, String by, Instant at) {
+        apply(details);
+        this.modifiedBy = by;
+        this.modifiedAt = at;
+    }
+
+    private void apply(StatementDetails details) {
+        this.label = details.label();
+        this.presentation = details.presentation();
+        this.rationale = details.rationale();
+        this.attributionSource = details.attributionSource();
+        this.attributionCue = details.attributionCue();
+        this.tags = details.tags().isEmpty() ? null : String.join(",", details.tags());
+        this.evidenceUrl = details.evidenceUrl();
+        this.evidenceStatementId = details.evidenceStatementId();
+    }
+
+    public StatementDetails getDetails() {
+        return new StatementDetails(label, presentation, rationale, attributionSource, attributionCue,
+                tags == null ? List.of() : List.of(tags.split(",")), evidenceUrl, evidenceStatementId);
     }
 
     public Document getDocument() {
@@ -77,6 +135,14 @@ public class Statement extends AbstractEntity {
         return quote;
     }
 
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public String getSuffix() {
+        return suffix;
+    }
+
     public Label getLabel() {
         return label;
     }
@@ -87,5 +153,13 @@ public class Statement extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getModifiedBy() {
+        return modifiedBy;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
     }
 }

@@ -10,6 +10,10 @@ public final class StatementEvents {
     public record StatementCreated(long documentId, long statementId) {
     }
 
+    /** Published after a statement's details were changed. */
+    public record StatementChanged(long documentId, long statementId) {
+    }
+
     /** Published after a statement was deleted. */
     public record StatementDeleted(long documentId, long statementId) {
     }

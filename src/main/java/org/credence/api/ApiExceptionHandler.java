@@ -1,10 +1,13 @@
 package org.credence.api;
 
 import org.credence.annotation.InvalidSpanException;
+import org.credence.annotation.NotYourStatementException;
+import org.credence.annotation.StatementChangedException;
 import org.credence.annotation.StatementNotFoundException;
 import org.credence.document.DocumentNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,6 +34,18 @@ class ApiExceptionHandler {
     @ExceptionHandler({InvalidSpanException.class, IllegalArgumentException.class})
     ResponseEntity<ApiError> badRequest(RuntimeException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler({StatementChangedException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<ApiError> conflict(RuntimeException e) {
+        String message = e instanceof StatementChangedException ? e.getMessage()
+                : "Someone else changed this item at the same moment; nothing was overwritten. Read it again and retry.";
+        return error(HttpStatus.CONFLICT, message);
+    }
+
+    @ExceptionHandler(NotYourStatementException.class)
+    ResponseEntity<ApiError> forbidden(NotYourStatementException e) {
+        return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

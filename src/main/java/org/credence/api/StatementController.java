@@ -6,12 +6,15 @@ import java.net.URI;
 import java.util.List;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
+import org.credence.annotation.Presentation;
+import org.credence.annotation.StatementDetails;
 import org.credence.annotation.StatementView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,8 +34,20 @@ class StatementController {
 
     @PostMapping("/api/documents/{documentId}/statements")
     ResponseEntity<StatementJson> create(@PathVariable long documentId, @Valid @RequestBody NewStatement request) {
-        StatementView saved = annotations.add(documentId, request.start(), request.end(), Label.fromCode(request.label()));
+        StatementView saved = annotations.add(documentId, request.start(), request.end(), request.details(),
+                request.exact());
         return ResponseEntity.created(URI.create("/api/statements/" + saved.id())).body(StatementJson.of(saved));
+    }
+
+    @GetMapping("/api/statements/{statementId}")
+    StatementJson get(@PathVariable long statementId) {
+        return StatementJson.of(annotations.get(statementId));
+    }
+
+    /** Replaces the statement's details; {@code version} must be the one last read (409 otherwise). */
+    @PutMapping("/api/statements/{statementId}")
+    StatementJson update(@PathVariable long statementId, @Valid @RequestBody ChangedStatement request) {
+        return StatementJson.of(annotations.update(statementId, request.version(), request.details()));
     }
 
     @DeleteMapping("/api/statements/{statementId}")
@@ -41,15 +56,42 @@ class StatementController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Offsets are Unicode code points into the document's text, end exclusive. */
-    record NewStatement(@NotNull Integer start, @NotNull Integer end, @NotNull String label) {
+    /**
+     * Offsets are Unicode code points into the document's text, end exclusive. {@code exact}, when
+     * given, must equal the text there, so a client anchored to other text is refused.
+     */
+    record NewStatement(@NotNull Integer start, @NotNull Integer end, @NotNull String label, String exact,
+            String presentation, String rationale, String attributionSource, String attributionCue, List<String> tags,
+            String evidenceUrl, Long evidenceStatementId) {
+
+        StatementDetails details() {
+            return new StatementDetails(Label.fromCode(label), presentation == null ? null : Presentation.fromCode(presentation),
+                    rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId);
+        }
     }
 
-    record StatementJson(long id, long documentId, int start, int end, String exact, String label, String author,
-            String createdAt) {
+    record ChangedStatement(@NotNull Long version, @NotNull String label, String presentation, String rationale,
+            String attributionSource, String attributionCue, List<String> tags, String evidenceUrl,
+            Long evidenceStatementId) {
+
+        StatementDetails details() {
+            return new StatementDetails(Label.fromCode(label), presentation == null ? null : Presentation.fromCode(presentation),
+                    rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId);
+        }
+    }
+
+    record StatementJson(long id, long version, long documentId, int start, int end, String exact, String prefix,
+            String suffix, String label, String presentation, String rationale, String attributionSource,
+            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, String author,
+            String createdAt, String modifiedBy, String modifiedAt) {
+
         static StatementJson of(StatementView s) {
-            return new StatementJson(s.id(), s.documentId(), s.start(), s.end(), s.quote(), s.label().code(),
-                    s.author(), s.createdAt().toString());
+            StatementDetails d = s.details();
+            return new StatementJson(s.id(), s.version(), s.documentId(), s.start(), s.end(), s.quote(), s.prefix(),
+                    s.suffix(), d.label().code(), d.presentation() == null ? null : d.presentation().code(),
+                    d.rationale(), d.attributionSource(), d.attributionCue(), d.tags(), d.evidenceUrl(),
+                    d.evidenceStatementId(), s.author(), s.createdAt().toString(), s.modifiedBy(),
+                    s.modifiedAt() == null ? null : s.modifiedAt().toString());
         }
     }
 }

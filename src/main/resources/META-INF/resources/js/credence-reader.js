@@ -1,10 +1,13 @@
 /*
- * Credence Reader: renders a document's text with highlighted statements and turns a mouse or
- * keyboard selection into a labelled span. A plain script (no npm build), loaded by
+ * Credence Reader: renders a document's text with highlighted statements and turns mouse or
+ * keyboard selections into labelled spans. A plain script (no npm build), loaded by
  * HighlightedText with @JavaScript. Offsets here are UTF-16 indices into the text; the server
  * converts them to code points.
  *
- * Safety: the text and every label are inserted as text nodes or attributes, never as HTML.
+ * Long documents: the text is split into one block per line, and a change to a statement re-renders
+ * only the blocks it touches; blocks use content-visibility so off-screen text costs no layout.
+ *
+ * Safety: text and labels are inserted as text nodes or attributes, never as HTML.
  */
 (function () {
   'use strict';
@@ -13,16 +16,124 @@
     return;
   }
 
-  var SHORTCUTS = { '1': true, '2': true, '3': true };
+  var LABEL_KEYS = { '1': true, '2': true, '3': true };
 
-  function offsetWithin(el, node, offset) {
-    var range = document.createRange();
-    range.setStart(el, 0);
-    range.setEnd(node, offset);
-    return range.toString().length;
+  // ---- blocks -------------------------------------------------------------------------------
+
+  /** Splits the text after every newline; block i covers [starts[i], starts[i+1]). */
+  function blockStarts(text) {
+    var starts = [0];
+    var at = text.indexOf('\n');
+    while (at >= 0 && at + 1 < text.length) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+    return starts;
   }
 
-  /** The selection inside el, trimmed of surrounding white space, or null. */
+  function blockEnd(state, i) {
+    return i + 1 < state.starts.length ? state.starts[i + 1] : state.text.length;
+  }
+
+  /** Index of the block containing offset (binary search). */
+  function blockAt(state, offset) {
+    var lo = 0, hi = state.starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (state.starts[mid] <= offset) { lo = mid; } else { hi = mid - 1; }
+    }
+    return lo;
+  }
+
+  /** Fills one block with text nodes and marks for the highlights that overlap it. */
+  function renderBlock(state, i, overlapping) {
+    var from = state.starts[i], to = blockEnd(state, i);
+    var block = state.blocks[i];
+    var cuts = [from, to];
+    overlapping.forEach(function (h) {
+      if (h.start > from && h.start < to) { cuts.push(h.start); }
+      if (h.end > from && h.end < to) { cuts.push(h.end); }
+    });
+    cuts.sort(function (a, b) { return a - b; });
+    var fragment = document.createDocumentFragment();
+    for (var c = 0; c < cuts.length - 1; c++) {
+      var a = cuts[c], b = cuts[c + 1];
+      if (a === b) { continue; }
+      var piece = document.createTextNode(state.text.substring(a, b));
+      var active = overlapping.filter(function (h) { return h.start <= a && h.end >= b; });
+      if (active.length === 0) {
+        fragment.appendChild(piece);
+        continue;
+      }
+      // The innermost statement decides the look: a disputed clause inside a confirmed sentence shows as disputed.
+      var innermost = active.reduce(function (x, y) { return (y.end - y.start) < (x.end - x.start) ? y : x; });
+      var mark = document.createElement('mark');
+      mark.className = 'cr-' + innermost.label + (active.length > 1 ? ' cr-stacked' : '')
+        + (active.some(function (h) { return h.id === state.current; }) ? ' cr-current' : '');
+      mark.setAttribute('data-ids', active.map(function (h) { return h.id; }).join(' '));
+      mark.setAttribute('data-label', innermost.label);
+      mark.title = active.map(function (h) { return h.title; }).join(' + ')
+        + (active.length > 1 ? ' (' + active.length + ' statements)' : '');
+      mark.appendChild(piece);
+      fragment.appendChild(mark);
+    }
+    block.replaceChildren(fragment);
+  }
+
+  function renderAll(el) {
+    var state = el._credence;
+    var fragment = document.createDocumentFragment();
+    state.blocks = state.starts.map(function (start) {
+      var block = document.createElement('div');
+      block.className = 'cr-block';
+      block.setAttribute('data-start', String(start));
+      fragment.appendChild(block);
+      return block;
+    });
+    // One sweep: highlights sorted by start, each block gets those overlapping it.
+    var sorted = state.highlights.slice().sort(function (a, b) { return a.start - b.start; });
+    var active = [], next = 0;
+    for (var i = 0; i < state.blocks.length; i++) {
+      var from = state.starts[i], to = blockEnd(state, i);
+      active = active.filter(function (h) { return h.end > from; });
+      while (next < sorted.length && sorted[next].start < to) {
+        if (sorted[next].end > from) { active.push(sorted[next]); }
+        next++;
+      }
+      renderBlock(state, i, active.filter(function (h) { return h.start < to; }));
+    }
+    el.replaceChildren(fragment);
+  }
+
+  /** Re-renders only the blocks that [from, to) touches. */
+  function renderRange(el, from, to) {
+    var state = el._credence;
+    var first = blockAt(state, from), last = blockAt(state, Math.max(from, to - 1));
+    for (var i = first; i <= last; i++) {
+      var bs = state.starts[i], be = blockEnd(state, i);
+      renderBlock(state, i, state.highlights.filter(function (h) { return h.start < be && h.end > bs; }));
+    }
+  }
+
+  // ---- selection ----------------------------------------------------------------------------
+
+  function offsetOf(el, node, offset) {
+    var state = el._credence;
+    if (node === el) {
+      return offset >= state.blocks.length ? state.text.length : state.starts[offset];
+    }
+    var element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    var block = element && element.closest('.cr-block');
+    if (!block || !el.contains(block)) {
+      return null;
+    }
+    var range = document.createRange();
+    range.setStart(block, 0);
+    range.setEnd(node, offset);
+    return Number(block.getAttribute('data-start')) + range.toString().length;
+  }
+
+  /** The selection inside el as {start, end} (UTF-16), or null. */
   function selectionIn(el) {
     var selection = window.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
@@ -32,74 +143,82 @@
     if (!el.contains(range.startContainer) || !el.contains(range.endContainer)) {
       return null;
     }
-    var text = el._credenceText;
-    var start = offsetWithin(el, range.startContainer, range.startOffset);
-    var end = offsetWithin(el, range.endContainer, range.endOffset);
-    while (start < end && /\s/.test(text.charAt(start))) { start++; }
-    while (end > start && /\s/.test(text.charAt(end - 1))) { end--; }
-    return end > start ? { start: start, end: end } : null;
+    var start = offsetOf(el, range.startContainer, range.startOffset);
+    var end = offsetOf(el, range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) {
+      return null;
+    }
+    return { start: start, end: end };
   }
 
-  function render(el) {
-    var text = el._credenceText || '';
-    var highlights = (el._credenceHighlights || []).slice().sort(function (a, b) { return a.start - b.start; });
-    var cuts = [0, text.length];
-    highlights.forEach(function (h) { cuts.push(h.start, h.end); });
-    cuts = cuts.filter(function (c) { return c >= 0 && c <= text.length; })
-      .sort(function (a, b) { return a - b; })
-      .filter(function (c, i, all) { return i === 0 || all[i - 1] !== c; });
-
-    var fragment = document.createDocumentFragment();
-    var active = [];
-    var next = 0;
-    for (var i = 0; i < cuts.length - 1; i++) {
-      var from = cuts[i], to = cuts[i + 1];
-      active = active.filter(function (h) { return h.end > from; });
-      while (next < highlights.length && highlights[next].start <= from) {
-        if (highlights[next].end > from) { active.push(highlights[next]); }
-        next++;
-      }
-      var piece = document.createTextNode(text.substring(from, to));
-      if (active.length === 0) {
-        fragment.appendChild(piece);
-        continue;
-      }
-      // The innermost statement decides the colour: a disputed clause inside a confirmed sentence shows as disputed.
-      var innermost = active.reduce(function (a, b) { return (b.end - b.start) < (a.end - a.start) ? b : a; });
-      var mark = document.createElement('mark');
-      mark.className = 'cr-' + innermost.label + (active.length > 1 ? ' cr-stacked' : '');
-      mark.setAttribute('data-ids', active.map(function (h) { return h.id; }).join(' '));
-      mark.setAttribute('data-label', innermost.label);
-      mark.title = active.map(function (h) { return h.title; }).join(' + ');
-      mark.appendChild(piece);
-      fragment.appendChild(mark);
+  /** Shift+arrows extend the selection, from the top of the visible text when there is none yet. */
+  function extendSelection(el, event) {
+    var selection = window.getSelection();
+    var inside = selection.rangeCount > 0 && el.contains(selection.anchorNode);
+    if (!inside) {
+      var pane = el.getBoundingClientRect();
+      var top = Math.max(pane.top, 0) + 8, left = pane.left + 20;
+      var caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(left, top) : null;
+      if (!caret || !el.contains(caret.startContainer)) { return false; }
+      selection.removeAllRanges();
+      selection.addRange(caret);
     }
-    el.replaceChildren(fragment);
+    var forward = event.key === 'ArrowRight' || event.key === 'ArrowDown';
+    var unit = event.key === 'ArrowUp' || event.key === 'ArrowDown' ? 'line'
+      : (event.ctrlKey || event.altKey || event.metaKey ? 'word' : 'character');
+    selection.modify('extend', forward ? 'forward' : 'backward', unit);
+    return true;
+  }
+
+  // ---- keys ---------------------------------------------------------------------------------
+
+  function typingInAField(target) {
+    if (!target) { return false; }
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) { return true; }
+    var tag = target.tagName || '';
+    return tag.indexOf('VAADIN-') === 0 && /FIELD|AREA|COMBO|PICKER|SELECT/.test(tag);
+  }
+
+  function readers() {
+    return Array.prototype.filter.call(document.querySelectorAll('.cr-text'), function (el) {
+      return el._credence && el.isConnected;
+    });
   }
 
   function onKey(event) {
-    if (!SHORTCUTS[event.key] || event.ctrlKey || event.metaKey || event.altKey) {
+    if (typingInAField(event.target) || document.querySelector('vaadin-dialog-overlay[opened]')) {
       return;
     }
-    var target = event.target;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
-        || (target.tagName && target.tagName.indexOf('VAADIN-') === 0 && target.tagName.indexOf('FIELD') > 0))) {
-      return;
-    }
-    document.querySelectorAll('.cr-text').forEach(function (el) {
-      if (el._credenceText !== undefined && labelSelection(el, event.key)) {
+    readers().forEach(function (el) {
+      var server = el.$server;
+      var plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (plain && LABEL_KEYS[event.key]) {
+        if (labelSelection(el, event.key)) { event.preventDefault(); }
+      } else if ((event.ctrlKey || event.metaKey) && !event.shiftKey && (event.key === 'z' || event.key === 'Z')) {
         event.preventDefault();
+        server.undo();
+      } else if (event.shiftKey && /^Arrow/.test(event.key)) {
+        if (extendSelection(el, event)) { event.preventDefault(); }
+      } else if (plain && (event.key === 'j' || event.key === 'k')) {
+        event.preventDefault();
+        server.step(event.key === 'j' ? 1 : -1);
+      } else if (plain && event.key === 'Enter' && el._credence.current && !/BUTTON/.test(event.target.tagName || '')) {
+        event.preventDefault();
+        server.open(el._credence.current);
+      } else if (event.key === '?') {
+        event.preventDefault();
+        server.help();
       }
     });
   }
 
   /** Sends the current (or last remembered) selection in el to the server with the label's key. */
   function labelSelection(el, key) {
-    var span = selectionIn(el) || el._credenceLastSelection;
+    var span = selectionIn(el) || el._credence.lastSelection;
     if (!span) {
       return false;
     }
-    el._credenceLastSelection = null;
+    el._credence.lastSelection = null;
     var selection = window.getSelection();
     if (selection) { selection.removeAllRanges(); }
     el.$server.labelSpan(span.start, span.end, key);
@@ -108,38 +227,80 @@
 
   // Clicking a toolbar button may clear the selection; remember the last one made inside the text.
   function onSelectionChange() {
-    document.querySelectorAll('.cr-text').forEach(function (el) {
-      if (el._credenceText === undefined) { return; }
-      var selection = window.getSelection();
-      if (!selection || selection.rangeCount === 0) { return; }
-      var range = selection.getRangeAt(0);
-      if (el.contains(range.startContainer)) {
-        el._credenceLastSelection = selectionIn(el);
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) { return; }
+    readers().forEach(function (el) {
+      if (el.contains(selection.getRangeAt(0).startContainer)) {
+        el._credence.lastSelection = selectionIn(el);
       }
     });
   }
 
+  /** A click (not a drag) on a highlight opens its statements. */
+  function onClick(event) {
+    var mark = event.target && event.target.closest && event.target.closest('.cr-text mark');
+    if (!mark) { return; }
+    var selection = window.getSelection();
+    if (selection && !selection.isCollapsed) { return; }
+    var el = mark.closest('.cr-text');
+    el.$server.open(mark.getAttribute('data-ids'));
+  }
+
   document.addEventListener('keydown', onKey);
   document.addEventListener('selectionchange', onSelectionChange);
+  document.addEventListener('click', onClick);
+
+  function find(el, id) {
+    var list = el._credence.highlights;
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].id === id) { return i; }
+    }
+    return -1;
+  }
 
   credence.reader = {
     init: function (el, text) {
-      el._credenceText = text;
-      el._credenceLastSelection = null;
-      render(el);
+      el._credence = { text: text, starts: blockStarts(text), highlights: [], current: null, lastSelection: null };
+      renderAll(el);
     },
     setHighlights: function (el, highlights) {
-      el._credenceHighlights = highlights;
-      render(el);
+      el._credence.highlights = highlights;
+      renderAll(el);
     },
-    labelSelection: labelSelection,
-    selection: selectionIn,
+    /** Adds or replaces one highlight and re-renders only the text it covers (and covered). */
+    put: function (el, h) {
+      var state = el._credence, at = find(el, h.id);
+      var from = h.start, to = h.end;
+      if (at >= 0) {
+        from = Math.min(from, state.highlights[at].start);
+        to = Math.max(to, state.highlights[at].end);
+        state.highlights[at] = h;
+      } else {
+        state.highlights.push(h);
+      }
+      renderRange(el, from, to);
+    },
+    remove: function (el, id) {
+      var state = el._credence, at = find(el, id);
+      if (at < 0) { return; }
+      var h = state.highlights.splice(at, 1)[0];
+      renderRange(el, h.start, h.end);
+    },
+    /** Marks a statement as the current one (j/k), scrolls to it and flashes it. */
     reveal: function (el, id) {
+      var state = el._credence, previous = state.current;
+      state.current = id;
+      [previous, id].forEach(function (which) {
+        var at = which ? find(el, which) : -1;
+        if (at >= 0) { renderRange(el, state.highlights[at].start, state.highlights[at].end); }
+      });
       var mark = el.querySelector('mark[data-ids~="' + String(id).replace(/[^0-9]/g, '') + '"]');
       if (!mark) { return; }
-      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.scrollIntoView({ block: 'center' });
       mark.classList.add('cr-flash');
-      setTimeout(function () { mark.classList.remove('cr-flash'); }, 1500);
-    }
+      setTimeout(function () { mark.classList.remove('cr-flash'); }, 1200);
+    },
+    labelSelection: labelSelection,
+    selection: selectionIn
   };
 })();

@@ -3,24 +3,25 @@ package org.credence.annotation.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.shared.Registration;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
 
 /**
  * A document's text with its statements highlighted, rendered in the browser by the plain script
- * {@code js/credence-reader.js} (no npm build). The text travels once per attach; highlights are
- * sent separately. The script only ever inserts text nodes, so document text cannot inject markup.
+ * {@code js/credence-reader.js} (no npm build). The text travels once per attach; afterwards only
+ * the statement that changed is sent, and the browser re-renders only the lines it covers.
  *
  * <p>The browser speaks UTF-16 indices; everything on this side of the wire is code points.
  */
@@ -30,20 +31,27 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
 
     private String text = "";
     private Utf16Offsets offsets = Utf16Offsets.of("");
-    private List<StatementView> statements = List.of();
+    private final Map<Long, StatementView> statements = new LinkedHashMap<>();
+    private ReaderCommands commands;
 
     public HighlightedText() {
         setId("document-text");
         addClassName("cr-text");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "document");
+        getElement().setAttribute("aria-label", "Document text: select a passage and press 1, 2 or 3 to label it");
+    }
+
+    void setCommands(ReaderCommands commands) {
+        this.commands = commands;
     }
 
     public void setText(String text) {
         this.text = text;
         this.offsets = Utf16Offsets.of(text);
+        this.statements.clear();
         if (isAttached()) {
-            sendText();
+            sendAll();
         }
     }
 
@@ -51,15 +59,28 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
         return text;
     }
 
-    public void setStatements(List<StatementView> statements) {
-        this.statements = List.copyOf(statements);
+    /** Replaces every highlight (opening a document, changing filters). */
+    public void setStatements(Collection<StatementView> all) {
+        statements.clear();
+        all.forEach(s -> statements.put(s.id(), s));
         if (isAttached()) {
             sendHighlights();
         }
     }
 
+    /** Adds or updates one highlight without re-sending the others. */
+    public void put(StatementView statement) {
+        statements.put(statement.id(), statement);
+        getElement().executeJs("window.Credence.reader.put(this, $0)", highlight(statement));
+    }
+
+    public void remove(long statementId) {
+        statements.remove(statementId);
+        getElement().executeJs("window.Credence.reader.remove(this, $0)", String.valueOf(statementId));
+    }
+
     public List<StatementView> getStatements() {
-        return statements;
+        return new ArrayList<>(statements.values());
     }
 
     /** Labels whatever the reader has selected in the text, as the shortcut key would. */
@@ -67,70 +88,62 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
         getElement().executeJs("window.Credence.reader.labelSelection(this, $0)", label.shortcut());
     }
 
-    /** Scrolls the statement's highlight into view and flashes it. */
+    /** Marks the statement current, scrolls it into view and flashes it. */
     public void reveal(long statementId) {
         getElement().executeJs("window.Credence.reader.reveal(this, $0)", String.valueOf(statementId));
     }
 
-    public Registration addSpanLabelledListener(ComponentEventListener<SpanLabelled> listener) {
-        return addListener(SpanLabelled.class, listener);
-    }
-
-    /** Called by the script with the trimmed selection in UTF-16 indices and the label's key. */
     @ClientCallable
     void labelSpan(int utf16Start, int utf16End, String shortcut) {
-        Label label = Label.fromShortcut(shortcut);
-        fireEvent(new SpanLabelled(this, offsets.toCodePoint(utf16Start), offsets.toCodePoint(utf16End), label));
+        commands.labelSpan(offsets.toCodePoint(utf16Start), offsets.toCodePoint(utf16End), Label.fromShortcut(shortcut));
+    }
+
+    @ClientCallable
+    void undo() {
+        commands.undo();
+    }
+
+    @ClientCallable
+    void step(int direction) {
+        commands.step(Integer.signum(direction));
+    }
+
+    /** @param statementIds the space-separated ids of the statements under the clicked place */
+    @ClientCallable
+    void open(String statementIds) {
+        commands.open(java.util.Arrays.stream(statementIds.trim().split("\\s+")).map(Long::valueOf).toList());
+    }
+
+    @ClientCallable
+    void help() {
+        commands.help();
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        sendText();
+        sendAll();
     }
 
-    private void sendText() {
+    private void sendAll() {
         getElement().executeJs("window.Credence.reader.init(this, $0)", text);
         sendHighlights();
     }
 
     private void sendHighlights() {
         JsonArray highlights = Json.createArray();
-        for (StatementView s : statements) {
-            JsonObject h = Json.createObject();
-            h.put("id", String.valueOf(s.id()));
-            h.put("start", offsets.toUtf16(s.start()));
-            h.put("end", offsets.toUtf16(s.end()));
-            h.put("label", s.label().code());
-            h.put("title", s.label().title());
-            highlights.set(highlights.length(), h);
+        for (StatementView s : statements.values()) {
+            highlights.set(highlights.length(), highlight(s));
         }
         getElement().executeJs("window.Credence.reader.setHighlights(this, $0)", highlights);
     }
 
-    /** A reader chose a label for a span of the text (code points, end exclusive). */
-    public static class SpanLabelled extends ComponentEvent<HighlightedText> {
-
-        private final int start;
-        private final int end;
-        private final Label label;
-
-        SpanLabelled(HighlightedText source, int start, int end, Label label) {
-            super(source, true);
-            this.start = start;
-            this.end = end;
-            this.label = label;
-        }
-
-        public int getStart() {
-            return start;
-        }
-
-        public int getEnd() {
-            return end;
-        }
-
-        public Label getLabel() {
-            return label;
-        }
+    private JsonObject highlight(StatementView s) {
+        JsonObject h = Json.createObject();
+        h.put("id", String.valueOf(s.id()));
+        h.put("start", offsets.toUtf16(s.start()));
+        h.put("end", offsets.toUtf16(s.end()));
+        h.put("label", s.label().code());
+        h.put("title", s.label().title() + (s.presentation() == null ? "" : ", " + s.presentation().title().toLowerCase()));
+        return h;
     }
 }

@@ -1,10 +1,12 @@
 package org.credence.annotation.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,92 +16,119 @@ import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
 import org.credence.annotation.AnnotationService;
-import org.credence.annotation.InvalidSpanException;
 import org.credence.annotation.Label;
-import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementView;
+import org.credence.annotation.WordSnapping;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
+import org.credence.security.CurrentUser;
 
-/** Reads one document and labels its statements. */
+/** Reads one document and labels its statements; every action here can be undone with Ctrl+Z. */
 @Route(value = "documents/:documentId", layout = MainLayout.class)
-public class ReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ReaderCommands {
 
     private final DocumentService documents;
-    private final AnnotationService annotations;
+    private final StatementActions actions;
     private final H2 title = new H2();
     private final Paragraph provenance = new Paragraph();
     private final HighlightedText text = new HighlightedText();
-    private final StatementList statementList;
+    private final StatementPanel panel;
+    private final StatementEditor editor;
+    private final HorizontalLayout toolbar;
     private final HorizontalLayout workspace;
     private final Div notFound = new Div();
     private DocumentDetails document;
+    private List<StatementView> statements = new ArrayList<>();
+    private StatementView current;
 
-    public ReaderView(DocumentService documents, AnnotationService annotations) {
+    public ReaderView(DocumentService documents, AnnotationService annotations, CurrentUser currentUser) {
         this.documents = documents;
-        this.annotations = annotations;
+        this.actions = new StatementActions(annotations, this::applyChange);
         setSizeFull();
         addClassName("cr-reader");
 
         provenance.setId("document-provenance");
         provenance.addClassName("cr-provenance");
-        statementList = new StatementList(s -> text.reveal(s.id()), this::delete);
-        text.addSpanLabelledListener(e -> add(e.getStart(), e.getEnd(), e.getLabel()));
+        text.setCommands(this);
+        panel = new StatementPanel(this::select, s -> open(List.of(s.id())), actions::delete);
+        editor = new StatementEditor(currentUser.name(), new StatementEditor.Actions() {
+            @Override
+            public void save(StatementView original, org.credence.annotation.StatementDetails changed) {
+                if (actions.update(original, changed)) {
+                    editor.close();
+                }
+            }
+
+            @Override
+            public void delete(StatementView statement) {
+                actions.delete(statement);
+                editor.close();
+            }
+        });
 
         Div textPane = new Div(text);
         textPane.addClassName("cr-text-pane");
         textPane.setId("document-text-pane");
-        VerticalLayout sidePanel = new VerticalLayout(statementList);
+        VerticalLayout sidePanel = new VerticalLayout(panel);
         sidePanel.addClassName("cr-side-panel");
         sidePanel.setPadding(false);
+        sidePanel.setWidth("30rem");
         workspace = new HorizontalLayout(textPane, sidePanel);
         workspace.setSizeFull();
         workspace.setFlexGrow(1, textPane);
-        sidePanel.setWidth("28rem");
         workspace.setFlexShrink(0, sidePanel);
+        workspace.setMinHeight("0");
 
         notFound.setId("document-not-found");
         notFound.add(new Paragraph("This document does not exist. It may have been removed."),
                 new Button("Back to the Library", e -> getUI().ifPresent(ui -> ui.navigate(""))));
         notFound.setVisible(false);
 
-        add(title, provenance, labelToolbar(), workspace, notFound);
+        toolbar = labelToolbar();
+        add(title, provenance, toolbar, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
         setFlexGrow(1, workspace);
-        workspace.setMinHeight("0");
     }
 
     private HorizontalLayout labelToolbar() {
-        List<Button> buttons = new ArrayList<>();
+        HorizontalLayout bar = new HorizontalLayout();
         for (Label label : Label.values()) {
             Button button = new Button(label.title() + " (" + label.shortcut() + ")", e -> text.labelSelection(label));
             button.setId("label-" + label.code());
             button.addClassNames("cr-label-button", "cr-" + label.code());
             button.setTooltipText("Label the selected text " + label.title().toLowerCase() + " — key " + label.shortcut());
-            buttons.add(button);
+            bar.add(button);
         }
-        HorizontalLayout toolbar = new HorizontalLayout(buttons.toArray(Button[]::new));
-        toolbar.add(new Span("Select text, then press 1, 2 or 3."));
-        toolbar.setAlignItems(Alignment.BASELINE);
-        return toolbar;
+        Button undo = new Button(VaadinIcon.ROTATE_LEFT.create(), e -> undo());
+        undo.setId("undo");
+        undo.setAriaLabel("Undo (Ctrl+Z)");
+        undo.setTooltipText("Undo (Ctrl+Z)");
+        Button help = new Button("?", e -> help());
+        help.setId("show-shortcuts");
+        help.setAriaLabel("Keyboard shortcuts (?)");
+        help.setTooltipText("Keyboard shortcuts (?)");
+        List.of(undo, help).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_TERTIARY));
+        bar.add(undo, help, new Span("Select text, then press 1, 2 or 3."));
+        bar.setAlignItems(Alignment.BASELINE);
+        return bar;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         document = event.getRouteParameters().getLong("documentId").map(this::find).orElse(null);
         boolean found = document != null;
-        title.setVisible(found);
-        provenance.setVisible(found);
-        workspace.setVisible(found);
+        List.of(title, provenance, toolbar, workspace).forEach(c -> c.setVisible(found));
         notFound.setVisible(!found);
         if (found) {
             title.setText(document.title());
-            provenance.setText(describe(document));
+            provenance.setText(ProvenanceLine.of(document));
             text.setText(document.text());
-            refreshStatements();
+            statements = new ArrayList<>(actions.list(document.id()));
+            text.setStatements(statements);
+            panel.setStatements(statements);
         }
     }
 
@@ -111,46 +140,70 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    void add(int start, int end, Label label) {
-        try {
-            StatementView saved = annotations.add(document.id(), start, end, label);
-            refreshStatements();
-            Notifications.success(label.title() + ": “" + abbreviate(saved.quote()) + "”");
-        } catch (InvalidSpanException e) {
-            Notifications.error(e.getMessage());
+    @Override
+    public void labelSpan(int start, int end, Label label) {
+        int[] snapped = WordSnapping.snap(document.text(), start, end);
+        if (snapped[0] >= snapped[1]) {
+            Notifications.error("The selection holds only white space: select the words to label.");
+            return;
+        }
+        actions.add(document.id(), snapped[0], snapped[1], label);
+    }
+
+    @Override
+    public void undo() {
+        actions.undo();
+    }
+
+    @Override
+    public void step(int direction) {
+        List<StatementView> visible = panel.visible();
+        if (visible.isEmpty()) {
+            return;
+        }
+        int at = current == null ? -1 : visible.indexOf(current);
+        int next = at < 0 ? (direction > 0 ? 0 : visible.size() - 1)
+                : Math.floorMod(at + direction, visible.size());
+        select(visible.get(next));
+        panel.select(current);
+    }
+
+    @Override
+    public void open(List<Long> statementIds) {
+        List<StatementView> atPlace = statements.stream().filter(s -> statementIds.contains(s.id())).toList();
+        if (!atPlace.isEmpty()) {
+            editor.open(atPlace);
         }
     }
 
-    void delete(StatementView statement) {
-        try {
-            annotations.delete(statement.id());
-        } catch (StatementNotFoundException e) {
-            Notifications.info("That statement was already deleted.");
-        }
-        refreshStatements();
+    @Override
+    public void help() {
+        new ShortcutHelp().open();
     }
 
-    private void refreshStatements() {
-        List<StatementView> statements = annotations.listForDocument(document.id());
-        text.setStatements(statements);
-        statementList.setStatements(statements);
+    private void select(StatementView statement) {
+        current = statement;
+        text.reveal(statement.id());
     }
 
-    private static String describe(DocumentDetails d) {
-        StringBuilder line = new StringBuilder();
-        if (d.author() != null) {
-            line.append(d.author()).append(" · ");
+    /** Brings the text and the list up to date after one statement was added, changed or removed. */
+    private void applyChange(StatementView before, StatementView after) {
+        if (after == null) {
+            statements.removeIf(s -> s.id() == before.id());
+            text.remove(before.id());
+        } else {
+            statements = new ArrayList<>(StatementPanel.merged(statements, after));
+            text.put(after);
         }
-        if (d.publishedDate() != null) {
-            line.append(d.publishedDate()).append(" · ");
+        if (current != null && before != null && current.id() == before.id()) {
+            current = after;
         }
-        line.append(d.originalFileName()).append(" · ").append(d.charCount()).append(" characters · SHA-256 ")
-                .append(d.sha256(), 0, 12).append('…');
-        return line.toString();
+        panel.setStatements(statements);
     }
 
-    private static String abbreviate(String quote) {
-        return quote.length() <= 80 ? quote : quote.substring(0, 79) + "…";
+    /** For tests: what the editor dialog is showing. */
+    StatementEditor editor() {
+        return editor;
     }
 
     @Override

@@ -85,7 +85,7 @@ class ReaderViewTest extends AbstractAppTest {
 
         assertThat(annotations.listForDocument(documentId)).isEmpty();
         assertThat(NotificationsKt.getNotifications()).singleElement()
-                .satisfies(n -> assertThat(n.getElement().getProperty("text")).isEqualTo("The span 15–17 covers only white space."));
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).isEqualTo("The selection holds only white space: select the words to label."));
     }
 
     @Test

@@ -1,0 +1,161 @@
+package org.credence.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.credence.annotation.Label;
+import org.credence.annotation.Presentation;
+import org.credence.annotation.StatementDetails;
+import org.credence.annotation.StatementView;
+
+/**
+ * The details of the statements at one place: verdict, how the text presents it, rationale,
+ * attribution, tags and evidence. Several statements on one span get a tab each. Only the author
+ * may edit; others see the details read-only.
+ */
+class StatementEditor extends Dialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** What the Reader does with the editor's requests. */
+    interface Actions {
+        void save(StatementView original, StatementDetails changed);
+
+        void delete(StatementView statement);
+    }
+
+    final RadioButtonGroup<Label> label = new RadioButtonGroup<>("Verdict");
+    final Select<Presentation> presentation = new Select<>();
+    final TextArea rationale = new TextArea("Rationale");
+    final TextField attributionSource = new TextField("Attributed to");
+    final TextField attributionCue = new TextField("Attribution cue");
+    final TextField tags = new TextField("Tags");
+    final TextField evidenceUrl = new TextField("Evidence URL");
+    final IntegerField evidenceStatement = new IntegerField("Evidence statement #");
+    final Button save = new Button("Save");
+    final Button delete = new Button("Delete");
+    private final Paragraph quote = new Paragraph();
+    private final Span meta = new Span();
+    private final Tabs tabs = new Tabs();
+    private final Actions actions;
+    private final String currentUser;
+    private List<StatementView> statements = List.of();
+    private StatementView shown;
+
+    StatementEditor(String currentUser, Actions actions) {
+        this.currentUser = currentUser;
+        this.actions = actions;
+        setId("statement-editor");
+        setHeaderTitle("Statement");
+        setWidth("40rem");
+
+        label.setItems(Label.values());
+        label.setItemLabelGenerator(l -> l.title() + " (" + l.shortcut() + ")");
+        label.setId("edit-label");
+        presentation.setLabel("How the text presents it");
+        presentation.setItems(Presentation.values());
+        presentation.setItemLabelGenerator(p -> p == null ? "Not said" : p.title());
+        presentation.setEmptySelectionAllowed(true);
+        presentation.setEmptySelectionCaption("Not said");
+        presentation.setId("edit-presentation");
+        rationale.setId("edit-rationale");
+        rationale.setMaxLength(10_000);
+        rationale.setHelperText("Why this verdict: sources checked, what contradicts it");
+        attributionSource.setId("edit-attribution");
+        attributionSource.setPlaceholder("e.g. CSIS, The Wall Street Journal");
+        attributionCue.setId("edit-cue");
+        attributionCue.setPlaceholder("e.g. according to, said, reports");
+        tags.setId("edit-tags");
+        tags.setHelperText("Comma-separated");
+        evidenceUrl.setId("edit-evidence-url");
+        evidenceUrl.setPlaceholder("https://…");
+        evidenceStatement.setId("edit-evidence-statement");
+        quote.setId("edit-quote");
+        quote.addClassName("cr-quote");
+        meta.setId("edit-meta");
+        meta.addClassName("cr-meta");
+        tabs.setId("edit-tabs");
+        tabs.addSelectedChangeListener(e -> show(statements.get(tabs.getSelectedIndex())));
+
+        FormLayout form = new FormLayout(label, presentation, attributionSource, attributionCue, rationale, tags,
+                evidenceUrl, evidenceStatement);
+        form.setColspan(label, 2);
+        form.setColspan(rationale, 2);
+        add(new VerticalLayout(tabs, quote, meta, form));
+
+        save.setId("edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> actions.save(shown, details()));
+        delete.setId("edit-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> actions.delete(shown));
+        getFooter().add(delete, new Button("Cancel", e -> close()), save);
+    }
+
+    /** Opens on the first of {@code atOnePlace}, with a tab for each when there are several. */
+    void open(List<StatementView> atOnePlace) {
+        statements = List.copyOf(atOnePlace);
+        tabs.removeAll();
+        statements.forEach(s -> tabs.add(new Tab(s.label().title() + " · " + s.author())));
+        tabs.setVisible(statements.size() > 1);
+        tabs.setSelectedIndex(0);
+        show(statements.get(0));
+        open();
+    }
+
+    private void show(StatementView statement) {
+        shown = statement;
+        StatementDetails d = statement.details();
+        quote.setText(statement.quote());
+        meta.setText("Made by " + statement.author() + " at " + WHEN.format(statement.createdAt()) + " UTC"
+                + (statement.modifiedAt() == null ? ""
+                        : " · changed by " + statement.modifiedBy() + " at " + WHEN.format(statement.modifiedAt()) + " UTC")
+                + " · characters " + statement.start() + "–" + statement.end());
+        label.setValue(d.label());
+        presentation.setValue(d.presentation());
+        rationale.setValue(orEmpty(d.rationale()));
+        attributionSource.setValue(orEmpty(d.attributionSource()));
+        attributionCue.setValue(orEmpty(d.attributionCue()));
+        tags.setValue(String.join(", ", d.tags()));
+        evidenceUrl.setValue(orEmpty(d.evidenceUrl()));
+        evidenceStatement.setValue(d.evidenceStatementId() == null ? null : d.evidenceStatementId().intValue());
+        boolean mine = statement.author().equals(currentUser);
+        List<HasValue<?, ?>> fields = List.of(label, presentation, rationale, attributionSource, attributionCue, tags,
+                evidenceUrl, evidenceStatement);
+        fields.forEach(field -> field.setReadOnly(!mine));
+        save.setVisible(mine);
+        delete.setVisible(mine);
+    }
+
+    /** What the form says now. @throws IllegalArgumentException with a message for the reviewer */
+    StatementDetails details() {
+        Integer evidence = evidenceStatement.getValue();
+        return new StatementDetails(label.getValue(), presentation.getValue(), rationale.getValue(),
+                attributionSource.getValue(), attributionCue.getValue(), StatementDetails.parseTags(tags.getValue()),
+                evidenceUrl.getValue(), evidence == null ? null : evidence.longValue());
+    }
+
+    StatementView shown() {
+        return shown;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+}

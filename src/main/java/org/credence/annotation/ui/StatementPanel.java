@@ -1,0 +1,198 @@
+package org.credence.annotation.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.credence.annotation.Label;
+import org.credence.annotation.Presentation;
+import org.credence.annotation.StatementView;
+
+/**
+ * The side panel: the document's statements in text order, counts per label, and filters. Filters
+ * narrow the list (and j/k), never the highlights in the text, so a new statement always shows.
+ */
+class StatementPanel extends Composite<VerticalLayout> {
+
+    final Select<Label> labelFilter = new Select<>();
+    final Select<Presentation> presentationFilter = new Select<>();
+    final ComboBox<String> authorFilter = new ComboBox<>();
+    final Checkbox rationaleFilter = new Checkbox("Has rationale");
+    private final Grid<StatementView> grid = new Grid<>(StatementView.class, false);
+    private final Div counts = new Div();
+    private List<StatementView> all = List.of();
+    private List<StatementView> visible = List.of();
+
+    StatementPanel(SerializableConsumer<StatementView> onSelect, SerializableConsumer<StatementView> onOpen,
+            SerializableConsumer<StatementView> onDelete) {
+        counts.setId("statement-counts");
+        counts.addClassName("cr-counts");
+        configureFilters();
+        grid.setId("statements");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(new ComponentRenderer<>(LabelBadge::new)).setHeader("Label").setAutoWidth(true).setFlexGrow(0)
+                .setKey("label");
+        grid.addColumn(StatementView::quote).setHeader("Statement").setFlexGrow(1).setKey("quote");
+        grid.addColumn(new ComponentRenderer<>(s -> iconButton(VaadinIcon.EDIT, "Open details", "open-statement-", s, onOpen)))
+                .setKey("open").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(s -> iconButton(VaadinIcon.TRASH, "Delete statement", "delete-statement-", s,
+                onDelete))).setKey("delete").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> onSelect.accept(e.getItem()));
+        grid.addItemDoubleClickListener(e -> onOpen.accept(e.getItem()));
+        grid.setEmptyStateText("No statements yet: select text and press 1, 2 or 3.");
+        grid.setSizeFull();
+
+        HorizontalLayout filters = new HorizontalLayout(labelFilter, presentationFilter, authorFilter, rationaleFilter);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        getContent().setPadding(false);
+        getContent().setSizeFull();
+        getContent().add(counts, filters, grid);
+    }
+
+    private void configureFilters() {
+        labelFilter.setId("filter-label");
+        labelFilter.setLabel("Label");
+        labelFilter.setItems(Label.values());
+        labelFilter.setEmptySelectionAllowed(true);
+        labelFilter.setEmptySelectionCaption("Any");
+        labelFilter.setItemLabelGenerator(l -> l == null ? "Any" : l.title());
+        presentationFilter.setId("filter-presentation");
+        presentationFilter.setLabel("Presented as");
+        presentationFilter.setItems(Presentation.values());
+        presentationFilter.setEmptySelectionAllowed(true);
+        presentationFilter.setEmptySelectionCaption("Any");
+        presentationFilter.setItemLabelGenerator(p -> p == null ? "Any" : p.title());
+        authorFilter.setId("filter-author");
+        authorFilter.setLabel("Author");
+        authorFilter.setClearButtonVisible(true);
+        authorFilter.setPlaceholder("Anyone");
+        rationaleFilter.setId("filter-rationale");
+        List.of(labelFilter, presentationFilter).forEach(f -> f.setWidth("9rem"));
+        authorFilter.setWidth("9rem");
+        labelFilter.addValueChangeListener(e -> applyFilters());
+        presentationFilter.addValueChangeListener(e -> applyFilters());
+        authorFilter.addValueChangeListener(e -> applyFilters());
+        rationaleFilter.addValueChangeListener(e -> applyFilters());
+    }
+
+    void setStatements(List<StatementView> statements) {
+        all = List.copyOf(statements);
+        String author = authorFilter.getValue();
+        authorFilter.setItems(new TreeSet<>(all.stream().map(StatementView::author).toList()));
+        if (author != null && all.stream().anyMatch(s -> s.author().equals(author))) {
+            authorFilter.setValue(author);
+        }
+        applyFilters();
+    }
+
+    /** The statements the filters let through, in text order. */
+    List<StatementView> visible() {
+        return visible;
+    }
+
+    void select(StatementView statement) {
+        grid.select(statement);
+        int index = visible.indexOf(statement);
+        if (index >= 0) {
+            grid.scrollToIndex(index);
+        }
+    }
+
+    Optional<StatementView> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void applyFilters() {
+        Label label = labelFilter.getValue();
+        Presentation presentation = presentationFilter.getValue();
+        String author = authorFilter.getValue();
+        boolean needsRationale = rationaleFilter.getValue();
+        visible = all.stream()
+                .filter(s -> label == null || s.label() == label)
+                .filter(s -> presentation == null || s.presentation() == presentation)
+                .filter(s -> author == null || author.equals(s.author()))
+                .filter(s -> !needsRationale || s.details().hasRationale())
+                .toList();
+        grid.setItems(visible);
+        showCounts();
+    }
+
+    private void showCounts() {
+        Map<Label, Integer> perLabel = new EnumMap<>(Label.class);
+        all.forEach(s -> perLabel.merge(s.label(), 1, Integer::sum));
+        counts.removeAll();
+        Span total = new Span(all.size() + (all.size() == 1 ? " statement" : " statements")
+                + (visible.size() == all.size() ? "" : " · " + visible.size() + " shown"));
+        total.setId("statement-total");
+        counts.add(total);
+        for (Label label : Label.values()) {
+            LabelBadge badge = new LabelBadge(label);
+            badge.setText(label.title() + " " + perLabel.getOrDefault(label, 0));
+            badge.setId("count-" + label.code());
+            counts.add(badge);
+        }
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, String idPrefix, StatementView statement,
+            SerializableConsumer<StatementView> action) {
+        Button button = new Button(icon.create(), e -> action.accept(statement));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        if (icon == VaadinIcon.TRASH) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.setId(idPrefix + statement.id());
+        return button;
+    }
+
+    /** Merges a changed statement into the list, keeping text order. */
+    static List<StatementView> merged(List<StatementView> statements, StatementView changed) {
+        List<StatementView> result = new ArrayList<>(statements.size() + 1);
+        boolean placed = false;
+        for (StatementView s : statements) {
+            if (Objects.equals(s.id(), changed.id())) {
+                continue;
+            }
+            if (!placed && inTextOrder(changed, s)) {
+                result.add(changed);
+                placed = true;
+            }
+            result.add(s);
+        }
+        if (!placed) {
+            result.add(changed);
+        }
+        return result;
+    }
+
+    private static boolean inTextOrder(StatementView a, StatementView b) {
+        if (a.start() != b.start()) {
+            return a.start() < b.start();
+        }
+        if (a.end() != b.end()) {
+            return a.end() < b.end();
+        }
+        return a.id() < b.id();
+    }
+}
