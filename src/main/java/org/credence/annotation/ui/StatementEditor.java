@@ -22,6 +22,7 @@ import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementDetails;
 import org.credence.annotation.StatementView;
+import org.credence.base.ui.Notifications;
 
 /**
  * The details of the statements at one place: verdict, how the text presents it, rationale,
@@ -90,7 +91,12 @@ class StatementEditor extends Dialog {
         meta.setId("edit-meta");
         meta.addClassName("cr-meta");
         tabs.setId("edit-tabs");
-        tabs.addSelectedChangeListener(e -> show(statements.get(tabs.getSelectedIndex())));
+        tabs.addSelectedChangeListener(e -> {
+            int index = tabs.getSelectedIndex();
+            if (index >= 0 && index < statements.size()) {
+                show(statements.get(index));
+            }
+        });
 
         FormLayout form = new FormLayout(label, presentation, attributionSource, attributionCue, rationale, tags,
                 evidenceUrl, evidenceStatement);
@@ -100,7 +106,13 @@ class StatementEditor extends Dialog {
 
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> actions.save(shown, details()));
+        save.addClickListener(e -> {
+            try {
+                actions.save(shown, details());
+            } catch (IllegalArgumentException invalid) {
+                Notifications.error(invalid.getMessage());
+            }
+        });
         delete.setId("edit-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> actions.delete(shown));
