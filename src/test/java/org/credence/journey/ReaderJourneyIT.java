@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.credence.TestCorpus;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentSummary;
@@ -71,7 +70,7 @@ class ReaderJourneyIT {
         BrowserSession.awaitVaadin(page);
         assertThat(page.locator("#document-text").innerText()).contains(SENTENCE);
 
-        dragOver(page, SENTENCE);
+        Journeys.dragOver(page, SENTENCE);
         assertThat(page.evaluate("() => window.getSelection().toString()")).isEqualTo(SENTENCE);
         page.keyboard().press("1");
 
@@ -122,44 +121,6 @@ class ReaderJourneyIT {
         assertThat(page.locator("#document-text script, #document-text img").count()).isZero();
         assertThat(page.evaluate("() => window.__credenceXss === undefined")).isEqualTo(true);
         page.context().close();
-    }
-
-    /** Presses the mouse at the first character of {@code phrase} and releases it after the last. */
-    private static void dragOver(Page page, String phrase) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) page.evaluate("""
-                phrase => {
-                  const el = document.getElementById('document-text');
-                  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    const at = node.data.indexOf(phrase);
-                    if (at < 0) continue;
-                    const first = document.createRange();
-                    first.setStart(node, at); first.setEnd(node, at + 1);
-                    // Scroll every scrolling ancestor so the phrase sits mid-screen, as a reader would.
-                    for (let box = el; box; box = box.parentElement) {
-                      if (box.scrollHeight > box.clientHeight + 1) {
-                        const r = first.getBoundingClientRect(), b = box.getBoundingClientRect();
-                        box.scrollTop += (r.top - b.top) - box.clientHeight / 2;
-                      }
-                    }
-                    const last = document.createRange();
-                    last.setStart(node, at + phrase.length - 1); last.setEnd(node, at + phrase.length);
-                    const a = first.getBoundingClientRect(), b = last.getBoundingClientRect();
-                    return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2};
-                  }
-                  return null;
-                }""", phrase);
-        assertThat(box).as("phrase on the page").isNotNull();
-        double x1 = number(box, "x1"), y1 = number(box, "y1"), x2 = number(box, "x2"), y2 = number(box, "y2");
-        page.mouse().move(x1, y1);
-        page.mouse().down();
-        page.mouse().move(x2, y2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
-        page.mouse().up();
-    }
-
-    private static double number(Map<String, Object> box, String key) {
-        return ((Number) box.get(key)).doubleValue();
     }
 
     private long seedDocumentId() {

@@ -170,7 +170,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void open(List<Long> statementIds) {
-        List<StatementView> atPlace = statements.stream().filter(s -> statementIds.contains(s.id())).toList();
+        // Innermost first: the statement whose label colours the highlight is the one the reviewer clicked.
+        List<StatementView> atPlace = statements.stream().filter(s -> statementIds.contains(s.id()))
+                .sorted(java.util.Comparator.comparingInt((StatementView s) -> s.end() - s.start())).toList();
         if (!atPlace.isEmpty()) {
             editor.open(atPlace);
         }

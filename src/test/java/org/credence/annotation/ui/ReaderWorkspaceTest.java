@@ -86,7 +86,7 @@ class ReaderWorkspaceTest extends AbstractAppTest {
 
         Tabs tabs = _get(Tabs.class, spec -> spec.withId("edit-tabs"));
         assertThat(tabs.getTabCount()).isEqualTo(2);
-        assertThat(reader.editor().shown()).as("text order: the shorter span first").isEqualTo(clause);
+        assertThat(reader.editor().shown()).as("innermost first, as the highlight shows it").isEqualTo(clause);
         tabs.setSelectedIndex(1);
         assertThat(reader.editor().shown()).isEqualTo(sentence);
     }
