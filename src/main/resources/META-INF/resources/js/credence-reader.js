@@ -16,7 +16,13 @@
     return;
   }
 
-  var LABEL_KEYS = { '1': true, '2': true, '3': true };
+  var LABEL_KEYS = { '1': 'confirmed', '2': 'unconfirmed', '3': 'disputed' };
+  var TITLES = { confirmed: 'Confirmed', unconfirmed: 'Unconfirmed', disputed: 'Disputed' };
+  var PENDING = 'pending';
+
+  function titleOf(h) {
+    return (h.id === PENDING ? 'Saving… ' : '') + TITLES[h.label] + (h.presentation ? ', ' + h.presentation : '');
+  }
 
   // ---- blocks -------------------------------------------------------------------------------
 
@@ -69,10 +75,11 @@
       var innermost = active.reduce(function (x, y) { return (y.end - y.start) < (x.end - x.start) ? y : x; });
       var mark = document.createElement('mark');
       mark.className = 'cr-' + innermost.label + (active.length > 1 ? ' cr-stacked' : '')
+        + (innermost.id === PENDING ? ' cr-pending' : '')
         + (active.some(function (h) { return h.id === state.current; }) ? ' cr-current' : '');
       mark.setAttribute('data-ids', active.map(function (h) { return h.id; }).join(' '));
       mark.setAttribute('data-label', innermost.label);
-      mark.title = active.map(function (h) { return h.title; }).join(' + ')
+      mark.title = active.map(titleOf).join(' + ')
         + (active.length > 1 ? ' (' + active.length + ' statements)' : '');
       mark.appendChild(piece);
       fragment.appendChild(mark);
@@ -221,7 +228,10 @@
     el._credence.lastSelection = null;
     var selection = window.getSelection();
     if (selection) { selection.removeAllRanges(); }
-    el.$server.labelSpan(span.start, span.end, key);
+    // Show the highlight at once; the saved one (snapped to words) replaces it when the server answers.
+    credence.reader.put(el, { id: PENDING, start: span.start, end: span.end, label: LABEL_KEYS[key] });
+    var settle = function () { credence.reader.remove(el, PENDING); };
+    el.$server.labelSpan(span.start, span.end, key).then(settle, settle);
     return true;
   }
 

@@ -143,7 +143,9 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
         h.put("start", offsets.toUtf16(s.start()));
         h.put("end", offsets.toUtf16(s.end()));
         h.put("label", s.label().code());
-        h.put("title", s.label().title() + (s.presentation() == null ? "" : ", " + s.presentation().title().toLowerCase()));
+        if (s.presentation() != null) {
+            h.put("presentation", s.presentation().code());
+        }
         return h;
     }
 }

@@ -93,8 +93,9 @@ class ReaderViewTest extends AbstractAppTest {
         StatementView statement = annotations.add(documentId, 17, 43, Label.DISPUTED);
         UI.getCurrent().navigate("documents/" + documentId);
 
-        Button delete = (Button) GridKt._getCellComponent(statementsGrid(), 0, "delete");
-        assertThat(delete.getId()).hasValue("delete-statement-" + statement.id());
+        Button delete = _get(Button.class, spec -> spec.withId("delete-selected"));
+        assertThat(delete.isEnabled()).as("nothing selected yet").isFalse();
+        statementsGrid().select(statement);
         _click(delete);
 
         assertThat(annotations.listForDocument(documentId)).isEmpty();
