@@ -94,6 +94,17 @@ class StatementDetailsApiTest {
                 .andExpect(jsonPath("$.message").value("'version' must not be null."));
     }
 
+    @Test
+    void offsets_are_unicode_code_points_so_emoji_count_once() throws Exception {
+        long emoji = TestCorpus.importText(documents, "Crowd 🙂🙂 gathered at the gate.");
+
+        mvc.perform(post("/api/documents/{id}/statements", emoji).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": 9, \"end\": 17, \"label\": \"confirmed\", \"exact\": \"gathered\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.exact").value("gathered"))
+                .andExpect(jsonPath("$.prefix").value("Crowd 🙂🙂 "));
+    }
+
     private ResultActions postStatement(String body) throws Exception {
         return mvc.perform(post("/api/documents/{id}/statements", documentId)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
