@@ -65,8 +65,8 @@ class StatementController {
             String evidenceUrl, Long evidenceStatementId) {
 
         StatementDetails details() {
-            return new StatementDetails(Label.fromCode(label), presentation == null ? null : Presentation.fromCode(presentation),
-                    rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId);
+            return detailsOf(label, presentation, rationale, attributionSource, attributionCue, tags, evidenceUrl,
+                    evidenceStatementId);
         }
     }
 
@@ -75,9 +75,16 @@ class StatementController {
             Long evidenceStatementId) {
 
         StatementDetails details() {
-            return new StatementDetails(Label.fromCode(label), presentation == null ? null : Presentation.fromCode(presentation),
-                    rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId);
+            return detailsOf(label, presentation, rationale, attributionSource, attributionCue, tags, evidenceUrl,
+                    evidenceStatementId);
         }
+    }
+
+    /** The API's names for labels and presentations turned into validated details. */
+    static StatementDetails detailsOf(String label, String presentation, String rationale, String attributionSource,
+            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId) {
+        return new StatementDetails(Label.fromCode(label), presentation == null ? null : Presentation.fromCode(presentation),
+                rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId);
     }
 
     record StatementJson(long id, long version, long documentId, int start, int end, String exact, String prefix,

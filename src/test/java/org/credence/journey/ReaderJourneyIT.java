@@ -19,55 +19,33 @@ import org.credence.TestCorpus;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentSummary;
 import org.credence.document.ImportOutcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The walking skeleton's whole loop in a real browser: the seed corpus is loaded, a reviewer drags
  * the mouse over a sentence and presses 1, and the statement is then in the API and the export.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "credence.import.import-seeds=true")
-@ActiveProfiles("test")
-class ReaderJourneyIT {
+@TestPropertySource(properties = "credence.import.import-seeds=true")
+class ReaderJourneyIT extends AbstractBrowserIT {
 
     static final String SEED_TITLE = "Who are Isis-K, and what is their relationship with the Taliban?";
     static final String SENTENCE = "Isis-K has claimed responsibility for the attack";
 
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     DocumentService documents;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void launchBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void a_reviewer_highlights_a_sentence_with_the_mouse_presses_1_and_finds_it_in_the_api_and_the_export()
             throws Exception {
         long documentId = seedDocumentId();
         Page page = browser.newPage();
-        page.navigate(url("/documents/" + documentId));
-        page.locator("#document-text").waitFor();
-        BrowserSession.awaitVaadin(page);
+        openReader(page, documentId);
         assertThat(page.locator("#document-text").innerText()).contains(SENTENCE);
 
         Journeys.dragOver(page, SENTENCE);
@@ -111,9 +89,7 @@ class ReaderJourneyIT {
     void markup_in_a_document_is_shown_as_text_and_never_runs() throws Exception {
         ImportOutcome outcome = documents.importFile("markup.txt", TestCorpus.fixture("document/markup.txt"), "test");
         Page page = browser.newPage();
-        page.navigate(url("/documents/" + outcome.documentId()));
-        page.locator("#document-text").waitFor();
-        BrowserSession.awaitVaadin(page);
+        openReader(page, outcome.documentId());
 
         assertThat(page.locator("#document-text").innerText())
                 .contains("<script>window.__credenceXss = 1</script>")
@@ -126,10 +102,6 @@ class ReaderJourneyIT {
     private long seedDocumentId() {
         List<DocumentSummary> all = documents.list(PageRequest.of(0, 100)).getContent();
         return all.stream().filter(d -> d.title().equals(SEED_TITLE)).findFirst().orElseThrow().id();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private HttpResponse<String> get(String path) throws Exception {

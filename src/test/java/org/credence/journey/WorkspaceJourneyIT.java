@@ -11,29 +11,18 @@ import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
 import org.credence.document.DocumentService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The annotation workspace in a real browser: keyboard selection, overlaps, details, undo, j/k, help. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class WorkspaceJourneyIT {
+class WorkspaceJourneyIT extends AbstractBrowserIT {
 
     static final String TEXT = "Workspace journey\n\n"
             + "The Taliban executed a senior commander, according to unconfirmed reports.\n"
             + "Officials deny the claim.";
 
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -41,16 +30,6 @@ class WorkspaceJourneyIT {
 
     long documentId;
     Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void openDocument() {
@@ -64,9 +43,7 @@ class WorkspaceJourneyIT {
     }
 
     private void openReader() {
-        page.navigate("http://localhost:" + port + "/documents/" + documentId);
-        page.locator("#document-text .cr-block").first().waitFor();
-        BrowserSession.awaitVaadin(page);
+        openReader(page, documentId);
     }
 
     @Test

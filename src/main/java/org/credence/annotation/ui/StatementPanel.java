@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,18 +81,8 @@ class StatementPanel extends Composite<VerticalLayout> {
     }
 
     private void configureFilters() {
-        labelFilter.setId("filter-label");
-        labelFilter.setLabel("Label");
-        labelFilter.setItems(Label.values());
-        labelFilter.setEmptySelectionAllowed(true);
-        labelFilter.setEmptySelectionCaption("Any");
-        labelFilter.setItemLabelGenerator(l -> l == null ? "Any" : l.title());
-        presentationFilter.setId("filter-presentation");
-        presentationFilter.setLabel("Presented as");
-        presentationFilter.setItems(Presentation.values());
-        presentationFilter.setEmptySelectionAllowed(true);
-        presentationFilter.setEmptySelectionCaption("Any");
-        presentationFilter.setItemLabelGenerator(p -> p == null ? "Any" : p.title());
+        anyOrOne(labelFilter, "filter-label", "Label", Label.values(), Label::title);
+        anyOrOne(presentationFilter, "filter-presentation", "Presented as", Presentation.values(), Presentation::title);
         authorFilter.setId("filter-author");
         authorFilter.setLabel("Author");
         authorFilter.setClearButtonVisible(true);
@@ -103,6 +94,17 @@ class StatementPanel extends Composite<VerticalLayout> {
         presentationFilter.addValueChangeListener(e -> applyFilters());
         authorFilter.addValueChangeListener(e -> applyFilters());
         rationaleFilter.addValueChangeListener(e -> applyFilters());
+    }
+
+    /** A filter that is either "Any" (empty) or one of {@code values}. */
+    private static <T> void anyOrOne(Select<T> filter, String id, String caption, T[] values,
+            SerializableFunction<T, String> title) {
+        filter.setId(id);
+        filter.setLabel(caption);
+        filter.setItems(values);
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption("Any");
+        filter.setItemLabelGenerator(v -> v == null ? "Any" : title.apply(v));
     }
 
     void setStatements(List<StatementView> statements) {
