@@ -3,7 +3,12 @@ package org.credence;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Arrays;
+import org.credence.security.Role;
+import org.springframework.security.core.Authentication;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +37,21 @@ public abstract class AbstractAppTest {
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        login("demo", Role.values());
+    }
+
+    protected void login(String username, Role... roles) {
+        Authentication authentication = TestSecurity.signIn(context, username, roles);
+        // Vaadin's view access control reads the request's principal and roles.
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> Arrays.stream(roles).anyMatch(r -> r.name().equals(role)));
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        TestSecurity.signOut(context);
     }
+
 }

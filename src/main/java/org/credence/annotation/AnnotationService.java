@@ -13,6 +13,7 @@ import org.credence.document.Document;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Saves, changes, lists and deletes the statements reviewers highlight. */
 @Service
 public class AnnotationService {
+
+    /** Reviewers make statements; editors decide on them (they do not label themselves). */
+    static final String REVIEWERS = "hasRole('REVIEWER')";
 
     private final StatementRepository statements;
     private final EntityManager entityManager;
@@ -37,6 +41,7 @@ public class AnnotationService {
     }
 
     /** Saves a statement with only a label, as the 1/2/3 keys do. */
+    @PreAuthorize(REVIEWERS)
     @Transactional
     public StatementView add(long documentId, int start, int end, Label label) {
         if (label == null) {
@@ -53,6 +58,7 @@ public class AnnotationService {
      * @throws InvalidSpanException when the span is empty, reversed, outside the text or blank, or
      *     the quote does not match
      */
+    @PreAuthorize(REVIEWERS)
     @Transactional
     public StatementView add(long documentId, int start, int end, StatementDetails details, String expectedQuote) {
         Document document = entityManager.find(Document.class, documentId);
@@ -72,6 +78,7 @@ public class AnnotationService {
      * @throws StatementChangedException when the statement changed or vanished since it was read
      * @throws NotYourStatementException when the current user did not make it
      */
+    @PreAuthorize(REVIEWERS)
     @Transactional
     public StatementView update(long statementId, long expectedVersion, StatementDetails details) {
         Statement statement = ownStatement(statementId, expectedVersion);
@@ -82,6 +89,7 @@ public class AnnotationService {
     }
 
     /** @throws StatementNotFoundException when it was already deleted */
+    @PreAuthorize(REVIEWERS)
     @Transactional
     public void delete(long statementId) {
         Statement statement = statements.findById(statementId)
@@ -90,12 +98,14 @@ public class AnnotationService {
     }
 
     /** Deletes the statement as it was read; a statement changed since is kept. */
+    @PreAuthorize(REVIEWERS)
     @Transactional
     public void delete(long statementId, long expectedVersion) {
         remove(ownStatement(statementId, expectedVersion));
     }
 
     /** The document's statements in text order. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StatementView> listForDocument(long documentId) {
         if (entityManager.find(Document.class, documentId) == null) {
@@ -104,6 +114,7 @@ public class AnnotationService {
         return statements.findByDocumentInTextOrder(documentId).stream().map(StatementView::of).toList();
     }
 
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public StatementView get(long statementId) {
         return statements.findById(statementId).map(StatementView::of)

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -46,6 +48,17 @@ class ApiExceptionHandler {
     @ExceptionHandler(NotYourStatementException.class)
     ResponseEntity<ApiError> forbidden(NotYourStatementException e) {
         return error(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** A role check inside a service (@PreAuthorize) refused the call. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> accessDenied(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ApiError> unauthenticated(AuthenticationException e) {
+        return error(HttpStatus.UNAUTHORIZED, "Sign in: send your username and password with HTTP Basic.");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentService {
 
+    /** The review team, its editors and admins bring documents; researchers only read them. */
+    static final String CAN_IMPORT = "hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')";
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
     private final DocumentRepository documents;
@@ -44,6 +47,7 @@ public class DocumentService {
     }
 
     /** {@link #importFile} on the import pool, so an upload never blocks the uploader's screen. */
+    @PreAuthorize(CAN_IMPORT)
     public CompletableFuture<ImportOutcome> importInBackground(String fileName, byte[] bytes, String importedBy) {
         return CompletableFuture.supplyAsync(() -> importFile(fileName, bytes, importedBy), importExecutor);
     }
@@ -53,6 +57,7 @@ public class DocumentService {
      * before any transaction opens, and the document is saved in one transaction of its own, so a
      * failed import leaves nothing behind.
      */
+    @PreAuthorize(CAN_IMPORT)
     public ImportOutcome importFile(String fileName, byte[] bytes, String importedBy) {
         String name = fileName == null || fileName.isBlank() ? "unnamed file" : fileName;
         if (bytes == null || bytes.length == 0) {
@@ -93,16 +98,19 @@ public class DocumentService {
         }
     }
 
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Slice<DocumentSummary> list(Pageable pageable) {
         return documents.findSummaries(pageable);
     }
 
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count() {
         return documents.count();
     }
 
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public DocumentDetails get(long id) {
         return documents.findById(id).map(DocumentDetails::of).orElseThrow(() -> new DocumentNotFoundException(id));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.credence.security.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * by SHA-256 makes a restart import nothing twice.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class SeedCorpusImporter implements ApplicationRunner {
 
     static final String IMPORTED_BY = "seed corpus";
@@ -31,6 +33,16 @@ class SeedCorpusImporter implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        SystemTask.runAs(IMPORTED_BY, () -> {
+            try {
+                importSeeds();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void importSeeds() throws IOException {
         Path dir = properties.seedsDir();
         if (!properties.importSeeds()) {
             return;

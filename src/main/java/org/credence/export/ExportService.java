@@ -9,12 +9,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.CorpusStatement;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes the annotated corpus in any registered format, streaming from the database. */
 @Service
 public class ExportService {
+
+    static final String CAN_EXPORT = "hasAnyRole('RESEARCHER', 'EDITOR', 'ADMIN')";
 
     private final AnnotationService annotations;
     private final ExportFormats formats;
@@ -27,6 +30,7 @@ public class ExportService {
     }
 
     /** Streams the corpus in {@code format} to {@code out}, which stays open. */
+    @PreAuthorize(CAN_EXPORT)
     @Transactional(readOnly = true)
     public void export(ExportFormat format, OutputStream out) throws IOException {
         try (Stream<CorpusStatement> records = annotations.streamCorpus()) {
@@ -39,6 +43,7 @@ public class ExportService {
      * Writes the export into the exports folder and returns the file. It is written to a temporary
      * file first and moved into place, so a reader never sees half an export.
      */
+    @PreAuthorize(CAN_EXPORT)
     @Transactional(readOnly = true)
     public Path exportToFolder(ExportFormat format) throws IOException {
         Path dir = properties.dir();
@@ -54,10 +59,13 @@ public class ExportService {
         return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Checked before a streamed export starts, so a refusal is a 403 and not a broken 200. */
+    @PreAuthorize(CAN_EXPORT)
     public ExportFormat format(String id) {
         return formats.find(id);
     }
 
+    @PreAuthorize(CAN_EXPORT)
     public java.util.List<ExportFormat> formats() {
         return formats.all();
     }

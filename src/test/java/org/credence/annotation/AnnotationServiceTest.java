@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class AnnotationServiceTest {
+class AnnotationServiceTest extends AbstractServiceTest {
 
     static final String TEXT = "The Taliban executed a senior commander. Reports are unconfirmed.";
 

@@ -2,23 +2,18 @@ package org.credence.annotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.when;
 
 import java.util.List;
+import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
+import org.credence.security.Role;
 import org.credence.document.DocumentService;
-import org.credence.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** Changing statements: details, anchoring context, concurrent edits and ownership. */
-@SpringBootTest
-@ActiveProfiles("test")
-class StatementEditingTest {
+class StatementEditingTest extends AbstractServiceTest {
 
     static final String TEXT = "Officials said the commander was executed, according to CSIS. Others deny it.";
 
@@ -26,14 +21,12 @@ class StatementEditingTest {
     DocumentService documents;
     @Autowired
     AnnotationService annotations;
-    @MockitoBean
-    CurrentUser currentUser;
 
     long documentId;
 
     @BeforeEach
     void setUp() {
-        when(currentUser.name()).thenReturn("reviewer1");
+        signIn("reviewer1", Role.REVIEWER);
         documentId = TestCorpus.importText(documents, TEXT);
     }
 
@@ -100,7 +93,7 @@ class StatementEditingTest {
     @Test
     void only_the_author_may_change_or_delete_a_statement() {
         StatementView saved = annotations.add(documentId, 15, 41, Label.UNCONFIRMED);
-        when(currentUser.name()).thenReturn("reviewer2");
+        signIn("reviewer2", Role.REVIEWER);
 
         assertThatThrownBy(() -> annotations.update(saved.id(), saved.version(), StatementDetails.of(Label.DISPUTED)))
                 .isInstanceOf(NotYourStatementException.class)
@@ -113,7 +106,7 @@ class StatementEditingTest {
     @Test
     void several_reviewers_may_label_the_same_span_independently() {
         StatementView mine = annotations.add(documentId, 15, 41, Label.UNCONFIRMED);
-        when(currentUser.name()).thenReturn("reviewer2");
+        signIn("reviewer2", Role.REVIEWER);
         StatementView theirs = annotations.add(documentId, 15, 41, Label.DISPUTED);
 
         assertThat(annotations.listForDocument(documentId)).containsExactly(mine, theirs);

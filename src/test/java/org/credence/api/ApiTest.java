@@ -2,6 +2,7 @@ package org.credence.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
 import org.credence.base.domain.Sha256;
 import org.credence.document.DocumentService;
@@ -23,17 +25,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
-class ApiTest {
+class ApiTest extends AbstractServiceTest {
 
     @Autowired
     MockMvc mvc;
@@ -49,7 +49,7 @@ class ApiTest {
 
     @Test
     void documents_are_listed_with_id_title_checksum_and_length() throws Exception {
-        mvc.perform(get("/api/documents").param("size", "1000"))
+        perform(get("/api/documents").param("size", "1000"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((int) documentId)))
                 .andExpect(jsonPath("$[0].title").isString())
@@ -59,7 +59,7 @@ class ApiTest {
 
     @Test
     void a_document_is_returned_with_its_text() throws Exception {
-        mvc.perform(get("/api/documents/{id}", documentId))
+        perform(get("/api/documents/{id}", documentId))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(documentId))
                 .andExpect(jsonPath("$.text", containsString("Up to 2,200 fighters, officials said.")));
@@ -67,7 +67,7 @@ class ApiTest {
 
     @Test
     void an_unknown_document_is_a_404_with_a_json_message() throws Exception {
-        mvc.perform(get("/api/documents/{id}", 424242424L))
+        perform(get("/api/documents/{id}", 424242424L))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.message").value("Document 424242424 does not exist."));
@@ -75,22 +75,22 @@ class ApiTest {
 
     @Test
     void a_non_numeric_document_id_is_a_400() throws Exception {
-        mvc.perform(get("/api/documents/abc"))
+        perform(get("/api/documents/abc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("'id' has the wrong type: 'abc'."));
     }
 
     @Test
     void a_posted_statement_is_created_and_listed() throws Exception {
-        mvc.perform(post("/api/documents/{id}/statements", documentId).contentType(MediaType.APPLICATION_JSON)
+        perform(post("/api/documents/{id}/statements", documentId).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"start\": 0, \"end\": 20, \"label\": \"unconfirmed\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/statements/")))
                 .andExpect(jsonPath("$.exact").value("Up to 2,200 fighters"))
                 .andExpect(jsonPath("$.label").value("unconfirmed"))
-                .andExpect(jsonPath("$.author").value("demo"));
+                .andExpect(jsonPath("$.author").value("reviewer1"));
 
-        mvc.perform(get("/api/documents/{id}/statements", documentId))
+        perform(get("/api/documents/{id}/statements", documentId))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].exact").value("Up to 2,200 fighters"))
                 .andExpect(jsonPath("$[0].start").value(0))
@@ -137,7 +137,7 @@ class ApiTest {
 
     @Test
     void a_statement_on_an_unknown_document_is_a_404() throws Exception {
-        mvc.perform(post("/api/documents/{id}/statements", 424242424L).contentType(MediaType.APPLICATION_JSON)
+        perform(post("/api/documents/{id}/statements", 424242424L).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}"))
                 .andExpect(status().isNotFound());
     }
@@ -147,15 +147,16 @@ class ApiTest {
         String location = postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}")
                 .andReturn().getResponse().getHeader("Location");
 
-        mvc.perform(delete(location)).andExpect(status().isNoContent());
-        mvc.perform(delete(location)).andExpect(status().isNotFound());
+        perform(delete(location)).andExpect(status().isNoContent());
+        perform(delete(location)).andExpect(status().isNotFound());
     }
 
     @Test
     void the_export_streams_jsonl_as_an_attachment() throws Exception {
         postStatement("{\"start\": 22, \"end\": 37, \"label\": \"disputed\"}").andExpect(status().isCreated());
 
-        MvcResult pending = mvc.perform(get("/api/export").param("format", "jsonl"))
+        callAs("researcher");
+        MvcResult pending = perform(get("/api/export").param("format", "jsonl"))
                 .andExpect(request().asyncStarted()).andReturn();
         mvc.perform(asyncDispatch(pending))
                 .andExpect(status().isOk())
@@ -168,7 +169,8 @@ class ApiTest {
     void posting_an_export_writes_it_into_the_exports_folder() throws Exception {
         postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}").andExpect(status().isCreated());
 
-        String body = mvc.perform(post("/api/exports").param("format", "jsonl"))
+        callAs("researcher");
+        String body = perform(post("/api/exports").param("format", "jsonl"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.format").value("jsonl"))
                 .andExpect(jsonPath("$.file").value(Path.of("target/test-exports/statements.jsonl").toString()))
@@ -184,13 +186,25 @@ class ApiTest {
 
     @Test
     void an_unknown_export_format_is_a_400() throws Exception {
-        mvc.perform(get("/api/export").param("format", "xml"))
+        callAs("researcher");
+        perform(get("/api/export").param("format", "xml"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("Unknown export format 'xml': use one of jsonl."));
     }
 
+    /** Requests go through HTTP Basic as a demo account: reviewer1 unless a test says otherwise. */
+    private RequestPostProcessor caller = httpBasic("reviewer1", "demo");
+
+    private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(caller));
+    }
+
+    private void callAs(String username) {
+        caller = httpBasic(username, "demo");
+    }
+
     private ResultActions postStatement(String body) throws Exception {
-        return mvc.perform(post("/api/documents/{id}/statements", documentId)
+        return perform(post("/api/documents/{id}/statements", documentId)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 }

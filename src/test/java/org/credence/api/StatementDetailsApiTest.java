@@ -1,6 +1,7 @@
 package org.credence.api;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,23 +9,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
 import org.credence.document.DocumentService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Statement details over the API: anchoring checks, validation and optimistic locking. */
-@SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
-class StatementDetailsApiTest {
+class StatementDetailsApiTest extends AbstractServiceTest {
 
     @Autowired
     MockMvc mvc;
@@ -52,19 +52,19 @@ class StatementDetailsApiTest {
                 .andExpect(jsonPath("$.version").value(0))
                 .andReturn().getResponse().getHeader("Location");
 
-        mvc.perform(put(created).contentType(MediaType.APPLICATION_JSON)
+        perform(put(created).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0, \"label\": \"disputed\", \"rationale\": \"Contradicted by the UN.\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.label").value("disputed"))
                 .andExpect(jsonPath("$.presentation").doesNotExist())
-                .andExpect(jsonPath("$.modifiedBy").value("demo"))
+                .andExpect(jsonPath("$.modifiedBy").value("reviewer1"))
                 .andExpect(jsonPath("$.version").value(1));
 
-        mvc.perform(put(created).contentType(MediaType.APPLICATION_JSON)
+        perform(put(created).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0, \"label\": \"confirmed\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message", containsString("nothing was overwritten")));
-        mvc.perform(get(created)).andExpect(jsonPath("$.label").value("disputed"));
+        perform(get(created)).andExpect(jsonPath("$.label").value("disputed"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class StatementDetailsApiTest {
         String created = postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}")
                 .andReturn().getResponse().getHeader("Location");
 
-        mvc.perform(put(created).contentType(MediaType.APPLICATION_JSON).content("{\"label\": \"disputed\"}"))
+        perform(put(created).contentType(MediaType.APPLICATION_JSON).content("{\"label\": \"disputed\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("'version' must not be null."));
     }
@@ -98,15 +98,26 @@ class StatementDetailsApiTest {
     void offsets_are_unicode_code_points_so_emoji_count_once() throws Exception {
         long emoji = TestCorpus.importText(documents, "Crowd 🙂🙂 gathered at the gate.");
 
-        mvc.perform(post("/api/documents/{id}/statements", emoji).contentType(MediaType.APPLICATION_JSON)
+        perform(post("/api/documents/{id}/statements", emoji).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"start\": 9, \"end\": 17, \"label\": \"confirmed\", \"exact\": \"gathered\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.exact").value("gathered"))
                 .andExpect(jsonPath("$.prefix").value("Crowd 🙂🙂 "));
     }
 
+    /** Requests go through HTTP Basic as a demo account: reviewer1 unless a test says otherwise. */
+    private RequestPostProcessor caller = httpBasic("reviewer1", "demo");
+
+    private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(caller));
+    }
+
+    private void callAs(String username) {
+        caller = httpBasic(username, "demo");
+    }
+
     private ResultActions postStatement(String body) throws Exception {
-        return mvc.perform(post("/api/documents/{id}/statements", documentId)
+        return perform(post("/api/documents/{id}/statements", documentId)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 }

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.credence.AbstractServiceTest;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(properties = "credence.import.max-file-size=1KB")
-@ActiveProfiles("test")
-class OversizedImportTest {
+@TestPropertySource(properties = "credence.import.max-file-size=1KB")
+class OversizedImportTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;

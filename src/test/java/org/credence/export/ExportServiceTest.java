@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
@@ -18,12 +19,8 @@ import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class ExportServiceTest {
+class ExportServiceTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;

@@ -1,13 +1,26 @@
 package org.credence.journey;
 
 import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.credence.TestSecurity;
+import org.credence.security.Role;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A running app on a random port and one headless Chromium for the whole class. */
+/**
+ * A running app on a random port and one headless Chromium for the whole class. Set-up done directly
+ * through services in a test runs as reviewer1 ; the browser signs in for real.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class AbstractBrowserIT {
@@ -16,6 +29,18 @@ abstract class AbstractBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void signInForSetUp() {
+        TestSecurity.signIn(context, "reviewer1", Role.values());
+    }
+
+    @AfterEach
+    void signOutOfSetUp() {
+        TestSecurity.signOut(context);
+    }
 
     @BeforeAll
     static void launchBrowser() {
@@ -25,6 +50,22 @@ abstract class AbstractBrowserIT {
     @AfterAll
     static void closeBrowser() {
         browser.close();
+    }
+
+    /** Signs in through the login view with a demo account (password "demo"). */
+    void signIn(Page page, String username) {
+        page.navigate(url("/login"));
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill("demo");
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+        BrowserSession.awaitVaadin(page);
+    }
+
+    /** A request to the REST API as a demo account (HTTP Basic). */
+    HttpRequest.Builder api(String path, String username) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + credentials);
     }
 
     String url(String path) {

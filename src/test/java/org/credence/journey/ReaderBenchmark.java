@@ -13,9 +13,6 @@ import org.credence.document.DocumentService;
 import org.credence.document.ImportOutcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Reader on a long document: a generated 1 MB text with 5,000 statements (some nested), opened
@@ -23,17 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
  * are rendered and Vaadin is idle, and the time from pressing 1 until the new highlight is in the
  * page. Run with {@code mvn -Pbench verify}; a benchmark, not a test: it asserts nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ReaderBenchmark {
+class ReaderBenchmark extends AbstractBrowserIT {
 
     static final int TARGET_CHARS = 1_000_000;
     static final int STATEMENTS = 5_000;
     static final int OPENINGS = 5;
     static final int ADDITIONS = 10;
 
-    @LocalServerPort
-    int port;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -50,8 +43,9 @@ class ReaderBenchmark {
         System.out.printf(Locale.ROOT, "seeded %d statements on %d characters in %.1f s%n", STATEMENTS,
                 stored.length(), (System.nanoTime() - seeding) / 1e9);
 
-        try (BrowserSession browser = new BrowserSession()) {
+        {
             Page page = browser.newPage();
+            signIn(page, "reviewer1");
             List<Double> opens = new ArrayList<>();
             for (int i = 0; i < OPENINGS; i++) {
                 opens.add(open(page, id));

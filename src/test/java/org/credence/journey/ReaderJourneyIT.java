@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +43,7 @@ class ReaderJourneyIT extends AbstractBrowserIT {
             throws Exception {
         long documentId = seedDocumentId();
         Page page = browser.newPage();
+        signIn(page, "reviewer1");
         openReader(page, documentId);
         assertThat(page.locator("#document-text").innerText()).contains(SENTENCE);
 
@@ -57,7 +56,7 @@ class ReaderJourneyIT extends AbstractBrowserIT {
                 .get(0);
         assertThat(statement.get("exact").asText()).isEqualTo(SENTENCE);
         assertThat(statement.get("label").asText()).isEqualTo("confirmed");
-        assertThat(statement.get("author").asText()).isEqualTo("demo");
+        assertThat(statement.get("author").asText()).isEqualTo("reviewer1");
         String text = getJson("/api/documents/" + documentId).get("text").asText();
         assertThat(text.substring(statement.get("start").asInt(), statement.get("end").asInt())).isEqualTo(SENTENCE);
 
@@ -77,18 +76,24 @@ class ReaderJourneyIT extends AbstractBrowserIT {
                     assertThat(record.get("document_id").asLong()).isEqualTo(documentId);
                 });
 
-        page.navigate(url("/export"));
-        page.locator("#export-write").click();
-        page.locator("#export-result:has-text('Wrote')").waitFor();
+        page.context().close();
+
+        // The researcher, not the reviewer, exports the dataset.
+        Page researcher = browser.newPage();
+        signIn(researcher, "researcher");
+        researcher.navigate(url("/export"));
+        researcher.locator("#export-write").click();
+        researcher.locator("#export-result:has-text('Wrote')").waitFor();
         assertThat(Files.readString(Path.of("target/test-exports/statements.jsonl"), StandardCharsets.UTF_8))
                 .contains("\"exact\":\"" + SENTENCE + "\",\"label\":\"confirmed\"");
-        page.context().close();
+        researcher.context().close();
     }
 
     @Test
     void markup_in_a_document_is_shown_as_text_and_never_runs() throws Exception {
         ImportOutcome outcome = documents.importFile("markup.txt", TestCorpus.fixture("document/markup.txt"), "test");
         Page page = browser.newPage();
+        signIn(page, "reviewer1");
         openReader(page, outcome.documentId());
 
         assertThat(page.locator("#document-text").innerText())
@@ -105,7 +110,7 @@ class ReaderJourneyIT extends AbstractBrowserIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(api(path, "researcher").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode getJson(String path) throws Exception {

@@ -35,6 +35,7 @@ class WorkspaceJourneyIT extends AbstractBrowserIT {
     void openDocument() {
         documentId = TestCorpus.importText(documents, TEXT);
         page = browser.newPage();
+        signIn(page, "reviewer1");
     }
 
     @AfterEach
@@ -117,7 +118,7 @@ class WorkspaceJourneyIT extends AbstractBrowserIT {
     }
 
     private List<StatementView> awaitStatements(int count) {
-        return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+        return await().pollInSameThread().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
                 .until(() -> annotations.listForDocument(documentId), list -> list.size() == count);
     }
 }

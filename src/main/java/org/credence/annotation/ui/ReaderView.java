@@ -24,10 +24,13 @@ import org.credence.base.ui.Notifications;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
+import jakarta.annotation.security.PermitAll;
 import org.credence.security.CurrentUser;
+import org.credence.security.Role;
 
 /** Reads one document and labels its statements; every action here can be undone with Ctrl+Z. */
 @Route(value = "documents/:documentId", layout = MainLayout.class)
+@PermitAll
 public class ReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ReaderCommands {
 
     private final DocumentService documents;
@@ -88,6 +91,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         notFound.setVisible(false);
 
         toolbar = labelToolbar();
+        // Only reviewers label; everyone else reads (the services refuse them too).
+        toolbar.setEnabled(currentUser.has(Role.REVIEWER));
         add(title, provenance, toolbar, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
         setFlexGrow(1, workspace);

@@ -2,6 +2,12 @@ package org.credence.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -15,13 +21,23 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
  * layout depends on no feature.
  */
 @Layout
+@PermitAll
 @StyleSheet("context://styles/credence.css")
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         Span brand = new Span("Credence");
         brand.addClassName("cr-brand");
-        addToNavbar(new DrawerToggle(), brand);
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.setId("signed-in-user");
+        user.addClassName("cr-user");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout account = new HorizontalLayout(user, signOut);
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.addClassName("cr-account");
+        addToNavbar(new DrawerToggle(), brand, account);
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> {

@@ -24,10 +24,13 @@ import org.credence.document.DocumentService;
 import org.credence.document.DocumentSummary;
 import org.credence.document.ImportOutcome;
 import org.credence.document.ImportProperties;
+import jakarta.annotation.security.PermitAll;
 import org.credence.security.CurrentUser;
+import org.credence.security.Role;
 
 /** The corpus: every document, and the upload that adds more. */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Library · Credence")
 @Menu(title = "Library", order = 0, icon = "vaadin:records")
 public class LibraryView extends VerticalLayout {
@@ -57,6 +60,8 @@ public class LibraryView extends VerticalLayout {
         upload.setMaxFiles(100);
         upload.setDropLabel(new Span("Drop txt, html, pdf, docx, odt, rtf, eml … files here"));
         upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + " was not imported: " + e.getErrorMessage()));
+        // Researchers read and export; the people who import are the review team, its editors and admins.
+        upload.setVisible(currentUser.has(Role.REVIEWER) || currentUser.has(Role.EDITOR) || currentUser.has(Role.ADMIN));
 
         progress.setIndeterminate(true);
         progress.setVisible(false);

@@ -18,10 +18,13 @@ import java.nio.file.Path;
 import org.credence.base.ui.Notifications;
 import org.credence.base.ui.MainLayout;
 import org.credence.export.ExportFormat;
+import jakarta.annotation.security.RolesAllowed;
 import org.credence.export.ExportService;
+import org.credence.security.Role;
 
 /** Exports the annotated corpus to the exports folder or as a download. */
 @Route(value = "export", layout = MainLayout.class)
+@RolesAllowed({Role.RESEARCHER_ROLE, Role.EDITOR_ROLE, Role.ADMIN_ROLE})
 @PageTitle("Export · Credence")
 @Menu(title = "Export", order = 10, icon = "vaadin:download")
 public class ExportView extends VerticalLayout {

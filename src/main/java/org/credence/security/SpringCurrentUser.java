@@ -1,0 +1,34 @@
+package org.credence.security;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/** The signed-in user of the current request, UI session or system task. */
+@Component
+class SpringCurrentUser implements CurrentUser {
+
+    /** The same strategy method security reads (Vaadin's, which also finds the user in push requests). */
+    private final SecurityContextHolderStrategy securityContext;
+
+    SpringCurrentUser(SecurityContextHolderStrategy securityContext) {
+        this.securityContext = securityContext;
+    }
+
+    @Override
+    public String name() {
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("Sign in first.");
+        }
+        return authentication.getName();
+    }
+
+    @Override
+    public boolean has(Role role) {
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+}

@@ -1,0 +1,146 @@
+package org.credence.security;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: sign-in look-up for Spring Security, and their management by admins. */
+@Service
+public class UserAccountService implements UserDetailsService {
+
+    static final int MIN_PASSWORD = 4;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isActive())
+                .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
+                .build();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary create(String username, String displayName, String password, Set<Role> roles) {
+        return createAccount(username, displayName, password, roles);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> list() {
+        return accounts.findAllByOrderByUsername().stream().map(UserSummary::of).toList();
+    }
+
+    /** @throws IllegalArgumentException when it would leave no active admin */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, boolean active) {
+        UserAccount account = accounts.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("Account " + id + " does not exist."));
+        if (account.getVersion() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "The account " + account.getUsername() + " was changed by someone else; reload it.");
+        }
+        boolean removesAdmin = account.getRoles().contains(Role.ADMIN) && (!roles.contains(Role.ADMIN) || !active);
+        if (removesAdmin && activeAdmins() <= 1) {
+            throw new IllegalArgumentException("This is the last active administrator; make another one first.");
+        }
+        account.setDisplayName(requireText(displayName, "A display name"));
+        account.setRoles(roles);
+        account.setActive(active);
+        accounts.flush();
+        return UserSummary.of(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long id, String password) {
+        UserAccount account = accounts.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("Account " + id + " does not exist."));
+        account.setPasswordHash(passwords.encode(checkedPassword(password)));
+    }
+
+    /**
+     * Creates an account without an acting admin: for the first administrator (environment or
+     * command line) and the demo accounts, at start-up only.
+     */
+    @Transactional
+    UserSummary createAccount(String username, String displayName, String password, Set<Role> roles) {
+        String name = checkedUsername(username);
+        if (accounts.findByUsername(name).isPresent()) {
+            throw new IllegalArgumentException("The username '" + name + "' is taken.");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role.");
+        }
+        UserAccount account = new UserAccount(name, requireText(displayName, "A display name"),
+                passwords.encode(checkedPassword(password)), roles, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        try {
+            return UserSummary.of(accounts.saveAndFlush(account));
+        } catch (DataIntegrityViolationException raced) {
+            throw new IllegalArgumentException("The username '" + name + "' is taken.");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    boolean anyAdmin() {
+        return accounts.existsByRolesContaining(Role.ADMIN);
+    }
+
+    private long activeAdmins() {
+        return accounts.findAll().stream().filter(a -> a.isActive() && a.getRoles().contains(Role.ADMIN)).count();
+    }
+
+    private static String checkedUsername(String username) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A username is 2–100 lower-case letters, digits, dots, dashes or"
+                    + " underscores, starting with a letter or digit.");
+        }
+        return name;
+    }
+
+    private static String checkedPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD + " characters.");
+        }
+        return password;
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required.");
+        }
+        return value.strip();
+    }
+}

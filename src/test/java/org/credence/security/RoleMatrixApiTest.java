@@ -1,0 +1,113 @@
+package org.credence.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.credence.AbstractServiceTest;
+import org.credence.TestCorpus;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementView;
+import org.credence.document.DocumentService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every API endpoint against every demo role (and no sign-in at all): who gets through, who gets
+ * 401 or 403 — each with a JSON message.
+ */
+@AutoConfigureMockMvc
+class RoleMatrixApiTest extends AbstractServiceTest {
+
+    static final String[] USERS = {"reviewer1", "reviewer2", "editor", "researcher", "admin"};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+
+    /** One endpoint: how to call it on a fresh document and statement, and who may. */
+    record Endpoint(String name, Function<Fixture, MockHttpServletRequestBuilder> request, int allowedStatus,
+            String... allowed) {
+    }
+
+    record Fixture(long documentId, long statementId) {
+    }
+
+    static Stream<Arguments> matrix() {
+        Endpoint[] endpoints = {
+            new Endpoint("list documents", f -> get("/api/documents"), 200, USERS),
+            new Endpoint("read a document", f -> get("/api/documents/" + f.documentId()), 200, USERS),
+            new Endpoint("list statements", f -> get("/api/documents/" + f.documentId() + "/statements"), 200, USERS),
+            new Endpoint("read a statement", f -> get("/api/statements/" + f.statementId()), 200, USERS),
+            new Endpoint("create a statement", f -> post("/api/documents/" + f.documentId() + "/statements")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"start\":0,\"end\":5,\"label\":\"confirmed\"}"),
+                    201, "reviewer1", "reviewer2"),
+            new Endpoint("change own statement", f -> put("/api/statements/" + f.statementId())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"label\":\"disputed\"}"),
+                    200, "reviewer1"),
+            new Endpoint("delete own statement", f -> delete("/api/statements/" + f.statementId()), 204, "reviewer1"),
+            new Endpoint("stream an export", f -> get("/api/export?format=jsonl"), 200, "editor", "researcher", "admin"),
+            new Endpoint("write an export", f -> post("/api/exports?format=jsonl"), 201, "editor", "researcher", "admin"),
+        };
+        return Stream.of(endpoints).flatMap(e -> Stream.of(USERS).map(u -> Arguments.of(e.name(), e, u)));
+    }
+
+    @ParameterizedTest(name = "{0} as {2}")
+    @MethodSource("matrix")
+    void each_role_gets_exactly_what_it_may(String name, Endpoint endpoint, String user) throws Exception {
+        Fixture fixture = fixture();
+        boolean allowed = Stream.of(endpoint.allowed()).anyMatch(user::equals);
+
+        var result = mvc.perform(endpoint.request().apply(fixture).with(httpBasic(user, "demo")));
+
+        if (allowed) {
+            result.andExpect(status().is(endpoint.allowedStatus()));
+        } else {
+            result.andExpect(status().isForbidden()).andExpect(jsonPath("$.message").isString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without signing in")
+    @MethodSource("matrix")
+    void nobody_gets_in_without_signing_in(String name, Endpoint endpoint, String ignored) throws Exception {
+        mvc.perform(endpoint.request().apply(fixture()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.message").value(
+                        "Sign in: send your username and password with HTTP Basic (curl -u user:password)."));
+    }
+
+    @Test
+    void a_wrong_password_is_a_401() throws Exception {
+        mvc.perform(get("/api/documents").with(httpBasic("reviewer1", "wrong")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    /** A document with one statement by reviewer1 (version 0). */
+    private Fixture fixture() {
+        signIn("demo", Role.values());
+        long documentId = TestCorpus.importText(documents, "Matrix document text.");
+        signIn("reviewer1", Role.REVIEWER);
+        StatementView statement = annotations.add(documentId, 0, 6, Label.UNCONFIRMED);
+        // MockMvc runs on this thread: leave no sign-in behind, as a real request thread has none.
+        org.credence.TestSecurity.signOut(context);
+        return new Fixture(documentId, statement.id());
+    }
+}
