@@ -66,9 +66,10 @@ public class AnnotationService {
             throw new DocumentNotFoundException(documentId);
         }
         StatementSpan span = StatementSpan.of(document.getText(), start, end, expectedQuote);
-        Statement saved = statements.save(new Statement(document, span, details, currentUser.name(), now()));
-        events.publishEvent(new StatementCreated(documentId, saved.getId()));
-        return StatementView.of(saved);
+        Statement saved = statements.saveAndFlush(new Statement(document, span, details, currentUser.name(), now()));
+        StatementView view = StatementView.of(saved);
+        events.publishEvent(new StatementCreated(view));
+        return view;
     }
 
     /**
@@ -82,10 +83,12 @@ public class AnnotationService {
     @Transactional
     public StatementView update(long statementId, long expectedVersion, StatementDetails details) {
         Statement statement = ownStatement(statementId, expectedVersion);
+        StatementView before = StatementView.of(statement);
         statement.change(details, currentUser.name(), now());
         statements.flush();
-        events.publishEvent(new StatementChanged(statement.getDocument().getId(), statementId));
-        return StatementView.of(statement);
+        StatementView after = StatementView.of(statement);
+        events.publishEvent(new StatementChanged(before, after));
+        return after;
     }
 
     /** @throws StatementNotFoundException when it was already deleted */
@@ -132,9 +135,10 @@ public class AnnotationService {
 
     private void remove(Statement statement) {
         checkAuthor(statement);
-        long documentId = statement.getDocument().getId();
+        StatementView before = StatementView.of(statement);
+        // Listeners (history, review) run first: they may refer to the statement's row.
+        events.publishEvent(new StatementDeleted(before));
         statements.delete(statement);
-        events.publishEvent(new StatementDeleted(documentId, statement.getId()));
     }
 
     private Statement ownStatement(long statementId, long expectedVersion) {

@@ -1,20 +1,44 @@
 package org.credence.annotation;
 
-/** What happened to statements, for live views and other features. */
+/**
+ * What happened to statements, published inside the transaction that did it: listeners that write
+ * (history, review) commit or roll back with the change itself.
+ */
 public final class StatementEvents {
 
     private StatementEvents() {
     }
 
-    /** Published after a statement was saved. */
-    public record StatementCreated(long documentId, long statementId) {
+    /** A statement was saved. */
+    public record StatementCreated(StatementView after) {
+        public long documentId() {
+            return after.documentId();
+        }
+
+        public long statementId() {
+            return after.id();
+        }
     }
 
-    /** Published after a statement's details were changed. */
-    public record StatementChanged(long documentId, long statementId) {
+    /** A statement's details were changed by its author. */
+    public record StatementChanged(StatementView before, StatementView after) {
+        public long documentId() {
+            return after.documentId();
+        }
+
+        public long statementId() {
+            return after.id();
+        }
     }
 
-    /** Published after a statement was deleted. */
-    public record StatementDeleted(long documentId, long statementId) {
+    /** A statement was deleted. */
+    public record StatementDeleted(StatementView before) {
+        public long documentId() {
+            return before.documentId();
+        }
+
+        public long statementId() {
+            return before.id();
+        }
     }
 }

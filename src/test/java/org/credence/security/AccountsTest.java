@@ -11,10 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = {"credence.accounts.admin-username=firstadmin",
-    "credence.accounts.admin-password=first-secret"})
 class AccountsTest extends AbstractServiceTest {
 
     @Autowired
@@ -31,13 +28,6 @@ class AccountsTest extends AbstractServiceTest {
         assertThat(passwords.matches("demo", editor.getPassword())).isTrue();
         assertThat(accounts.list()).extracting(UserSummary::username)
                 .contains("reviewer1", "reviewer2", "editor", "researcher", "admin");
-    }
-
-    @Test
-    void the_first_admin_comes_from_the_environment_when_none_exists() {
-        // The demo admin is created after the configured one; the configured one exists all the same.
-        assertThat(accounts.loadUserByUsername("firstadmin").getAuthorities()).extracting(Object::toString)
-                .containsExactly("ROLE_ADMIN");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.credence.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.credence.annotation.Label;
+import org.credence.history.HistoryEntry;
+import org.credence.history.HistoryService;
+import org.credence.review.DecisionKind;
+import org.credence.review.DecisionView;
+import org.credence.review.ReviewGroup;
+import org.credence.review.ReviewService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ReviewController {
+
+    private final ReviewService reviews;
+    private final HistoryService history;
+
+    ReviewController(ReviewService reviews, HistoryService history) {
+        this.reviews = reviews;
+        this.history = history;
+    }
+
+    /** Editors only. {@code version}: the decision version read ({@code -1} or absent: none yet). */
+    @PostMapping("/api/statements/{statementId}/decision")
+    DecisionJson decide(@PathVariable long statementId, @Valid @RequestBody DecisionRequest request) {
+        DecisionKind kind = DecisionKind.fromCode(request.decision());
+        Label label = request.label() == null ? null : Label.fromCode(request.label());
+        long version = request.version() == null ? -1 : request.version();
+        return DecisionJson.of(reviews.decide(statementId, version, kind, label, request.reason()));
+    }
+
+    @GetMapping("/api/statements/{statementId}/decision")
+    DecisionJson decision(@PathVariable long statementId) {
+        return DecisionJson.of(reviews.decisionFor(statementId));
+    }
+
+    /** Spans awaiting a decision, disagreements first (editors only). */
+    @GetMapping("/api/review/queue")
+    List<ReviewGroup> queue() {
+        return reviews.queue();
+    }
+
+    @GetMapping("/api/statements/{statementId}/history")
+    List<HistoryEntry> statementHistory(@PathVariable long statementId) {
+        return history.forStatement(statementId);
+    }
+
+    @GetMapping("/api/documents/{documentId}/history")
+    List<HistoryEntry> documentHistory(@PathVariable long documentId) {
+        return history.forDocument(documentId);
+    }
+
+    record DecisionRequest(@NotNull String decision, String label, String reason, Long version) {
+    }
+
+    record DecisionJson(long statementId, long version, String state, String goldLabel, String reason,
+            String decidedBy, String decidedAt) {
+        static DecisionJson of(DecisionView d) {
+            return new DecisionJson(d.statementId(), d.version(), d.state().code(),
+                    d.goldLabel() == null ? null : d.goldLabel().code(), d.reason(), d.decidedBy(),
+                    d.decidedAt() == null ? null : d.decidedAt().toString());
+        }
+    }
+}

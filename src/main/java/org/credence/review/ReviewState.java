@@ -1,0 +1,36 @@
+package org.credence.review;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a statement stands with the editors. */
+public enum ReviewState {
+    /** Labelled by a reviewer, awaiting an editor's decision (also after a reviewer changes it). */
+    PROPOSED,
+    /** An editor approved it, with the gold label (the reviewer's or an override). */
+    APPROVED,
+    /** An editor rejected it, with a reason. */
+    REJECTED;
+
+    /** Editors may revise a decision; a reviewer's later edit sends it back to PROPOSED. */
+    private Set<ReviewState> next() {
+        return switch (this) {
+            case PROPOSED -> EnumSet.of(APPROVED, REJECTED);
+            case APPROVED -> EnumSet.of(PROPOSED, APPROVED, REJECTED);
+            case REJECTED -> EnumSet.of(PROPOSED, APPROVED);
+        };
+    }
+
+    /** @throws IllegalTransitionException naming both states */
+    ReviewState moveTo(ReviewState target) {
+        if (!next().contains(target)) {
+            throw new IllegalTransitionException("A " + name().toLowerCase() + " statement cannot become "
+                    + target.name().toLowerCase() + " directly.");
+        }
+        return target;
+    }
+
+    public String code() {
+        return name().toLowerCase();
+    }
+}
