@@ -8,6 +8,7 @@ import org.credence.document.DocumentNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -40,8 +41,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({StatementChangedException.class, OptimisticLockingFailureException.class})
     ResponseEntity<ApiError> conflict(RuntimeException e) {
-        String message = e instanceof StatementChangedException ? e.getMessage()
-                : "Someone else changed this item at the same moment; nothing was overwritten. Read it again and retry.";
+        // Our own conflicts explain themselves; Hibernate's version clash at commit does not.
+        String message = e instanceof ObjectOptimisticLockingFailureException
+                ? "Someone else changed this item at the same moment; nothing was overwritten. Read it again and retry."
+                : e.getMessage();
         return error(HttpStatus.CONFLICT, message);
     }
 

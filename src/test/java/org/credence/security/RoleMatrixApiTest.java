@@ -63,6 +63,14 @@ class RoleMatrixApiTest extends AbstractServiceTest {
                     .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"label\":\"disputed\"}"),
                     200, "reviewer1"),
             new Endpoint("delete own statement", f -> delete("/api/statements/" + f.statementId()), 204, "reviewer1"),
+            new Endpoint("decide a statement", f -> post("/api/statements/" + f.statementId() + "/decision")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"approve\"}"), 200, "editor"),
+            new Endpoint("read the review queue", f -> get("/api/review/queue"), 200, "editor"),
+            new Endpoint("read a decision", f -> get("/api/statements/" + f.statementId() + "/decision"), 200, USERS),
+            new Endpoint("read a statement's history", f -> get("/api/statements/" + f.statementId() + "/history"), 200,
+                    USERS),
+            new Endpoint("read a document's history", f -> get("/api/documents/" + f.documentId() + "/history"), 200,
+                    USERS),
             new Endpoint("stream an export", f -> get("/api/export?format=jsonl"), 200, "editor", "researcher", "admin"),
             new Endpoint("write an export", f -> post("/api/exports?format=jsonl"), 201, "editor", "researcher", "admin"),
         };
