@@ -2,6 +2,7 @@ package org.credence.annotation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
+import org.credence.annotation.ReviewStatus;
 import org.credence.annotation.StatementView;
 import org.credence.annotation.WordSnapping;
 import org.credence.base.ui.MainLayout;
@@ -43,21 +45,25 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final HorizontalLayout toolbar;
     private final HorizontalLayout workspace;
     private final Div notFound = new Div();
+    private final Anchor documentHistory = new Anchor();
     private DocumentDetails document;
     private List<StatementView> statements = new ArrayList<>();
     private StatementView current;
 
-    public ReaderView(DocumentService documents, AnnotationService annotations, CurrentUser currentUser) {
+    public ReaderView(DocumentService documents, AnnotationService annotations, CurrentUser currentUser,
+            ReviewStatus reviewStatus) {
         this.documents = documents;
         this.actions = new StatementActions(annotations, this::applyChange);
         setSizeFull();
         addClassName("cr-reader");
 
         provenance.setId("document-provenance");
+        documentHistory.setText("History");
+        documentHistory.setId("document-history");
         provenance.addClassName("cr-provenance");
         text.setCommands(this);
         panel = new StatementPanel(this::select, s -> open(List.of(s.id())), actions::delete);
-        editor = new StatementEditor(currentUser.name(), new StatementEditor.Actions() {
+        editor = new StatementEditor(currentUser.name(), reviewStatus, new StatementEditor.Actions() {
             @Override
             public void save(StatementView original, org.credence.annotation.StatementDetails changed) {
                 if (actions.update(original, changed)) {
@@ -93,7 +99,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         toolbar = labelToolbar();
         // Only reviewers label; everyone else reads (the services refuse them too).
         toolbar.setEnabled(currentUser.has(Role.REVIEWER));
-        add(title, provenance, toolbar, workspace, notFound);
+        HorizontalLayout header = new HorizontalLayout(provenance, documentHistory);
+        header.setAlignItems(Alignment.BASELINE);
+        add(title, header, toolbar, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
         setFlexGrow(1, workspace);
     }
@@ -125,10 +133,11 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         document = event.getRouteParameters().getLong("documentId").map(this::find).orElse(null);
         boolean found = document != null;
-        List.of(title, provenance, toolbar, workspace).forEach(c -> c.setVisible(found));
+        List.of(title, provenance, documentHistory, toolbar, workspace).forEach(c -> c.setVisible(found));
         notFound.setVisible(!found);
         if (found) {
             title.setText(document.title());
+            documentHistory.setHref("history/document/" + document.id());
             provenance.setText(ProvenanceLine.of(document));
             text.setText(document.text());
             statements = new ArrayList<>(actions.list(document.id()));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
+import org.credence.annotation.ReviewStatus;
 import org.credence.annotation.StatementDetails;
 import org.credence.annotation.StatementView;
 import org.credence.base.ui.Notifications;
@@ -52,14 +54,19 @@ class StatementEditor extends Dialog {
     final Button delete = new Button("Delete");
     private final Paragraph quote = new Paragraph();
     private final Span meta = new Span();
+    private final Span decision = new Span();
+    private final Anchor history = new Anchor();
     private final Tabs tabs = new Tabs();
     private final Actions actions;
     private final String currentUser;
     private List<StatementView> statements = List.of();
     private StatementView shown;
 
-    StatementEditor(String currentUser, Actions actions) {
+    private final ReviewStatus reviewStatus;
+
+    StatementEditor(String currentUser, ReviewStatus reviewStatus, Actions actions) {
         this.currentUser = currentUser;
+        this.reviewStatus = reviewStatus;
         this.actions = actions;
         setId("statement-editor");
         setHeaderTitle("Statement");
@@ -90,6 +97,10 @@ class StatementEditor extends Dialog {
         quote.addClassName("cr-quote");
         meta.setId("edit-meta");
         meta.addClassName("cr-meta");
+        decision.setId("edit-decision");
+        decision.addClassName("cr-decision");
+        history.setId("edit-history");
+        history.setText("History");
         tabs.setId("edit-tabs");
         tabs.addSelectedChangeListener(e -> {
             int index = tabs.getSelectedIndex();
@@ -102,7 +113,7 @@ class StatementEditor extends Dialog {
                 evidenceUrl, evidenceStatement);
         form.setColspan(label, 2);
         form.setColspan(rationale, 2);
-        add(new VerticalLayout(tabs, quote, meta, form));
+        add(new VerticalLayout(tabs, quote, meta, decision, history, form));
 
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -138,6 +149,9 @@ class StatementEditor extends Dialog {
                 + (statement.modifiedAt() == null ? ""
                         : " · changed by " + statement.modifiedBy() + " at " + WHEN.format(statement.modifiedAt()) + " UTC")
                 + " · characters " + statement.start() + "–" + statement.end());
+        String decided = reviewStatus.describe(List.of(statement.id())).get(statement.id());
+        decision.setText(decided == null ? "Awaiting an editor's decision" : decided);
+        history.setHref("history/statement/" + statement.id());
         label.setValue(d.label());
         presentation.setValue(d.presentation());
         rationale.setValue(orEmpty(d.rationale()));

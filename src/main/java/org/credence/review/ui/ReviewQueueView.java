@@ -1,0 +1,124 @@
+package org.credence.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.credence.annotation.Label;
+import org.credence.base.ui.MainLayout;
+import org.credence.base.ui.Notifications;
+import org.credence.review.ReviewGroup;
+import org.credence.review.ReviewService;
+import org.credence.security.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The editor's queue: every span awaiting a decision with each reviewer's label side by side,
+ * disagreements first. Choosing a label approves the statements that have it and overrides the
+ * others; rejecting needs a reason.
+ */
+@Route(value = "review", layout = MainLayout.class)
+@PageTitle("Review queue · Credence")
+@Menu(title = "Review queue", order = 20, icon = "vaadin:gavel")
+@RolesAllowed(Role.EDITOR_ROLE)
+public class ReviewQueueView extends VerticalLayout {
+
+    private final ReviewService reviews;
+    final Grid<ReviewGroup> queue = new Grid<>(ReviewGroup.class, false);
+    final RadioButtonGroup<Label> gold = new RadioButtonGroup<>("Gold label");
+    final TextArea reason = new TextArea("Reason (required to reject; shown to the reviewers)");
+    final Button decide = new Button("Decide");
+    final Button reject = new Button("Reject");
+    private final Span summary = new Span();
+    private final Paragraph quote = new Paragraph();
+    private final Anchor openInReader = new Anchor();
+    private final VerticalLayout decisionPanel;
+
+    public ReviewQueueView(ReviewService reviews) {
+        this.reviews = reviews;
+        setSizeFull();
+        summary.setId("review-summary");
+        queue.setId("review-queue");
+        queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        queue.addColumn(LitRenderer.<ReviewGroup>of("${item.disagree ? 'Disagreement' : 'Agreed'}")
+                .withProperty("disagree", ReviewGroup::disagreement)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        queue.addColumn(ReviewGroup::documentTitle).setHeader("Document").setFlexGrow(1);
+        queue.addColumn(ReviewGroup::quote).setHeader("Statement").setFlexGrow(2);
+        queue.addColumn(ReviewGroup::labelsSideBySide).setHeader("Reviewers' labels").setFlexGrow(2).setKey("labels");
+        queue.setEmptyStateText("Nothing awaits a decision.");
+        queue.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+
+        gold.setId("decision-label");
+        gold.setItems(Label.values());
+        gold.setItemLabelGenerator(Label::title);
+        reason.setId("decision-reason");
+        reason.setWidthFull();
+        decide.setId("decision-decide");
+        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        decide.addClickListener(e -> decide(false));
+        reject.setId("decision-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(e -> decide(true));
+        quote.setId("decision-quote");
+        quote.addClassName("cr-quote");
+        openInReader.setText("Open in the Reader");
+        decisionPanel = new VerticalLayout(quote, openInReader, gold, reason, new HorizontalLayout(decide, reject));
+        decisionPanel.setPadding(false);
+        decisionPanel.setVisible(false);
+
+        add(new H2("Review queue"), summary, queue, decisionPanel);
+        setFlexGrow(1, queue);
+        refresh();
+    }
+
+    private void show(ReviewGroup group) {
+        decisionPanel.setVisible(group != null);
+        if (group == null) {
+            return;
+        }
+        quote.setText(group.quote());
+        openInReader.setHref("documents/" + group.documentId());
+        gold.setValue(group.majority());
+        reason.clear();
+    }
+
+    void decide(boolean rejecting) {
+        ReviewGroup group = queue.asSingleSelect().getValue();
+        if (group == null) {
+            return;
+        }
+        try {
+            reviews.decideGroup(group, gold.getValue(), rejecting, reason.getValue());
+            Notifications.success(rejecting ? "Rejected." : "Decided: " + gold.getValue().title() + ".");
+            refresh();
+        } catch (OptimisticLockingFailureException e) {
+            Notifications.error(e.getMessage());
+            refresh();
+        } catch (IllegalArgumentException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void refresh() {
+        List<ReviewGroup> groups = reviews.queue();
+        queue.setItems(groups);
+        long disagreements = groups.stream().filter(ReviewGroup::disagreement).count();
+        summary.setText(groups.size() + (groups.size() == 1 ? " span awaits" : " spans await") + " a decision, "
+                + disagreements + " with disagreement.");
+        decisionPanel.setVisible(false);
+    }
+}

@@ -1,0 +1,120 @@
+package org.credence.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.credence.AbstractAppTest;
+import org.credence.TestCorpus;
+import org.credence.TestSecurity;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementView;
+import org.credence.annotation.ui.ReaderView;
+import org.credence.document.DocumentService;
+import org.credence.history.HistoryEntry;
+import org.credence.history.ui.HistoryView;
+import org.credence.review.ReviewGroup;
+import org.credence.review.ReviewService;
+import org.credence.review.ReviewState;
+import org.credence.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The editor resolves a disagreement; the reviewer sees the decision; the history shows it. */
+class ReviewQueueViewTest extends AbstractAppTest {
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    ReviewService reviews;
+
+    long documentId;
+    StatementView mine;
+    StatementView theirs;
+
+    @BeforeEach
+    void twoReviewersDisagree() {
+        documentId = TestCorpus.importText(documents, "The Taliban executed a senior commander.");
+        TestSecurity.signIn(context, "reviewer1", Role.REVIEWER);
+        mine = annotations.add(documentId, 0, 40, Label.CONFIRMED);
+        TestSecurity.signIn(context, "reviewer2", Role.REVIEWER);
+        theirs = annotations.add(documentId, 0, 40, Label.DISPUTED);
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewQueueView.class);
+    }
+
+    @Test
+    void the_editor_sees_both_labels_and_overrides_with_a_reason() {
+        ReviewQueueView view = _get(ReviewQueueView.class);
+        ReviewGroup group = rows(view).stream().filter(g -> g.documentId() == documentId).findFirst().orElseThrow();
+        assertThat(group.labelsSideBySide()).isEqualTo("reviewer1: Confirmed · reviewer2: Disputed");
+        assertThat(_get(Span.class, spec -> spec.withId("review-summary")).getText()).contains("with disagreement");
+
+        view.queue.select(group);
+        _setValue(view.gold, Label.DISPUTED);
+        _setValue(view.reason, "The UN figure contradicts it.");
+        _click(view.decide);
+
+        assertThat(reviews.decisionFor(mine.id()).state()).isEqualTo(ReviewState.APPROVED);
+        assertThat(reviews.decisionFor(mine.id()).goldLabel()).isEqualTo(Label.DISPUTED);
+        assertThat(reviews.decisionFor(theirs.id()).goldLabel()).isEqualTo(Label.DISPUTED);
+        assertThat(rows(view)).noneMatch(g -> g.documentId() == documentId);
+
+        login("reviewer1", Role.REVIEWER);
+        UI.getCurrent().navigate("documents/" + documentId);
+        _get(ReaderView.class).open(List.of(mine.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("edit-decision")).getText())
+                .isEqualTo("Approved as Disputed by editor: The UN figure contradicts it.");
+
+        UI.getCurrent().navigate("history/statement/" + mine.id());
+        _get(HistoryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<HistoryEntry> history = _get(Grid.class, spec -> spec.withId("history"));
+        assertThat(IntStream.range(0, GridKt._size(history)).mapToObj(i -> GridKt._get(history, i).action()))
+                .containsExactly("created", "decision: approved");
+    }
+
+    @Test
+    void a_rejection_without_a_reason_is_explained_and_nothing_changes() {
+        ReviewQueueView view = _get(ReviewQueueView.class);
+        view.queue.select(rows(view).stream().filter(g -> g.documentId() == documentId).findFirst().orElseThrow());
+
+        _click(view.reject);
+
+        assertThat(NotificationsKt.getNotifications()).last()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text"))
+                        .isEqualTo("A rejection needs a reason, for the reviewer."));
+        assertThat(reviews.decisionFor(mine.id()).state()).isEqualTo(ReviewState.PROPOSED);
+    }
+
+    @Test
+    void when_another_editor_decided_first_the_second_is_told_and_the_queue_reloads() {
+        ReviewQueueView view = _get(ReviewQueueView.class);
+        ReviewGroup group = rows(view).stream().filter(g -> g.documentId() == documentId).findFirst().orElseThrow();
+        view.queue.select(group);
+        reviews.decideGroup(group, Label.CONFIRMED, false, null);
+
+        _click(view.decide);
+
+        assertThat(NotificationsKt.getNotifications()).last()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).contains("Another editor decided"));
+        assertThat(reviews.decisionFor(mine.id()).goldLabel()).isEqualTo(Label.CONFIRMED);
+        assertThat(rows(view)).noneMatch(g -> g.documentId() == documentId);
+    }
+
+    private static List<ReviewGroup> rows(ReviewQueueView view) {
+        return IntStream.range(0, GridKt._size(view.queue)).mapToObj(i -> GridKt._get(view.queue, i)).toList();
+    }
+}
