@@ -40,6 +40,7 @@ class ViewAccessTest extends AbstractAppTest {
         "REVIEWER, export, false", "EDITOR, export, true", "RESEARCHER, export, true", "ADMIN, export, true",
         "REVIEWER, admin/users, false", "EDITOR, admin/users, false", "RESEARCHER, admin/users, false",
         "ADMIN, admin/users, true",
+        "REVIEWER, review, false", "EDITOR, review, true", "RESEARCHER, review, false", "ADMIN, review, false",
     })
     void each_role_reaches_only_its_views(Role role, String route, boolean allowed) {
         login(role.name().toLowerCase(), role);
@@ -49,6 +50,7 @@ class ViewAccessTest extends AbstractAppTest {
         Class<? extends Component> expected = switch (route) {
             case "export" -> ExportView.class;
             case "admin/users" -> AdminView.class;
+            case "review" -> org.credence.review.ui.ReviewQueueView.class;
             default -> LibraryView.class;
         };
         assertThat(current()).as(role + " on /" + route).isEqualTo(allowed ? expected : current());
