@@ -6,6 +6,8 @@ import java.util.List;
 import org.credence.annotation.Label;
 import org.credence.history.HistoryEntry;
 import org.credence.history.HistoryService;
+import org.credence.review.AgreementReport;
+import org.credence.review.AgreementService;
 import org.credence.review.DecisionKind;
 import org.credence.review.DecisionView;
 import org.credence.review.ReviewGroup;
@@ -21,10 +23,18 @@ class ReviewController {
 
     private final ReviewService reviews;
     private final HistoryService history;
+    private final AgreementService agreement;
 
-    ReviewController(ReviewService reviews, HistoryService history) {
+    ReviewController(ReviewService reviews, HistoryService history, AgreementService agreement) {
         this.reviews = reviews;
         this.history = history;
+        this.agreement = agreement;
+    }
+
+    /** Agreement between reviewers: corpus-wide, per label, per document and per pair, with the disagreements. */
+    @GetMapping("/api/agreement")
+    AgreementReport agreement() {
+        return agreement.corpus();
     }
 
     /** Editors only. {@code version}: the decision version read ({@code -1} or absent: none yet). */

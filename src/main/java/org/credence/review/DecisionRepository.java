@@ -20,4 +20,8 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
                               and x.state <> org.credence.review.ReviewState.PROPOSED)
             order by d.id, s.start, s.end, s.id""")
     List<Statement> findUndecidedStatements();
+
+    /** Every statement, for agreement: units are spans labelled by several reviewers. */
+    @Query("select s from Statement s join fetch s.document d order by d.id, s.start, s.end, s.id")
+    List<Statement> findAllStatementsInTextOrder();
 }

@@ -71,6 +71,7 @@ class RoleMatrixApiTest extends AbstractServiceTest {
                     USERS),
             new Endpoint("read a document's history", f -> get("/api/documents/" + f.documentId() + "/history"), 200,
                     USERS),
+            new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
             new Endpoint("stream an export", f -> get("/api/export?format=jsonl"), 200, "editor", "researcher", "admin"),
             new Endpoint("write an export", f -> post("/api/exports?format=jsonl"), 201, "editor", "researcher", "admin"),
         };

@@ -41,6 +41,7 @@ class ViewAccessTest extends AbstractAppTest {
         "REVIEWER, admin/users, false", "EDITOR, admin/users, false", "RESEARCHER, admin/users, false",
         "ADMIN, admin/users, true",
         "REVIEWER, review, false", "EDITOR, review, true", "RESEARCHER, review, false", "ADMIN, review, false",
+        "REVIEWER, agreement, false", "EDITOR, agreement, true", "RESEARCHER, agreement, true", "ADMIN, agreement, true",
     })
     void each_role_reaches_only_its_views(Role role, String route, boolean allowed) {
         login(role.name().toLowerCase(), role);
@@ -51,6 +52,7 @@ class ViewAccessTest extends AbstractAppTest {
             case "export" -> ExportView.class;
             case "admin/users" -> AdminView.class;
             case "review" -> org.credence.review.ui.ReviewQueueView.class;
+            case "agreement" -> org.credence.review.ui.AgreementView.class;
             default -> LibraryView.class;
         };
         assertThat(current()).as(role + " on /" + route).isEqualTo(allowed ? expected : current());

@@ -1,0 +1,92 @@
+package org.credence.review.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.credence.base.ui.MainLayout;
+import org.credence.review.AgreementReport;
+import org.credence.review.AgreementService;
+import org.credence.security.Role;
+
+/**
+ * How far reviewers agree: Krippendorff's α and Fleiss' κ corpus-wide, α per label, Cohen's κ per
+ * pair and α per document; choosing a document narrows the list of disagreeing spans to it, and
+ * choosing a span opens it in the Reader.
+ */
+@Route(value = "agreement", layout = MainLayout.class)
+@PageTitle("Agreement · Credence")
+@Menu(title = "Agreement", order = 30, icon = "vaadin:chart")
+@RolesAllowed({Role.EDITOR_ROLE, Role.RESEARCHER_ROLE, Role.ADMIN_ROLE})
+public class AgreementView extends VerticalLayout {
+
+    final Span overall = new Span();
+    final Grid<Map.Entry<String, Double>> perLabel = new Grid<>();
+    final Grid<AgreementReport.PairAgreement> pairs = new Grid<>();
+    final Grid<AgreementReport.DocumentAgreement> documents = new Grid<>();
+    final Grid<AgreementReport.Unit> disagreements = new Grid<>();
+    private final AgreementReport report;
+
+    public AgreementView(AgreementService agreement) {
+        report = agreement.corpus();
+        overall.setId("agreement-overall");
+        overall.setText(String.format(Locale.ROOT, "%d spans labelled by two or more of %d reviewers · Krippendorff's α %s"
+                + " · Fleiss' κ %s", report.units(), report.reviewers().size(), figure(report.krippendorffAlpha()),
+                figure(report.fleissKappa())));
+
+        perLabel.setId("agreement-per-label");
+        perLabel.addColumn(Map.Entry::getKey).setHeader("Label");
+        perLabel.addColumn(e -> figure(e.getValue())).setHeader("Krippendorff's α (this label vs the rest)");
+        perLabel.setItems(List.copyOf(report.alphaPerLabel().entrySet()));
+
+        pairs.setId("agreement-pairs");
+        pairs.addColumn(p -> p.reviewerA() + " × " + p.reviewerB()).setHeader("Reviewers");
+        pairs.addColumn(AgreementReport.PairAgreement::sharedUnits).setHeader("Shared spans");
+        pairs.addColumn(p -> figure(p.cohenKappa())).setHeader("Cohen's κ");
+        pairs.setItems(report.pairs());
+
+        documents.setId("agreement-documents");
+        documents.addColumn(AgreementReport.DocumentAgreement::title).setHeader("Document").setFlexGrow(3);
+        documents.addColumn(AgreementReport.DocumentAgreement::units).setHeader("Spans");
+        documents.addColumn(AgreementReport.DocumentAgreement::disagreements).setHeader("Disagreements");
+        documents.addColumn(d -> figure(d.krippendorffAlpha())).setHeader("α");
+        documents.setItems(report.documents());
+        documents.asSingleSelect().addValueChangeListener(e -> showDisagreements(e.getValue()));
+
+        disagreements.setId("agreement-disagreements");
+        disagreements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        disagreements.addColumn(AgreementReport.Unit::documentTitle).setHeader("Document").setFlexGrow(1);
+        disagreements.addColumn(AgreementReport.Unit::quote).setHeader("Statement").setFlexGrow(2);
+        disagreements.addColumn(AgreementReport.Unit::labelsSideBySide).setHeader("Labels").setFlexGrow(2);
+        disagreements.setEmptyStateText("No disagreements.");
+        disagreements.addItemClickListener(e -> UI.getCurrent().navigate("documents/" + e.getItem().documentId()));
+        List.of(perLabel, pairs, documents).forEach(g -> g.setAllRowsVisible(true));
+        showDisagreements(null);
+
+        add(new H2("Agreement"), overall,
+                new Paragraph("Units are spans labelled by two or more reviewers. α and κ are 1 for perfect agreement,"
+                        + " 0 for chance; “—” where there is too little data."),
+                new H3("Per label"), perLabel, new H3("Per reviewer pair"), pairs, new H3("Per document"), documents,
+                new H3("Disagreements"), disagreements);
+    }
+
+    void showDisagreements(AgreementReport.DocumentAgreement document) {
+        disagreements.setItems(document == null ? report.disagreements()
+                : report.disagreements().stream().filter(u -> u.documentId() == document.documentId()).toList());
+    }
+
+    static String figure(Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,57 @@
+package org.credence.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.credence.AbstractAppTest;
+import org.credence.TestCorpus;
+import org.credence.TestSecurity;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.document.DocumentService;
+import org.credence.review.AgreementReport;
+import org.credence.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AgreementViewTest extends AbstractAppTest {
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+
+    @Test
+    void a_researcher_sees_the_figures_and_drills_down_from_a_document_to_its_disagreements_and_the_reader() {
+        long documentId = TestCorpus.importText(documents, "Agreement view. Second sentence here.");
+        TestSecurity.signIn(context, "reviewer1", Role.REVIEWER);
+        annotations.add(documentId, 0, 15, Label.CONFIRMED);
+        annotations.add(documentId, 16, 37, Label.CONFIRMED);
+        TestSecurity.signIn(context, "reviewer2", Role.REVIEWER);
+        annotations.add(documentId, 0, 15, Label.DISPUTED);
+        annotations.add(documentId, 16, 37, Label.CONFIRMED);
+        login("researcher", Role.RESEARCHER);
+
+        UI.getCurrent().navigate(AgreementView.class);
+        AgreementView view = _get(AgreementView.class);
+
+        assertThat(view.overall.getText()).contains("Krippendorff's α").contains("Fleiss' κ");
+        AgreementReport.DocumentAgreement mine = rows(view.documents).stream()
+                .filter(d -> d.documentId() == documentId).findFirst().orElseThrow();
+        assertThat(mine.units()).isEqualTo(2);
+        assertThat(mine.disagreements()).isEqualTo(1);
+        view.documents.select(mine);
+        assertThat(rows(view.disagreements)).singleElement()
+                .satisfies(u -> assertThat(u.quote()).isEqualTo("Agreement view."));
+        GridKt._clickItem(view.disagreements, 0);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("documents/" + documentId);
+    }
+
+    private static <T> List<T> rows(com.vaadin.flow.component.grid.Grid<T> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    }
+}
