@@ -1,5 +1,7 @@
 package org.credence.annotation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,13 +48,19 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final HorizontalLayout workspace;
     private final Div notFound = new Div();
     private final Anchor documentHistory = new Anchor();
+    private final Span otherReaders = new Span();
+    private final LiveDocuments live;
+    private final String username;
+    private Runnable leaveLive;
     private DocumentDetails document;
     private List<StatementView> statements = new ArrayList<>();
     private StatementView current;
 
     public ReaderView(DocumentService documents, AnnotationService annotations, CurrentUser currentUser,
-            ReviewStatus reviewStatus) {
+            ReviewStatus reviewStatus, LiveDocuments live) {
         this.documents = documents;
+        this.live = live;
+        this.username = currentUser.name();
         this.actions = new StatementActions(annotations, this::applyChange);
         setSizeFull();
         addClassName("cr-reader");
@@ -99,7 +107,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         toolbar = labelToolbar();
         // Only reviewers label; everyone else reads (the services refuse them too).
         toolbar.setEnabled(currentUser.has(Role.REVIEWER));
-        HorizontalLayout header = new HorizontalLayout(provenance, documentHistory);
+        otherReaders.setId("other-readers");
+        otherReaders.addClassName("cr-meta");
+        HorizontalLayout header = new HorizontalLayout(provenance, documentHistory, otherReaders);
         header.setAlignItems(Alignment.BASELINE);
         add(title, header, toolbar, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
@@ -144,6 +154,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             text.setStatements(statements);
             panel.setStatements(statements);
         }
+        getUI().ifPresent(this::followLive);
     }
 
     private DocumentDetails find(long id) {
@@ -215,6 +226,40 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             current = after;
         }
         panel.setStatements(statements);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        followLive(attachEvent.getUI());
+    }
+
+    /** Receives other reviewers' changes to this document and shows who else reads it. */
+    private void followLive(com.vaadin.flow.component.UI ui) {
+        if (leaveLive != null) {
+            leaveLive.run();
+            leaveLive = null;
+        }
+        if (document != null) {
+            leaveLive = live.join(document.id(), username, ui, new LiveDocuments.Reader() {
+                @Override
+                public void statementChanged(StatementView before, StatementView after) {
+                    applyChange(before, after);
+                }
+
+                @Override
+                public void viewersChanged(java.util.Set<String> others) {
+                    otherReaders.setText(others.isEmpty() ? "" : "Also reading: " + String.join(", ", others));
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (leaveLive != null) {
+            leaveLive.run();
+            leaveLive = null;
+        }
     }
 
     /** For tests: what the editor dialog is showing. */

@@ -1,0 +1,93 @@
+package org.credence.annotation.ui;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.credence.annotation.StatementEvents.StatementChanged;
+import org.credence.annotation.StatementEvents.StatementCreated;
+import org.credence.annotation.StatementEvents.StatementDeleted;
+import org.credence.annotation.StatementView;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Who is reading which document, and every committed statement change pushed to them (Vaadin Push),
+ * so reviewers working on the same document see each other's work within a second and see who
+ * else is there. One instance per application node.
+ */
+@Component
+public class LiveDocuments {
+
+    /** What a Reader is told; always called inside {@code ui.access}. */
+    interface Reader {
+        void statementChanged(StatementView before, StatementView after);
+
+        void viewersChanged(Set<String> others);
+    }
+
+    /** One open Reader. */
+    record Viewer(long documentId, String username, UI ui, Reader reader) {
+    }
+
+    private final Map<Long, List<Viewer>> viewers = new ConcurrentHashMap<>();
+
+    /** Registers a Reader; the returned handle removes it (call on detach). */
+    Runnable join(long documentId, String username, UI ui, Reader reader) {
+        Viewer viewer = new Viewer(documentId, username, ui, reader);
+        viewers.computeIfAbsent(documentId, id -> new CopyOnWriteArrayList<>()).add(viewer);
+        announcePresence(documentId);
+        return () -> {
+            List<Viewer> list = viewers.get(documentId);
+            if (list != null) {
+                list.remove(viewer);
+            }
+            announcePresence(documentId);
+        };
+    }
+
+    /** Who is reading a document now. */
+    Set<String> readersOf(long documentId) {
+        Set<String> names = new TreeSet<>();
+        viewers.getOrDefault(documentId, List.of()).forEach(v -> names.add(v.username()));
+        return names;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(StatementCreated e) {
+        push(e.documentId(), null, e.after());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(StatementChanged e) {
+        push(e.documentId(), e.before(), e.after());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(StatementDeleted e) {
+        push(e.documentId(), e.before(), null);
+    }
+
+    private void push(long documentId, StatementView before, StatementView after) {
+        // The Reader that made the change (its request thread commits it) has applied it already.
+        UI origin = UI.getCurrent();
+        for (Viewer viewer : viewers.getOrDefault(documentId, List.of())) {
+            if (viewer.ui() == origin) {
+                continue;
+            }
+            viewer.ui().access(() -> viewer.reader().statementChanged(before, after));
+        }
+    }
+
+    private void announcePresence(long documentId) {
+        for (Viewer viewer : viewers.getOrDefault(documentId, List.of())) {
+            Set<String> others = readersOf(documentId);
+            others.remove(viewer.username());
+            viewer.ui().access(() -> viewer.reader().viewersChanged(others));
+        }
+    }
+}
