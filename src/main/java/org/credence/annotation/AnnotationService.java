@@ -30,9 +30,11 @@ public class AnnotationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StatementVisibility visibility;
 
     AnnotationService(StatementRepository statements, EntityManager entityManager, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, StatementVisibility visibility) {
+        this.visibility = visibility;
         this.statements = statements;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -107,14 +109,21 @@ public class AnnotationService {
         remove(ownStatement(statementId, expectedVersion));
     }
 
-    /** The document's statements in text order. */
+    /**
+     * The document's statements in text order — in blind mode, for a reviewer who has not marked the
+     * document done, only their own.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StatementView> listForDocument(long documentId) {
         if (entityManager.find(Document.class, documentId) == null) {
             throw new DocumentNotFoundException(documentId);
         }
-        return statements.findByDocumentInTextOrder(documentId).stream().map(StatementView::of).toList();
+        String me = currentUser.name();
+        boolean ownOnly = currentUser.onlyReviews() && visibility.hidesOthers(me, documentId);
+        return statements.findByDocumentInTextOrder(documentId).stream()
+                .filter(s -> !ownOnly || s.getAuthor().equals(me))
+                .map(StatementView::of).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -8,4 +8,9 @@ public interface CurrentUser {
 
     /** Whether the acting user holds {@code role}. */
     boolean has(Role role);
+
+    /** A reviewer and nothing else: the one whom blind mode keeps from seeing other reviewers' labels. */
+    default boolean onlyReviews() {
+        return has(Role.REVIEWER) && !has(Role.EDITOR) && !has(Role.RESEARCHER) && !has(Role.ADMIN);
+    }
 }

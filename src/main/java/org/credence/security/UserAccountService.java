@@ -56,6 +56,14 @@ public class UserAccountService implements UserDetailsService {
         return accounts.findAllByOrderByUsername().stream().map(UserSummary::of).toList();
     }
 
+    /** Active accounts holding {@code role}, for editors choosing reviewers. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> activeUsernames(Role role) {
+        return accounts.findAllByOrderByUsername().stream()
+                .filter(a -> a.isActive() && a.getRoles().contains(role)).map(UserAccount::getUsername).toList();
+    }
+
     /** @throws IllegalArgumentException when it would leave no active admin */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

@@ -109,6 +109,9 @@ class StatementEditingTest extends AbstractServiceTest {
         signIn("reviewer2", Role.REVIEWER);
         StatementView theirs = annotations.add(documentId, 15, 41, Label.DISPUTED);
 
+        assertThat(annotations.listForDocument(documentId)).as("blind mode: reviewer2 sees only their own")
+                .containsExactly(theirs);
+        signIn("editor", Role.EDITOR);
         assertThat(annotations.listForDocument(documentId)).containsExactly(mine, theirs);
         assertThat(mine.sameSpanAs(theirs)).isTrue();
     }

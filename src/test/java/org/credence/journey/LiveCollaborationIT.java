@@ -11,6 +11,7 @@ import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.document.DocumentService;
 import org.credence.review.ReviewService;
+import org.credence.review.ReviewSettings;
 import org.credence.review.ReviewState;
 import org.credence.security.Role;
 import org.junit.jupiter.api.Test;
@@ -25,32 +26,46 @@ class LiveCollaborationIT extends AbstractBrowserIT {
     AnnotationService annotations;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    ReviewSettings settings;
 
     @Test
-    void a_reviewer_sees_another_reviewers_new_statement_within_a_second_and_who_else_is_reading() {
-        long documentId = TestCorpus.importText(documents, "Live journey\n\nOfficials deny the claim.");
+    void a_reviewer_sees_another_reviewers_new_statement_within_a_second_unless_blind_mode_hides_it() {
+        long documentId = TestCorpus.importText(documents, "Live journey\n\nOfficials deny the claim. Others confirm it.");
         Page first = browser.newPage();
         signIn(first, "reviewer1");
         openReader(first, documentId);
         Page second = browser.newPage();
         signIn(second, "reviewer2");
         openReader(second, documentId);
-
         second.locator("#other-readers:has-text('Also reading: reviewer1')").waitFor();
         first.locator("#other-readers:has-text('Also reading: reviewer2')").waitFor();
 
-        Journeys.dragOver(first, "Officials deny the claim.");
-        long pressed = System.nanoTime();
-        first.keyboard().press("3");
-        second.locator("#document-text mark.cr-disputed").waitFor(new Locator.WaitForOptions().setTimeout(1000));
-        long shownAfterMs = (System.nanoTime() - pressed) / 1_000_000;
-        assertThat(second.locator("#document-text mark.cr-disputed").innerText()).isEqualTo("Officials deny the claim.");
-        assertThat(shownAfterMs).as("seen by the other reviewer within a second").isLessThan(1000);
+        // Blind mode (the default): reviewer2 has not marked the document done, so sees nothing of reviewer1's.
+        Journeys.dragOver(first, "Others confirm it.");
+        first.keyboard().press("1");
+        first.locator("#document-text mark.cr-confirmed").waitFor();
+        second.waitForTimeout(1500);
+        assertThat(second.locator("#document-text mark").count()).isZero();
 
-        first.locator("#document-text").focus();
-        first.keyboard().press("Control+z");
-        second.locator("#document-text mark").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.DETACHED).setTimeout(1000));
+        TestSecurity.signIn(context, "editor", Role.EDITOR);
+        settings.setBlindMode(false);
+        try {
+            Journeys.dragOver(first, "Officials deny the claim.");
+            long pressed = System.nanoTime();
+            first.keyboard().press("3");
+            second.locator("#document-text mark.cr-disputed").waitFor(new Locator.WaitForOptions().setTimeout(1000));
+            long shownAfterMs = (System.nanoTime() - pressed) / 1_000_000;
+            assertThat(second.locator("#document-text mark.cr-disputed").innerText()).isEqualTo("Officials deny the claim.");
+            assertThat(shownAfterMs).as("seen by the other reviewer within a second").isLessThan(1000);
+
+            first.locator("#document-text").focus();
+            first.keyboard().press("Control+z");
+            second.locator("#document-text mark.cr-disputed").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.DETACHED).setTimeout(1000));
+        } finally {
+            settings.setBlindMode(true);
+        }
 
         first.context().close();
         second.locator("#other-readers:has-text('Also reading')").waitFor(new Locator.WaitForOptions()

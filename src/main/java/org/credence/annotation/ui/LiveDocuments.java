@@ -11,6 +11,7 @@ import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.annotation.StatementView;
+import org.credence.annotation.StatementVisibility;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,15 +31,20 @@ public class LiveDocuments {
         void viewersChanged(Set<String> others);
     }
 
-    /** One open Reader. */
-    record Viewer(long documentId, String username, UI ui, Reader reader) {
+    /** One open Reader; {@code blindable}: a reviewer whom blind mode may keep from others' labels. */
+    record Viewer(long documentId, String username, boolean blindable, UI ui, Reader reader) {
     }
 
     private final Map<Long, List<Viewer>> viewers = new ConcurrentHashMap<>();
+    private final StatementVisibility visibility;
+
+    LiveDocuments(StatementVisibility visibility) {
+        this.visibility = visibility;
+    }
 
     /** Registers a Reader; the returned handle removes it (call on detach). */
-    Runnable join(long documentId, String username, UI ui, Reader reader) {
-        Viewer viewer = new Viewer(documentId, username, ui, reader);
+    Runnable join(long documentId, String username, boolean blindable, UI ui, Reader reader) {
+        Viewer viewer = new Viewer(documentId, username, blindable, ui, reader);
         viewers.computeIfAbsent(documentId, id -> new CopyOnWriteArrayList<>()).add(viewer);
         announcePresence(documentId);
         return () -> {
@@ -76,11 +82,17 @@ public class LiveDocuments {
         // The Reader that made the change (its request thread commits it) has applied it already.
         UI origin = UI.getCurrent();
         for (Viewer viewer : viewers.getOrDefault(documentId, List.of())) {
-            if (viewer.ui() == origin) {
+            StatementView statement = after != null ? after : before;
+            if (viewer.ui() == origin || hiddenFrom(viewer, statement)) {
                 continue;
             }
             viewer.ui().access(() -> viewer.reader().statementChanged(before, after));
         }
+    }
+
+    private boolean hiddenFrom(Viewer viewer, StatementView statement) {
+        return viewer.blindable() && !statement.author().equals(viewer.username())
+                && visibility.hidesOthers(viewer.username(), statement.documentId());
     }
 
     private void announcePresence(long documentId) {

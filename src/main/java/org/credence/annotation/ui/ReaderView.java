@@ -51,6 +51,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span otherReaders = new Span();
     private final LiveDocuments live;
     private final String username;
+    private final boolean blindable;
     private Runnable leaveLive;
     private DocumentDetails document;
     private List<StatementView> statements = new ArrayList<>();
@@ -61,6 +62,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         this.documents = documents;
         this.live = live;
         this.username = currentUser.name();
+        this.blindable = currentUser.onlyReviews();
         this.actions = new StatementActions(annotations, this::applyChange);
         setSizeFull();
         addClassName("cr-reader");
@@ -240,7 +242,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             leaveLive = null;
         }
         if (document != null) {
-            leaveLive = live.join(document.id(), username, ui, new LiveDocuments.Reader() {
+            leaveLive = live.join(document.id(), username, blindable, ui, new LiveDocuments.Reader() {
                 @Override
                 public void statementChanged(StatementView before, StatementView after) {
                     applyChange(before, after);

@@ -1,0 +1,70 @@
+package org.credence.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import org.credence.base.ui.MainLayout;
+import org.credence.base.ui.Notifications;
+import org.credence.review.AssignmentService;
+import org.credence.review.ReviewSettings;
+import org.credence.security.Role;
+import org.credence.security.UserAccountService;
+
+/** Editors share out the documents (N reviewers each, balanced) and switch blind mode. */
+@Route(value = "assignments", layout = MainLayout.class)
+@PageTitle("Assignments · Credence")
+@Menu(title = "Assignments", order = 25, icon = "vaadin:user-check")
+@RolesAllowed(Role.EDITOR_ROLE)
+public class AssignmentView extends VerticalLayout {
+
+    private final AssignmentService assignments;
+    final MultiSelectComboBox<String> reviewers = new MultiSelectComboBox<>("Reviewers");
+    final IntegerField perDocument = new IntegerField("Reviewers per document");
+    final Button assign = new Button("Assign every document");
+    final Checkbox blindMode = new Checkbox("Blind mode: reviewers see others' labels only after marking a document done");
+
+    public AssignmentView(AssignmentService assignments, UserAccountService accounts, ReviewSettings settings) {
+        this.assignments = assignments;
+        reviewers.setId("assign-reviewers");
+        reviewers.setItems(accounts.activeUsernames(Role.REVIEWER));
+        reviewers.select(accounts.activeUsernames(Role.REVIEWER));
+        perDocument.setId("assign-per-document");
+        perDocument.setValue(2);
+        perDocument.setMin(1);
+        perDocument.setStepButtonsVisible(true);
+        assign.setId("assign-auto");
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.addClickListener(e -> assignAll());
+        blindMode.setId("blind-mode");
+        blindMode.setValue(settings.blindMode());
+        blindMode.addValueChangeListener(e -> {
+            settings.setBlindMode(e.getValue());
+            Notifications.info("Blind mode is " + (e.getValue() ? "on." : "off."));
+        });
+        add(new H2("Assignments"),
+                new Paragraph("Each document goes to the chosen number of reviewers; each time to the one with the fewest"
+                        + " documents so far. Documents already assigned keep their reviewers."),
+                new HorizontalLayout(reviewers, perDocument), assign, blindMode);
+    }
+
+    void assignAll() {
+        try {
+            int made = assignments.assignAutomatically(new ArrayList<>(reviewers.getSelectedItems()),
+                    perDocument.getValue() == null ? 0 : perDocument.getValue());
+            Notifications.success(made + (made == 1 ? " assignment" : " assignments") + " made.");
+        } catch (IllegalArgumentException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.credence.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.credence.AbstractServiceTest;
+import org.credence.TestCorpus;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementView;
+import org.credence.document.DocumentService;
+import org.credence.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/** A fresh database for each test, so the balance of assignments and the blind-mode setting are its own. */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:credence-assignments-${random.uuid};DB_CLOSE_DELAY=-1")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class AssignmentServiceTest extends AbstractServiceTest {
+
+    static final List<String> REVIEWERS = List.of("reviewer1", "reviewer2", "reviewer3");
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    ReviewSettings settings;
+
+    @Test
+    void automatic_assignment_gives_each_document_n_reviewers_and_balances_the_load() {
+        for (int i = 0; i < 3; i++) {
+            TestCorpus.importText(documents, "Document " + i);
+        }
+        signIn("editor", Role.EDITOR);
+
+        assertThat(assignments.assignAutomatically(REVIEWERS, 2)).isEqualTo(6);
+        assertThat(assignments.assignAutomatically(REVIEWERS, 2)).as("nothing twice").isZero();
+
+        for (String reviewer : REVIEWERS) {
+            signIn(reviewer, Role.REVIEWER);
+            assertThat(assignments.myQueue()).as(reviewer).hasSize(2);
+        }
+        assertThatThrownBy(() -> {
+            signIn("editor", Role.EDITOR);
+            assignments.assignAutomatically(REVIEWERS, 4);
+        }).hasMessage("Choose between 1 and 3 reviewers per document (there are 3 reviewers).");
+    }
+
+    @Test
+    void blind_mode_hides_other_reviewers_labels_until_the_reviewer_marks_the_document_done() {
+        long documentId = TestCorpus.importText(documents, "The commander was executed.");
+        signIn("editor", Role.EDITOR);
+        assignments.assign(documentId, "reviewer1");
+        assignments.assign(documentId, "reviewer2");
+        signIn("reviewer1", Role.REVIEWER);
+        StatementView mine = annotations.add(documentId, 0, 13, Label.CONFIRMED);
+        signIn("reviewer2", Role.REVIEWER);
+        StatementView theirs = annotations.add(documentId, 0, 13, Label.DISPUTED);
+
+        assertThat(annotations.listForDocument(documentId)).containsExactly(theirs);
+        assertThat(assignments.myQueue()).singleElement().satisfies(a -> {
+            assertThat(a.myStatements()).isEqualTo(1);
+            assertThat(a.done()).isFalse();
+        });
+
+        assignments.markDone(documentId);
+
+        assertThat(annotations.listForDocument(documentId)).containsExactly(mine, theirs);
+        assertThat(assignments.myQueue().get(0).done()).isTrue();
+    }
+
+    @Test
+    void with_blind_mode_off_reviewers_see_each_other_at_once() {
+        long documentId = TestCorpus.importText(documents, "Open labelling.");
+        signIn("editor", Role.EDITOR);
+        settings.setBlindMode(false);
+        signIn("reviewer1", Role.REVIEWER);
+        StatementView mine = annotations.add(documentId, 0, 4, Label.CONFIRMED);
+        signIn("reviewer2", Role.REVIEWER);
+
+        assertThat(annotations.listForDocument(documentId)).containsExactly(mine);
+    }
+
+    @Test
+    void a_reviewer_cannot_mark_someone_elses_document_done() {
+        long documentId = TestCorpus.importText(documents, "Not yours.");
+        signIn("reviewer3", Role.REVIEWER);
+
+        assertThatThrownBy(() -> assignments.markDone(documentId))
+                .hasMessage("This document is not assigned to you.");
+    }
+}
