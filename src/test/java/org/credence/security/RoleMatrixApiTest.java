@@ -71,6 +71,11 @@ class RoleMatrixApiTest extends AbstractServiceTest {
                     USERS),
             new Endpoint("read a document's history", f -> get("/api/documents/" + f.documentId() + "/history"), 200,
                     USERS),
+            new Endpoint("assign a document", f -> post("/api/documents/" + f.documentId() + "/assignments")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"reviewer\":\"reviewer2\"}"), 200, "editor"),
+            new Endpoint("read my queue", f -> get("/api/my/queue"), 200, "reviewer1", "reviewer2"),
+            new Endpoint("switch blind mode", f -> put("/api/review/settings")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"blindMode\":true}"), 200, "editor", "admin"),
             new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
             new Endpoint("stream an export", f -> get("/api/export?format=jsonl"), 200, "editor", "researcher", "admin"),
             new Endpoint("write an export", f -> post("/api/exports?format=jsonl"), 201, "editor", "researcher", "admin"),

@@ -41,6 +41,8 @@ class ViewAccessTest extends AbstractAppTest {
         "REVIEWER, admin/users, false", "EDITOR, admin/users, false", "RESEARCHER, admin/users, false",
         "ADMIN, admin/users, true",
         "REVIEWER, review, false", "EDITOR, review, true", "RESEARCHER, review, false", "ADMIN, review, false",
+        "REVIEWER, my-queue, true", "EDITOR, my-queue, false", "RESEARCHER, my-queue, false",
+        "REVIEWER, assignments, false", "EDITOR, assignments, true", "ADMIN, assignments, false",
         "REVIEWER, agreement, false", "EDITOR, agreement, true", "RESEARCHER, agreement, true", "ADMIN, agreement, true",
     })
     void each_role_reaches_only_its_views(Role role, String route, boolean allowed) {
@@ -53,6 +55,8 @@ class ViewAccessTest extends AbstractAppTest {
             case "admin/users" -> AdminView.class;
             case "review" -> org.credence.review.ui.ReviewQueueView.class;
             case "agreement" -> org.credence.review.ui.AgreementView.class;
+            case "my-queue" -> org.credence.review.ui.MyQueueView.class;
+            case "assignments" -> org.credence.review.ui.AssignmentView.class;
             default -> LibraryView.class;
         };
         assertThat(current()).as(role + " on /" + route).isEqualTo(allowed ? expected : current());
