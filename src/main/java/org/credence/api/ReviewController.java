@@ -8,10 +8,14 @@ import org.credence.history.HistoryEntry;
 import org.credence.history.HistoryService;
 import org.credence.review.AgreementReport;
 import org.credence.review.AgreementService;
+import org.credence.review.CommentService;
+import org.credence.review.CommentView;
 import org.credence.review.DecisionKind;
 import org.credence.review.DecisionView;
 import org.credence.review.ReviewGroup;
 import org.credence.review.ReviewService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +28,11 @@ class ReviewController {
     private final ReviewService reviews;
     private final HistoryService history;
     private final AgreementService agreement;
+    private final CommentService comments;
 
-    ReviewController(ReviewService reviews, HistoryService history, AgreementService agreement) {
+    ReviewController(ReviewService reviews, HistoryService history, AgreementService agreement,
+            CommentService comments) {
+        this.comments = comments;
         this.reviews = reviews;
         this.history = history;
         this.agreement = agreement;
@@ -65,6 +72,29 @@ class ReviewController {
     @GetMapping("/api/documents/{documentId}/history")
     List<HistoryEntry> documentHistory(@PathVariable long documentId) {
         return history.forDocument(documentId);
+    }
+
+    @GetMapping("/api/documents/{documentId}/comments")
+    List<CommentView> documentComments(@PathVariable long documentId) {
+        return comments.documentThread(documentId);
+    }
+
+    @PostMapping("/api/documents/{documentId}/comments")
+    ResponseEntity<CommentView> commentOnDocument(@PathVariable long documentId, @Valid @RequestBody NewComment request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(comments.onDocument(documentId, request.body()));
+    }
+
+    @GetMapping("/api/statements/{statementId}/comments")
+    List<CommentView> statementComments(@PathVariable long statementId) {
+        return comments.statementThread(statementId);
+    }
+
+    @PostMapping("/api/statements/{statementId}/comments")
+    ResponseEntity<CommentView> commentOnStatement(@PathVariable long statementId, @Valid @RequestBody NewComment request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(comments.onStatement(statementId, request.body()));
+    }
+
+    record NewComment(@NotNull String body) {
     }
 
     record DecisionRequest(@NotNull String decision, String label, String reason, Long version) {

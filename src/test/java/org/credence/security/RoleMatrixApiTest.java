@@ -76,6 +76,10 @@ class RoleMatrixApiTest extends AbstractServiceTest {
             new Endpoint("read my queue", f -> get("/api/my/queue"), 200, "reviewer1", "reviewer2"),
             new Endpoint("switch blind mode", f -> put("/api/review/settings")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"blindMode\":true}"), 200, "editor", "admin"),
+            new Endpoint("comment on a document", f -> post("/api/documents/" + f.documentId() + "/comments")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Source?\"}"), 201, USERS),
+            new Endpoint("read a statement's comments", f -> get("/api/statements/" + f.statementId() + "/comments"),
+                    200, USERS),
             new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
             new Endpoint("stream an export", f -> get("/api/export?format=jsonl"), 200, "editor", "researcher", "admin"),
             new Endpoint("write an export", f -> post("/api/exports?format=jsonl"), 201, "editor", "researcher", "admin"),

@@ -48,6 +48,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final HorizontalLayout workspace;
     private final Div notFound = new Div();
     private final Anchor documentHistory = new Anchor();
+    private final Anchor documentDiscussion = new Anchor();
     private final Span otherReaders = new Span();
     private final LiveDocuments live;
     private final String username;
@@ -70,6 +71,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         provenance.setId("document-provenance");
         documentHistory.setText("History");
         documentHistory.setId("document-history");
+        documentDiscussion.setText("Discussion");
+        documentDiscussion.setId("document-discussion");
         provenance.addClassName("cr-provenance");
         text.setCommands(this);
         panel = new StatementPanel(this::select, s -> open(List.of(s.id())), actions::delete);
@@ -111,7 +114,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         toolbar.setEnabled(currentUser.has(Role.REVIEWER));
         otherReaders.setId("other-readers");
         otherReaders.addClassName("cr-meta");
-        HorizontalLayout header = new HorizontalLayout(provenance, documentHistory, otherReaders);
+        HorizontalLayout header = new HorizontalLayout(provenance, documentHistory, documentDiscussion,
+                otherReaders);
         header.setAlignItems(Alignment.BASELINE);
         add(title, header, toolbar, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
@@ -145,11 +149,12 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         document = event.getRouteParameters().getLong("documentId").map(this::find).orElse(null);
         boolean found = document != null;
-        List.of(title, provenance, documentHistory, toolbar, workspace).forEach(c -> c.setVisible(found));
+        List.of(title, provenance, documentHistory, documentDiscussion, toolbar, workspace).forEach(c -> c.setVisible(found));
         notFound.setVisible(!found);
         if (found) {
             title.setText(document.title());
             documentHistory.setHref("history/document/" + document.id());
+            documentDiscussion.setHref("discussion/document/" + document.id());
             provenance.setText(ProvenanceLine.of(document));
             text.setText(document.text());
             statements = new ArrayList<>(actions.list(document.id()));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -56,6 +57,7 @@ class StatementEditor extends Dialog {
     private final Span meta = new Span();
     private final Span decision = new Span();
     private final Anchor history = new Anchor();
+    private final Anchor discussion = new Anchor();
     private final Tabs tabs = new Tabs();
     private final Actions actions;
     private final String currentUser;
@@ -101,6 +103,8 @@ class StatementEditor extends Dialog {
         decision.addClassName("cr-decision");
         history.setId("edit-history");
         history.setText("History");
+        discussion.setId("edit-discussion");
+        discussion.setText("Discussion");
         tabs.setId("edit-tabs");
         tabs.addSelectedChangeListener(e -> {
             int index = tabs.getSelectedIndex();
@@ -113,7 +117,7 @@ class StatementEditor extends Dialog {
                 evidenceUrl, evidenceStatement);
         form.setColspan(label, 2);
         form.setColspan(rationale, 2);
-        add(new VerticalLayout(tabs, quote, meta, decision, history, form));
+        add(new VerticalLayout(tabs, quote, meta, decision, new HorizontalLayout(history, discussion), form));
 
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -152,6 +156,7 @@ class StatementEditor extends Dialog {
         String decided = reviewStatus.describe(List.of(statement.id())).get(statement.id());
         decision.setText(decided == null ? "Awaiting an editor's decision" : decided);
         history.setHref("history/statement/" + statement.id());
+        discussion.setHref("discussion/statement/" + statement.id());
         label.setValue(d.label());
         presentation.setValue(d.presentation());
         rationale.setValue(orEmpty(d.rationale()));

@@ -1,0 +1,77 @@
+package org.credence.review;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.credence.annotation.Statement;
+import org.credence.annotation.StatementNotFoundException;
+import org.credence.document.Document;
+import org.credence.document.DocumentNotFoundException;
+import org.credence.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Discussion threads on documents and statements; everyone signed in may take part. */
+@Service
+public class CommentService {
+
+    static final int MAX_BODY = 5000;
+
+    private final CommentRepository comments;
+    private final EntityManager entityManager;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+        this.comments = comments;
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CommentView onDocument(long documentId, String body) {
+        if (entityManager.find(Document.class, documentId) == null) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        return save(documentId, null, body);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CommentView onStatement(long statementId, String body) {
+        Statement statement = entityManager.find(Statement.class, statementId);
+        if (statement == null) {
+            throw new StatementNotFoundException(statementId);
+        }
+        return save(statement.getDocument().getId(), statementId, body);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CommentView> documentThread(long documentId) {
+        return comments.findDocumentThread(documentId).stream().map(Comment::view).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CommentView> statementThread(long statementId) {
+        return comments.findStatementThread(statementId).stream().map(Comment::view).toList();
+    }
+
+    private CommentView save(long documentId, Long statementId, String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("A comment needs some text.");
+        }
+        if (text.length() > MAX_BODY) {
+            throw new IllegalArgumentException("A comment is at most " + MAX_BODY + " characters; this one has "
+                    + text.length() + ".");
+        }
+        return comments.save(new Comment(documentId, statementId, currentUser.name(), text,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS))).view();
+    }
+}
