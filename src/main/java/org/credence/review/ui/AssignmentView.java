@@ -3,7 +3,9 @@ package org.credence.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,7 +18,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
+import org.credence.document.DocumentService;
+import org.credence.document.DocumentSummary;
 import org.credence.review.AssignmentService;
+import org.springframework.data.domain.PageRequest;
 import org.credence.review.ReviewSettings;
 import org.credence.security.Role;
 import org.credence.security.UserAccountService;
@@ -32,10 +37,22 @@ public class AssignmentView extends VerticalLayout {
     final MultiSelectComboBox<String> reviewers = new MultiSelectComboBox<>("Reviewers");
     final IntegerField perDocument = new IntegerField("Reviewers per document");
     final Button assign = new Button("Assign every document");
+    final ComboBox<DocumentSummary> document = new ComboBox<>("Document");
+    final ComboBox<String> reviewer = new ComboBox<>("Reviewer");
+    final Button assignOne = new Button("Assign");
     final Checkbox blindMode = new Checkbox("Blind mode: reviewers see others' labels only after marking a document done");
 
-    public AssignmentView(AssignmentService assignments, UserAccountService accounts, ReviewSettings settings) {
+    public AssignmentView(AssignmentService assignments, UserAccountService accounts, ReviewSettings settings,
+            DocumentService documents) {
         this.assignments = assignments;
+        document.setId("assign-document");
+        document.setItemLabelGenerator(DocumentSummary::title);
+        document.setItems(query -> documents.list(PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        document.setWidth("30rem");
+        reviewer.setId("assign-reviewer");
+        reviewer.setItems(accounts.activeUsernames(Role.REVIEWER));
+        assignOne.setId("assign-one");
+        assignOne.addClickListener(e -> assignByHand());
         reviewers.setId("assign-reviewers");
         reviewers.setItems(accounts.activeUsernames(Role.REVIEWER));
         reviewers.select(accounts.activeUsernames(Role.REVIEWER));
@@ -55,7 +72,23 @@ public class AssignmentView extends VerticalLayout {
         add(new H2("Assignments"),
                 new Paragraph("Each document goes to the chosen number of reviewers; each time to the one with the fewest"
                         + " documents so far. Documents already assigned keep their reviewers."),
-                new HorizontalLayout(reviewers, perDocument), assign, blindMode);
+                new HorizontalLayout(reviewers, perDocument), assign,
+                new H3("By hand"), byHandRow(), blindMode);
+    }
+
+    private HorizontalLayout byHandRow() {
+        HorizontalLayout row = new HorizontalLayout(document, reviewer, assignOne);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
+    }
+
+    void assignByHand() {
+        if (document.getValue() == null || reviewer.getValue() == null) {
+            Notifications.error("Choose a document and a reviewer.");
+            return;
+        }
+        assignments.assign(document.getValue().id(), reviewer.getValue());
+        Notifications.success("Assigned “" + document.getValue().title() + "” to " + reviewer.getValue() + ".");
     }
 
     void assignAll() {

@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** An editor shares out documents; a reviewer works through My queue and marks one done. */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:credence-assign-views-${random.uuid};DB_CLOSE_DELAY=-1")
-@DirtiesContext
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class AssignmentViewsTest extends AbstractAppTest {
 
     @Autowired
@@ -55,6 +55,24 @@ class AssignmentViewsTest extends AbstractAppTest {
         assertThat(rows(queue).get(0).done()).isTrue();
         assertThat(_get(Span.class, spec -> spec.withId("my-progress")).getText()).isEqualTo("1 of 1 documents done");
         assertThat(first).isPositive();
+    }
+
+    @Test
+    void the_editor_assigns_a_document_by_hand() {
+        long id = TestCorpus.importText(documents, "Hand-assigned document");
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(AssignmentView.class);
+        AssignmentView view = _get(AssignmentView.class);
+        org.credence.document.DocumentSummary summary = documents.list(org.springframework.data.domain.PageRequest.of(0, 100))
+                .stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+
+        view.document.setValue(summary);
+        _setValue(view.reviewer, "reviewer2");
+        _click(view.assignOne);
+
+        login("reviewer2", Role.REVIEWER);
+        UI.getCurrent().navigate(MyQueueView.class);
+        assertThat(rows(_get(MyQueueView.class))).extracting(MyAssignment::documentId).contains(id);
     }
 
     @Test
