@@ -32,20 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
-@AutoConfigureMockMvc
-class ApiTest extends AbstractServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DocumentService documents;
-
-    long documentId;
-
-    @BeforeEach
-    void importDocument() {
-        documentId = TestCorpus.importText(documents, "Up to 2,200 fighters, officials said.");
-    }
+class ApiTest extends AbstractApiTest {
 
     @Test
     void documents_are_listed_with_id_title_checksum_and_length() throws Exception {
@@ -190,21 +177,5 @@ class ApiTest extends AbstractServiceTest {
         perform(get("/api/export").param("format", "xml"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("Unknown export format 'xml': use one of jsonl."));
-    }
-
-    /** Requests go through HTTP Basic as a demo account: reviewer1 unless a test says otherwise. */
-    private RequestPostProcessor caller = httpBasic("reviewer1", "demo");
-
-    private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(caller));
-    }
-
-    private void callAs(String username) {
-        caller = httpBasic(username, "demo");
-    }
-
-    private ResultActions postStatement(String body) throws Exception {
-        return perform(post("/api/documents/{id}/statements", documentId)
-                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 }

@@ -23,20 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Statement details over the API: anchoring checks, validation and optimistic locking. */
-@AutoConfigureMockMvc
-class StatementDetailsApiTest extends AbstractServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DocumentService documents;
-
-    long documentId;
-
-    @BeforeEach
-    void importDocument() {
-        documentId = TestCorpus.importText(documents, "Up to 2,200 fighters, officials said.");
-    }
+class StatementDetailsApiTest extends AbstractApiTest {
 
     @Test
     void a_statement_is_posted_with_its_details_and_changed_with_its_version() throws Exception {
@@ -103,21 +90,5 @@ class StatementDetailsApiTest extends AbstractServiceTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.exact").value("gathered"))
                 .andExpect(jsonPath("$.prefix").value("Crowd 🙂🙂 "));
-    }
-
-    /** Requests go through HTTP Basic as a demo account: reviewer1 unless a test says otherwise. */
-    private RequestPostProcessor caller = httpBasic("reviewer1", "demo");
-
-    private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(caller));
-    }
-
-    private void callAs(String username) {
-        caller = httpBasic(username, "demo");
-    }
-
-    private ResultActions postStatement(String body) throws Exception {
-        return perform(post("/api/documents/{id}/statements", documentId)
-                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 }
