@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Stream;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
@@ -15,7 +14,6 @@ import org.credence.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Saves, changes, lists and deletes the statements reviewers highlight. */
@@ -131,15 +129,6 @@ public class AnnotationService {
     public StatementView get(long statementId) {
         return statements.findById(statementId).map(StatementView::of)
                 .orElseThrow(() -> new StatementNotFoundException(statementId));
-    }
-
-    /**
-     * Every statement of the corpus in document, then text order. The stream reads from an open
-     * cursor: the caller must consume and close it inside its own read-only transaction.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-    public Stream<CorpusStatement> streamCorpus() {
-        return statements.streamCorpus();
     }
 
     private void remove(Statement statement) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.credence.base.domain.Sha256;
 import org.credence.export.ExportFormat;
+import org.credence.export.ExportOptions;
 import org.credence.export.ExportService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,20 +29,24 @@ class ExportController {
 
     /** Streams the export: a large corpus never sits in memory. */
     @GetMapping("/api/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "jsonl") String format) {
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "jsonl") String format,
+            @RequestParam(defaultValue = "all") String status, @RequestParam(defaultValue = "false") boolean bom) {
         ExportFormat chosen = exports.format(format);
+        ExportOptions options = new ExportOptions(ExportOptions.Status.fromCode(status), bom);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(chosen.fileName()).build().toString())
-                .body(out -> exports.export(chosen, out));
+                .body(out -> exports.export(chosen, options, out));
     }
 
     /** Writes the export into the server's exports folder (default {@code exports/}). */
     @PostMapping("/api/exports")
-    ResponseEntity<WrittenExport> write(@RequestParam(defaultValue = "jsonl") String format) throws IOException {
+    ResponseEntity<WrittenExport> write(@RequestParam(defaultValue = "jsonl") String format,
+            @RequestParam(defaultValue = "all") String status, @RequestParam(defaultValue = "false") boolean bom)
+            throws IOException {
         ExportFormat chosen = exports.format(format);
-        Path file = exports.exportToFolder(chosen);
+        Path file = exports.exportToFolder(chosen, new ExportOptions(ExportOptions.Status.fromCode(status), bom));
         byte[] bytes = Files.readAllBytes(file);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new WrittenExport(chosen.id(), file.toString(), bytes.length, Sha256.of(bytes)));

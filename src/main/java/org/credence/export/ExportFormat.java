@@ -3,7 +3,6 @@ package org.credence.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
-import org.credence.annotation.CorpusStatement;
 
 /**
  * One export format. Implementations are Spring beans collected by {@link ExportFormats}; adding a
@@ -24,5 +23,5 @@ public interface ExportFormat {
     String mediaType();
 
     /** Writes the records, already in their stable order, to {@code out}; does not close it. */
-    void write(Iterator<CorpusStatement> records, OutputStream out) throws IOException;
+    void write(Iterator<ExportRecord> records, ExportOptions options, OutputStream out) throws IOException;
 }

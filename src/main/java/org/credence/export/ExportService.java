@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
-import org.credence.annotation.AnnotationService;
-import org.credence.annotation.CorpusStatement;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +17,12 @@ public class ExportService {
 
     static final String CAN_EXPORT = "hasAnyRole('RESEARCHER', 'EDITOR', 'ADMIN')";
 
-    private final AnnotationService annotations;
+    private final ExportRepository records;
     private final ExportFormats formats;
     private final ExportProperties properties;
 
-    ExportService(AnnotationService annotations, ExportFormats formats, ExportProperties properties) {
-        this.annotations = annotations;
+    ExportService(ExportRepository records, ExportFormats formats, ExportProperties properties) {
+        this.records = records;
         this.formats = formats;
         this.properties = properties;
     }
@@ -32,9 +30,9 @@ public class ExportService {
     /** Streams the corpus in {@code format} to {@code out}, which stays open. */
     @PreAuthorize(CAN_EXPORT)
     @Transactional(readOnly = true)
-    public void export(ExportFormat format, OutputStream out) throws IOException {
-        try (Stream<CorpusStatement> records = annotations.streamCorpus()) {
-            format.write(records.iterator(), out);
+    public void export(ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
+        try (Stream<ExportRecord> stream = records.stream(options)) {
+            format.write(stream.iterator(), options, out);
         }
         out.flush();
     }
@@ -45,13 +43,13 @@ public class ExportService {
      */
     @PreAuthorize(CAN_EXPORT)
     @Transactional(readOnly = true)
-    public Path exportToFolder(ExportFormat format) throws IOException {
+    public Path exportToFolder(ExportFormat format, ExportOptions options) throws IOException {
         Path dir = properties.dir();
         Files.createDirectories(dir);
         Path target = dir.resolve(format.fileName());
         Path partial = Files.createTempFile(dir, format.fileName(), ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
-            export(format, out);
+            export(format, options, out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
@@ -71,9 +69,9 @@ public class ExportService {
     }
 
     /** For callers that cannot throw checked exceptions (download handlers). */
-    public void exportUnchecked(ExportFormat format, OutputStream out) {
+    public void exportUnchecked(ExportFormat format, ExportOptions options, OutputStream out) {
         try {
-            export(format, out);
+            export(format, options, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

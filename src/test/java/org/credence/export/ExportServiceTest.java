@@ -43,7 +43,11 @@ class ExportServiceTest extends AbstractServiceTest {
         assertThat(records).hasSize(2);
         JsonNode first = records.get(0);
         assertThat(fieldNames(first)).containsExactly("statement_id", "document_id", "title", "document_sha256",
-                "start", "end", "exact", "label", "author", "created_at");
+                "start", "end", "exact", "label", "author", "created_at", "prefix", "suffix", "presentation", "rationale",
+                "attribution_source", "attribution_cue", "tags", "document_author", "published", "review_state",
+                "gold_label", "decided_by", "decided_at");
+        assertThat(first.get("review_state").asText()).isEqualTo("proposed");
+        assertThat(first.get("gold_label").isNull()).isTrue();
         assertThat(first.get("statement_id").asLong()).isEqualTo(statement.id());
         assertThat(first.get("title").asText()).isEqualTo(document.title());
         assertThat(first.get("document_sha256").asText()).isEqualTo(document.sha256());
@@ -70,7 +74,7 @@ class ExportServiceTest extends AbstractServiceTest {
         long documentId = TestCorpus.importText(documents, "Folder export check.");
         annotations.add(documentId, 0, 6, Label.DISPUTED);
 
-        Path file = exports.exportToFolder(exports.format("jsonl"));
+        Path file = exports.exportToFolder(exports.format("jsonl"), ExportOptions.all());
 
         assertThat(file.getFileName().toString()).isEqualTo("statements.jsonl");
         assertThat(Files.readAllBytes(file)).isEqualTo(exportBytes());
@@ -83,7 +87,7 @@ class ExportServiceTest extends AbstractServiceTest {
     void an_unknown_format_is_refused_with_the_known_ones_named() {
         assertThatThrownBy(() -> exports.format("xml"))
                 .isInstanceOf(UnknownExportFormatException.class)
-                .hasMessage("Unknown export format 'xml': use one of jsonl.");
+                .hasMessage("Unknown export format 'xml': use one of csv, jsonl, w3c.");
     }
 
     private List<JsonNode> recordsOf(long documentId) throws Exception {
@@ -103,7 +107,7 @@ class ExportServiceTest extends AbstractServiceTest {
 
     private byte[] exportBytes() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(exports.format("jsonl"), out);
+        exports.export(exports.format("jsonl"), ExportOptions.all(), out);
         return out.toByteArray();
     }
 

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
-import org.credence.annotation.CorpusStatement;
 import org.credence.export.ExportFormat;
+import org.credence.export.ExportOptions;
+import org.credence.export.ExportRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +41,7 @@ public class JsonlStatementsFormat implements ExportFormat {
     }
 
     @Override
-    public void write(Iterator<CorpusStatement> records, OutputStream out) throws IOException {
+    public void write(Iterator<ExportRecord> records, ExportOptions options, OutputStream out) throws IOException {
         try (JsonGenerator generator = json.createGenerator(out, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.setRootValueSeparator(null);
@@ -51,18 +52,35 @@ public class JsonlStatementsFormat implements ExportFormat {
         }
     }
 
-    private static void writeRecord(JsonGenerator g, CorpusStatement s) throws IOException {
+    private static void writeRecord(JsonGenerator g, ExportRecord r) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("statement_id", s.statementId());
-        g.writeNumberField("document_id", s.documentId());
-        g.writeStringField("title", s.documentTitle());
-        g.writeStringField("document_sha256", s.documentSha256());
-        g.writeNumberField("start", s.start());
-        g.writeNumberField("end", s.end());
-        g.writeStringField("exact", s.quote());
-        g.writeStringField("label", s.label().code());
-        g.writeStringField("author", s.author());
-        g.writeStringField("created_at", s.createdAt().toString());
+        g.writeNumberField("statement_id", r.statementId());
+        g.writeNumberField("document_id", r.documentId());
+        g.writeStringField("title", r.title());
+        g.writeStringField("document_sha256", r.documentSha256());
+        g.writeNumberField("start", r.start());
+        g.writeNumberField("end", r.end());
+        g.writeStringField("exact", r.exact());
+        g.writeStringField("label", r.label().code());
+        g.writeStringField("author", r.reviewer());
+        g.writeStringField("created_at", r.createdAt().toString());
+        g.writeStringField("prefix", r.prefix());
+        g.writeStringField("suffix", r.suffix());
+        g.writeStringField("presentation", r.presentation() == null ? null : r.presentation().code());
+        g.writeStringField("rationale", r.rationale());
+        g.writeStringField("attribution_source", r.attributionSource());
+        g.writeStringField("attribution_cue", r.attributionCue());
+        g.writeArrayFieldStart("tags");
+        for (String tag : r.tagList()) {
+            g.writeString(tag);
+        }
+        g.writeEndArray();
+        g.writeStringField("document_author", r.documentAuthor());
+        g.writeStringField("published", r.published() == null ? null : r.published().toString());
+        g.writeStringField("review_state", r.reviewState().code());
+        g.writeStringField("gold_label", r.goldLabel() == null ? null : r.goldLabel().code());
+        g.writeStringField("decided_by", r.decidedBy());
+        g.writeStringField("decided_at", r.decidedAt() == null ? null : r.decidedAt().toString());
         g.writeEndObject();
     }
 }

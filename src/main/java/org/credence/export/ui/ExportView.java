@@ -2,6 +2,7 @@ package org.credence.export.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,13 +12,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.credence.base.ui.Notifications;
 import org.credence.base.ui.MainLayout;
 import org.credence.export.ExportFormat;
+import org.credence.export.ExportOptions;
 import jakarta.annotation.security.RolesAllowed;
 import org.credence.export.ExportService;
 import org.credence.security.Role;
@@ -31,6 +32,8 @@ public class ExportView extends VerticalLayout {
 
     private final ExportService exports;
     final Select<ExportFormat> format = new Select<>();
+    final Select<ExportOptions.Status> status = new Select<>();
+    final Checkbox excelBom = new Checkbox("UTF-8 byte-order mark (for Excel)");
     private final Anchor download = new Anchor();
     private final Paragraph lastWritten = new Paragraph();
 
@@ -40,8 +43,16 @@ public class ExportView extends VerticalLayout {
         format.setLabel("Format");
         format.setItems(exports.formats());
         format.setItemLabelGenerator(ExportFormat::title);
-        format.setValue(exports.formats().get(0));
+        format.setValue(exports.format("jsonl"));
         format.addValueChangeListener(e -> updateDownload());
+        status.setId("export-status");
+        status.setLabel("Statements");
+        status.setItems(ExportOptions.Status.values());
+        status.setItemLabelGenerator(s -> s == ExportOptions.Status.ALL ? "All, decided or not" : "Approved by an editor");
+        status.setValue(ExportOptions.Status.ALL);
+        status.addValueChangeListener(e -> updateDownload());
+        excelBom.setId("export-bom");
+        excelBom.addValueChangeListener(e -> updateDownload());
 
         Button write = new Button("Write to exports/", e -> writeToFolder());
         write.setId("export-write");
@@ -53,13 +64,13 @@ public class ExportView extends VerticalLayout {
 
         add(new H2("Export"),
                 new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
-                format, new HorizontalLayout(write, download), lastWritten);
+                new HorizontalLayout(format, status), excelBom, new HorizontalLayout(write, download), lastWritten);
     }
 
     void writeToFolder() {
         ExportFormat chosen = format.getValue();
         try {
-            Path file = exports.exportToFolder(chosen);
+            Path file = exports.exportToFolder(chosen, options());
             String message = "Wrote " + file + " (" + Files.size(file) + " bytes).";
             lastWritten.setText(message);
             Notifications.success(message);
@@ -68,16 +79,18 @@ public class ExportView extends VerticalLayout {
         }
     }
 
-    private void updateDownload() {
-        ExportFormat chosen = format.getValue();
-        download.setHref(handlerFor(chosen));
+    ExportOptions options() {
+        return new ExportOptions(status.getValue() == null ? ExportOptions.Status.ALL : status.getValue(),
+                excelBom.getValue());
     }
 
-    private DownloadHandler handlerFor(ExportFormat chosen) {
-        return event -> {
+    private void updateDownload() {
+        ExportFormat chosen = format.getValue();
+        ExportOptions options = options();
+        download.setHref(event -> {
             event.setFileName(chosen.fileName());
             event.setContentType(chosen.mediaType());
-            exports.exportUnchecked(chosen, event.getOutputStream());
-        };
+            exports.exportUnchecked(chosen, options, event.getOutputStream());
+        });
     }
 }

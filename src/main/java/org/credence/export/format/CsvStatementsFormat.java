@@ -1,0 +1,69 @@
+package org.credence.export.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.credence.export.ExportFormat;
+import org.credence.export.ExportOptions;
+import org.credence.export.ExportRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * CSV for journalists' spreadsheets: one row per statement, RFC 4180 (CRLF, quotes doubled),
+ * UTF-8, with an optional byte-order mark so Excel reads the encoding right.
+ */
+@Component
+public class CsvStatementsFormat implements ExportFormat {
+
+    static final String[] HEADER = {"statement_id", "document_id", "title", "document_sha256", "start", "end", "exact",
+        "label", "presentation", "attribution_source", "attribution_cue", "rationale", "tags", "reviewer", "created_at",
+        "review_state", "gold_label", "decided_by", "decided_at", "published"};
+
+    @Override
+    public String id() {
+        return "csv";
+    }
+
+    @Override
+    public String title() {
+        return "CSV (one row per statement, for spreadsheets)";
+    }
+
+    @Override
+    public String fileName() {
+        return "statements.csv";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/csv";
+    }
+
+    @Override
+    public void write(Iterator<ExportRecord> records, ExportOptions options, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (options.excelBom()) {
+            writer.write('\uFEFF');
+        }
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        while (records.hasNext()) {
+            ExportRecord r = records.next();
+            csv.printRecord(r.statementId(), r.documentId(), r.title(), r.documentSha256(), r.start(), r.end(), r.exact(),
+                    r.label().code(), r.presentation() == null ? "" : r.presentation().code(),
+                    nullToEmpty(r.attributionSource()), nullToEmpty(r.attributionCue()), nullToEmpty(r.rationale()),
+                    String.join(";", r.tagList()), r.reviewer(), r.createdAt(), r.reviewState().code(),
+                    r.goldLabel() == null ? "" : r.goldLabel().code(), nullToEmpty(r.decidedBy()),
+                    r.decidedAt() == null ? "" : r.decidedAt(), r.published() == null ? "" : r.published());
+        }
+        csv.flush();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

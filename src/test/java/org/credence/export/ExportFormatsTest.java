@@ -1,0 +1,134 @@
+package org.credence.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.credence.AbstractServiceTest;
+import org.credence.TestCorpus;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.Presentation;
+import org.credence.annotation.StatementDetails;
+import org.credence.annotation.StatementView;
+import org.credence.document.DocumentService;
+import org.credence.review.DecisionKind;
+import org.credence.review.ReviewService;
+import org.credence.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** CSV, W3C Web Annotation and the approved-only filter, on a database of their own. */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:credence-formats;DB_CLOSE_DELAY=-1")
+class ExportFormatsTest extends AbstractServiceTest {
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    ExportService exports;
+
+    static StatementView approved;
+    static StatementView undecided;
+
+    @BeforeEach
+    void labelOnce() {
+        if (approved != null) {
+            return;
+        }
+        long documentId = TestCorpus.importText(documents,
+                "Officials said, \"it was \"unconfirmed\"\", according to CSIS. Others disagree.");
+        signIn("reviewer1", Role.REVIEWER);
+        approved = annotations.add(documentId, 0, 58, new StatementDetails(Label.UNCONFIRMED, Presentation.ATTRIBUTED,
+                "Only one source, quoted \"as is\".", "CSIS", "according to", List.of("casualties", "isis-k"), null, null),
+                null);
+        undecided = annotations.add(documentId, 59, 75, Label.DISPUTED);
+        signIn("editor", Role.EDITOR);
+        reviews.decide(approved.id(), -1, DecisionKind.OVERRIDE, Label.DISPUTED, "Contradicted by the UN.");
+        signIn("researcher", Role.RESEARCHER);
+    }
+
+    @Test
+    void csv_is_rfc_4180_and_reads_back_field_for_field() throws Exception {
+        String csv = new String(export("csv", new ExportOptions(ExportOptions.Status.ALL, false)), StandardCharsets.UTF_8);
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+
+        assertThat(csv).contains("\r\n");
+        assertThat(rows).hasSize(2);
+        CSVRecord first = rows.get(0);
+        assertThat(first.get("exact")).isEqualTo(approved.quote());
+        assertThat(first.get("rationale")).isEqualTo("Only one source, quoted \"as is\".");
+        assertThat(first.get("tags")).isEqualTo("casualties;isis-k");
+        assertThat(first.get("label")).isEqualTo("unconfirmed");
+        assertThat(first.get("gold_label")).isEqualTo("disputed");
+        assertThat(first.get("review_state")).isEqualTo("approved");
+        assertThat(rows.get(1).get("review_state")).isEqualTo("proposed");
+    }
+
+    @Test
+    void csv_can_start_with_a_byte_order_mark_for_excel() throws Exception {
+        byte[] withBom = export("csv", new ExportOptions(ExportOptions.Status.ALL, true));
+        byte[] without = export("csv", new ExportOptions(ExportOptions.Status.ALL, false));
+
+        assertThat(withBom).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(without[0]).isEqualTo((byte) 's');
+    }
+
+    @Test
+    void approved_only_leaves_out_undecided_statements() throws Exception {
+        String jsonl = new String(export("jsonl", new ExportOptions(ExportOptions.Status.APPROVED, false)),
+                StandardCharsets.UTF_8);
+
+        assertThat(jsonl.lines()).singleElement().satisfies(line -> assertThat(line)
+                .contains("\"statement_id\":" + approved.id() + ",")
+                .contains("\"review_state\":\"approved\",\"gold_label\":\"disputed\",\"decided_by\":\"editor\""));
+    }
+
+    @Test
+    void web_annotation_has_the_w3c_shape_with_both_selectors() throws Exception {
+        JsonNode collection = new ObjectMapper().readTree(export("w3c", ExportOptions.all()));
+
+        assertThat(collection.get("@context").asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
+        assertThat(collection.get("type").asText()).isEqualTo("AnnotationCollection");
+        assertThat(collection.get("total").asInt()).isEqualTo(2);
+        JsonNode annotation = collection.get("first").get("items").get(0);
+        assertThat(annotation.get("type").asText()).isEqualTo("Annotation");
+        assertThat(annotation.get("motivation").asText()).isEqualTo("assessing");
+        assertThat(annotation.get("creator").get("nickname").asText()).isEqualTo("reviewer1");
+        assertThat(annotation.get("body").findValuesAsText("purpose")).containsExactly("assessing", "tagging", "tagging",
+                "commenting");
+        assertThat(annotation.get("body").get(0).get("value").asText()).as("the gold label").isEqualTo("disputed");
+        JsonNode selectors = annotation.get("target").get("selector");
+        assertThat(selectors.get(0).get("type").asText()).isEqualTo("TextQuoteSelector");
+        assertThat(selectors.get(0).get("exact").asText()).isEqualTo(approved.quote());
+        assertThat(selectors.get(1).get("type").asText()).isEqualTo("TextPositionSelector");
+        assertThat(selectors.get(1).get("start").asInt()).isEqualTo(approved.start());
+        assertThat(annotation.get("target").get("source").asText()).startsWith("urn:sha256:");
+    }
+
+    @Test
+    void every_format_gives_the_same_bytes_twice() throws Exception {
+        for (String format : List.of("jsonl", "csv", "w3c")) {
+            assertThat(export(format, ExportOptions.all())).as(format).isEqualTo(export(format, ExportOptions.all()));
+        }
+    }
+
+    private byte[] export(String format, ExportOptions options) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(exports.format(format), options, out);
+        return out.toByteArray();
+    }
+}
