@@ -30,9 +30,9 @@ class ExportController {
     /** Streams the export: a large corpus never sits in memory. */
     @GetMapping("/api/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "jsonl") String format,
-            @RequestParam(defaultValue = "all") String status, @RequestParam(defaultValue = "false") boolean bom) {
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean bom) {
         ExportFormat chosen = exports.format(format);
-        ExportOptions options = new ExportOptions(ExportOptions.Status.fromCode(status), bom);
+        ExportOptions options = options(chosen, status, bom);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -43,13 +43,18 @@ class ExportController {
     /** Writes the export into the server's exports folder (default {@code exports/}). */
     @PostMapping("/api/exports")
     ResponseEntity<WrittenExport> write(@RequestParam(defaultValue = "jsonl") String format,
-            @RequestParam(defaultValue = "all") String status, @RequestParam(defaultValue = "false") boolean bom)
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean bom)
             throws IOException {
         ExportFormat chosen = exports.format(format);
-        Path file = exports.exportToFolder(chosen, new ExportOptions(ExportOptions.Status.fromCode(status), bom));
+        Path file = exports.exportToFolder(chosen, options(chosen, status, bom));
         byte[] bytes = Files.readAllBytes(file);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new WrittenExport(chosen.id(), file.toString(), bytes.length, Sha256.of(bytes)));
+    }
+
+    /** {@code status} absent: the format's own default (all statements; approved only for datasets). */
+    private static ExportOptions options(ExportFormat format, String status, boolean bom) {
+        return new ExportOptions(status == null ? format.defaultStatus() : ExportOptions.Status.fromCode(status), bom);
     }
 
     record WrittenExport(String format, String file, long bytes, String sha256) {

@@ -22,6 +22,11 @@ public interface ExportFormat {
 
     String mediaType();
 
+    /** Which statements when the caller does not say: every one, or (for datasets) only approved ones. */
+    default ExportOptions.Status defaultStatus() {
+        return ExportOptions.Status.ALL;
+    }
+
     /** Writes the records, already in their stable order, to {@code out}; does not close it. */
     void write(Iterator<ExportRecord> records, ExportOptions options, OutputStream out) throws IOException;
 }

@@ -120,8 +120,39 @@ class ExportFormatsTest extends AbstractServiceTest {
     }
 
     @Test
+    void fever_maps_the_gold_label_and_keeps_the_original() throws Exception {
+        String fever = new String(export("fever", new ExportOptions(ExportOptions.Status.APPROVED, false)),
+                StandardCharsets.UTF_8);
+
+        assertThat(fever.lines()).singleElement().satisfies(line -> {
+            JsonNode record = new ObjectMapper().readTree(line);
+            assertThat(record.get("id").asLong()).isEqualTo(approved.id());
+            assertThat(record.get("claim").asText()).isEqualTo(approved.quote());
+            assertThat(record.get("label").asText()).isEqualTo("REFUTES");
+            assertThat(record.get("original_label").asText()).isEqualTo("disputed");
+            assertThat(record.get("evidence").get(0).get("start").asInt()).isEqualTo(approved.start());
+        });
+        assertThat(exports.format("fever").defaultStatus()).isEqualTo(ExportOptions.Status.APPROVED);
+    }
+
+    @Test
+    void claimreview_publishes_only_approved_statements_with_the_gold_rating() throws Exception {
+        JsonNode reviews = new ObjectMapper().readTree(export("claimreview", ExportOptions.all()));
+
+        assertThat(reviews).hasSize(1);
+        JsonNode review = reviews.get(0);
+        assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
+        assertThat(review.get("claimReviewed").asText()).isEqualTo(approved.quote());
+        assertThat(review.get("reviewRating").get("alternateName").asText()).isEqualTo("Disputed");
+        assertThat(review.get("itemReviewed").get("@type").asText()).isEqualTo("Claim");
+        assertThat(review.get("itemReviewed").get("appearance").get("identifier").asText()).startsWith("urn:sha256:");
+        assertThat(review.get("author").get("name").asText()).isEqualTo("editor");
+        assertThat(review.get("datePublished").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
     void every_format_gives_the_same_bytes_twice() throws Exception {
-        for (String format : List.of("jsonl", "csv", "w3c")) {
+        for (String format : List.of("jsonl", "csv", "w3c", "fever", "claimreview")) {
             assertThat(export(format, ExportOptions.all())).as(format).isEqualTo(export(format, ExportOptions.all()));
         }
     }

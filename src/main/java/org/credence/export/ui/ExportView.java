@@ -44,7 +44,10 @@ public class ExportView extends VerticalLayout {
         format.setItems(exports.formats());
         format.setItemLabelGenerator(ExportFormat::title);
         format.setValue(exports.format("jsonl"));
-        format.addValueChangeListener(e -> updateDownload());
+        format.addValueChangeListener(e -> {
+            status.setValue(e.getValue().defaultStatus());
+            updateDownload();
+        });
         status.setId("export-status");
         status.setLabel("Statements");
         status.setItems(ExportOptions.Status.values());
