@@ -2,6 +2,8 @@ package org.credence.security;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +14,9 @@ class SpringCurrentUser implements CurrentUser {
     /** The same strategy method security reads (Vaadin's, which also finds the user in push requests). */
     private final SecurityContextHolderStrategy securityContext;
 
-    SpringCurrentUser(SecurityContextHolderStrategy securityContext) {
-        this.securityContext = securityContext;
+    SpringCurrentUser(ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+        // Without the web server (command line) there is no Vaadin strategy: the global one is used.
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
