@@ -28,6 +28,16 @@ class ExportRepository {
         this.entityManager = entityManager;
     }
 
+    /** Documents in id order, with their full text: for dataset exports. Same transaction rules. */
+    Stream<DatasetDocument> streamDocuments() {
+        return entityManager.createQuery("select new org.credence.export.DatasetDocument(d.id, d.title, d.author,"
+                        + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256, d.text)"
+                        + " from Document d order by d.id", DatasetDocument.class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 50)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
+    }
+
     /** Must be consumed and closed inside a read-only transaction. */
     Stream<ExportRecord> stream(ExportOptions options) {
         return entityManager.createQuery(QUERY, ExportRecord.class)

@@ -176,6 +176,6 @@ class ApiTest extends AbstractApiTest {
         callAs("researcher");
         perform(get("/api/export").param("format", "xml"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("Unknown export format 'xml': use one of claimreview, csv, fever, jsonl, w3c."));
+                .andExpect(jsonPath("$.message").value("Unknown export format 'xml': use one of claimreview, csv, dataset, fever, jsonl, w3c."));
     }
 }

@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.credence.base.domain.Sha256;
+import org.yaml.snakeyaml.Yaml;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.credence.AbstractServiceTest;
@@ -148,6 +155,60 @@ class ExportFormatsTest extends AbstractServiceTest {
         assertThat(review.get("itemReviewed").get("appearance").get("identifier").asText()).startsWith("urn:sha256:");
         assertThat(review.get("author").get("name").asText()).isEqualTo("editor");
         assertThat(review.get("datePublished").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_dataset_zip_has_statements_documents_sources_a_card_and_a_manifest_of_checksums() throws Exception {
+        Map<String, byte[]> files = unzip(export("dataset", new ExportOptions(ExportOptions.Status.APPROVED, false)));
+
+        assertThat(files.keySet()).containsExactly("statements.jsonl", "documents.jsonl", "sources.jsonl", "README.md",
+                "manifest.json");
+        assertThat(text(files, "statements.jsonl").lines()).hasSize(1);
+        JsonNode document = new ObjectMapper().readTree(text(files, "documents.jsonl").lines().findFirst().orElseThrow());
+        assertThat(document.get("text").asText()).contains(approved.quote());
+        assertThat(document.get("text_sha256").asText()).isEqualTo(Sha256.of(document.get("text").asText()));
+        JsonNode manifest = new ObjectMapper().readTree(files.get("manifest.json"));
+        for (String name : List.of("statements.jsonl", "documents.jsonl", "sources.jsonl", "README.md")) {
+            assertThat(manifest.get("sha256").get(name).asText()).as(name).isEqualTo(Sha256.of(files.get(name)));
+        }
+        assertThat(manifest.get("counts").get("statements").asInt()).isEqualTo(1);
+        assertThat(manifest.get("options").get("status").asText()).isEqualTo("approved");
+
+        String card = text(files, "README.md");
+        Map<String, Object> header = new Yaml().load(card.substring(4, card.indexOf("\n---\n", 4)));
+        assertThat(header).containsKeys("license", "language", "task_categories", "pretty_name", "size_categories",
+                "configs", "dataset_info");
+        Map<String, Object> labelFeature = ((List<Map<String, Object>>) ((Map<String, Object>) header.get("dataset_info"))
+                .get("features")).stream().filter(f -> "label".equals(f.get("name"))).findFirst().orElseThrow();
+        assertThat(((Map<String, Map<String, Map<Object, String>>>) labelFeature.get("dtype")).get("class_label")
+                .get("names").values()).containsExactly("confirmed", "unconfirmed", "disputed");
+        assertThat(card).contains("| disputed | 1 |").contains("Krippendorff's α");
+    }
+
+    @Test
+    void two_dataset_exports_differ_only_in_the_manifests_export_time() throws Exception {
+        Map<String, byte[]> first = unzip(export("dataset", ExportOptions.all()));
+        Thread.sleep(5);
+        Map<String, byte[]> second = unzip(export("dataset", ExportOptions.all()));
+
+        for (String name : List.of("statements.jsonl", "documents.jsonl", "sources.jsonl", "README.md")) {
+            assertThat(second.get(name)).as(name).isEqualTo(first.get(name));
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static String text(Map<String, byte[]> files, String name) {
+        return new String(files.get(name), StandardCharsets.UTF_8);
     }
 
     @Test

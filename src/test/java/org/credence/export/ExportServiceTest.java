@@ -87,7 +87,7 @@ class ExportServiceTest extends AbstractServiceTest {
     void an_unknown_format_is_refused_with_the_known_ones_named() {
         assertThatThrownBy(() -> exports.format("xml"))
                 .isInstanceOf(UnknownExportFormatException.class)
-                .hasMessage("Unknown export format 'xml': use one of claimreview, csv, fever, jsonl, w3c.");
+                .hasMessage("Unknown export format 'xml': use one of claimreview, csv, dataset, fever, jsonl, w3c.");
     }
 
     private List<JsonNode> recordsOf(long documentId) throws Exception {

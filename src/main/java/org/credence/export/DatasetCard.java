@@ -1,0 +1,75 @@
+package org.credence.export;
+
+import java.util.Locale;
+import java.util.Map;
+import org.credence.annotation.Label;
+import org.credence.review.AgreementReport;
+
+/** The dataset's README.md: a YAML header the Hugging Face hub reads, then what a researcher needs to know. */
+final class DatasetCard {
+
+    private DatasetCard() {
+    }
+
+    static String render(int statements, int documents, Map<Label, Integer> labels, AgreementReport agreement,
+            ExportOptions options) {
+        StringBuilder card = new StringBuilder();
+        card.append("---\n")
+                .append("license: other\n")
+                .append("language:\n- en\n")
+                .append("task_categories:\n- text-classification\n")
+                .append("pretty_name: Credence statements\n")
+                .append("size_categories:\n- ").append(sizeCategory(statements)).append('\n')
+                .append("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: statements.jsonl\n")
+                .append("dataset_info:\n  features:\n")
+                .append("  - name: statement_id\n    dtype: int64\n")
+                .append("  - name: document_id\n    dtype: int64\n")
+                .append("  - name: exact\n    dtype: string\n")
+                .append("  - name: start\n    dtype: int64\n")
+                .append("  - name: end\n    dtype: int64\n")
+                .append("  - name: label\n    dtype:\n      class_label:\n        names:\n");
+        Label[] all = Label.values();
+        for (int i = 0; i < all.length; i++) {
+            card.append("          '").append(i).append("': ").append(all[i].code()).append('\n');
+        }
+        card.append("---\n\n")
+                .append("# Credence statements\n\n")
+                .append("Statements from news reports, labelled confirmed, unconfirmed or disputed by reviewers")
+                .append(options.status() == ExportOptions.Status.APPROVED ? " and approved by editors" : "")
+                .append(". ").append(statements).append(" statements from ").append(documents).append(" documents.\n\n")
+                .append("## Labels\n\n| label | statements |\n| --- | --- |\n");
+        for (Label label : all) {
+            card.append("| ").append(label.code()).append(" | ").append(labels.getOrDefault(label, 0)).append(" |\n");
+        }
+        card.append("\nThe label is the editor's gold label where there is one, else the reviewer's.\n\n")
+                .append("## Agreement between reviewers\n\n")
+                .append("Over ").append(agreement.units()).append(" spans labelled by two or more of ")
+                .append(agreement.reviewers().size()).append(" reviewers: Krippendorff's α (nominal) ")
+                .append(figure(agreement.krippendorffAlpha())).append(", Fleiss' κ ")
+                .append(figure(agreement.fleissKappa())).append(".\n\n")
+                .append("## Files\n\n")
+                .append("- `statements.jsonl`: one statement per line; `start`/`end` are Unicode code points into the")
+                .append(" document's `text`, end exclusive, with `exact`, `prefix` and `suffix` to re-anchor them.\n")
+                .append("- `documents.jsonl`: each document's full text with `sha256` (original file) and `text_sha256`.\n")
+                .append("- `sources.jsonl`: the publishers, with how many documents each.\n")
+                .append("- `manifest.json`: options, counts and the SHA-256 of every other file.\n");
+        return card.toString();
+    }
+
+    private static String sizeCategory(int n) {
+        if (n < 1_000) {
+            return "n<1K";
+        }
+        if (n < 10_000) {
+            return "1K<n<10K";
+        }
+        if (n < 100_000) {
+            return "10K<n<100K";
+        }
+        return n < 1_000_000 ? "100K<n<1M" : "1M<n<10M";
+    }
+
+    private static String figure(Double value) {
+        return value == null ? "not computable (too little data)" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}

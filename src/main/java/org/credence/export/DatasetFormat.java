@@ -1,0 +1,195 @@
+package org.credence.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.credence.annotation.Label;
+import org.credence.base.domain.Sha256;
+import org.credence.export.format.JsonlStatementsFormat;
+import org.credence.review.AgreementService;
+import org.springframework.stereotype.Component;
+
+/**
+ * A dataset folder, as a zip: {@code statements.jsonl}, {@code documents.jsonl} (full text and
+ * SHA-256), {@code sources.jsonl}, a {@code README.md} dataset card with a YAML header, and
+ * {@code manifest.json} with the options, counts and the SHA-256 of every file. Every file but the
+ * manifest (which records the export time) is the same bytes for the same data; entries carry a
+ * fixed timestamp for that reason.
+ */
+@Component
+class DatasetFormat implements ExportFormat {
+
+    static final String APP_VERSION = "0.1.0";
+    private static final long FIXED_ENTRY_TIME = 315532800000L; // 1980-01-01, the earliest a zip entry holds
+
+    private final ExportRepository repository;
+    private final JsonlStatementsFormat statementsFormat;
+    private final AgreementService agreement;
+    private final Clock clock;
+    private final JsonFactory json = JsonFactory.builder().build();
+
+    DatasetFormat(ExportRepository repository, JsonlStatementsFormat statementsFormat, AgreementService agreement,
+            Clock clock) {
+        this.repository = repository;
+        this.statementsFormat = statementsFormat;
+        this.agreement = agreement;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return "dataset";
+    }
+
+    @Override
+    public String title() {
+        return "Dataset folder (zip: statements, documents, sources, dataset card, manifest)";
+    }
+
+    @Override
+    public String fileName() {
+        return "credence-dataset.zip";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/zip";
+    }
+
+    @Override
+    public ExportOptions.Status defaultStatus() {
+        return ExportOptions.Status.APPROVED;
+    }
+
+    @Override
+    public void write(Iterator<ExportRecord> records, ExportOptions options, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        Map<String, String> checksums = new LinkedHashMap<>();
+        Map<Label, Integer> labels = new EnumMap<>(Label.class);
+        TreeSet<Long> documentIds = new TreeSet<>();
+        int[] statements = {0};
+        Iterator<ExportRecord> counting = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public ExportRecord next() {
+                ExportRecord r = records.next();
+                statements[0]++;
+                documentIds.add(r.documentId());
+                labels.merge(r.goldLabel() != null ? r.goldLabel() : r.label(), 1, Integer::sum);
+                return r;
+            }
+        };
+        entry(zip, checksums, "statements.jsonl", bytes(o -> statementsFormat.write(counting, options, o)));
+        Map<String, Integer> sources = new TreeMap<>();
+        entry(zip, checksums, "documents.jsonl", bytes(o -> writeDocuments(o, documentIds, sources)));
+        entry(zip, checksums, "sources.jsonl", bytes(o -> writeSources(o, sources)));
+        entry(zip, checksums, "README.md", DatasetCard.render(statements[0], documentIds.size(), labels,
+                agreement.corpus(), options).getBytes(StandardCharsets.UTF_8));
+        entry(zip, checksums, "manifest.json", bytes(o -> writeManifest(o, options, statements[0], documentIds.size(),
+                checksums)));
+        zip.finish();
+    }
+
+    private void writeDocuments(OutputStream out, TreeSet<Long> wanted, Map<String, Integer> sources) throws IOException {
+        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8);
+                Stream<DatasetDocument> documents = repository.streamDocuments()) {
+            g.setRootValueSeparator(null);
+            for (DatasetDocument d : (Iterable<DatasetDocument>) documents::iterator) {
+                if (!wanted.contains(d.documentId())) {
+                    continue;
+                }
+                sources.merge(d.author() == null ? "unknown" : d.author(), 1, Integer::sum);
+                g.writeStartObject();
+                g.writeNumberField("document_id", d.documentId());
+                g.writeStringField("title", d.title());
+                g.writeStringField("source", d.author());
+                g.writeStringField("published", d.published() == null ? null : d.published().toString());
+                g.writeStringField("original_file_name", d.originalFileName());
+                g.writeStringField("content_type", d.contentType());
+                g.writeStringField("sha256", d.sha256());
+                g.writeStringField("text_sha256", d.textSha256());
+                g.writeStringField("text", d.text());
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+        }
+    }
+
+    private void writeSources(OutputStream out, Map<String, Integer> sources) throws IOException {
+        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setRootValueSeparator(null);
+            for (Map.Entry<String, Integer> source : sources.entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("name", source.getKey());
+                g.writeNumberField("documents", source.getValue());
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+        }
+    }
+
+    private void writeManifest(OutputStream out, ExportOptions options, int statements, int documents,
+            Map<String, String> checksums) throws IOException {
+        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("generator", "Credence " + APP_VERSION);
+            g.writeStringField("exported_at", clock.instant().toString());
+            g.writeObjectFieldStart("options");
+            g.writeStringField("status", options.status().name().toLowerCase(Locale.ROOT));
+            g.writeEndObject();
+            g.writeObjectFieldStart("counts");
+            g.writeNumberField("statements", statements);
+            g.writeNumberField("documents", documents);
+            g.writeEndObject();
+            g.writeObjectFieldStart("sha256");
+            for (Map.Entry<String, String> file : checksums.entrySet()) {
+                g.writeStringField(file.getKey(), file.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, Map<String, String> checksums, String name, byte[] content)
+            throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(FIXED_ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+        if (!name.equals("manifest.json")) {
+            checksums.put(name, Sha256.of(content));
+        }
+    }
+
+    /** Each part is built in memory before it enters the zip, so its checksum can go into the manifest. */
+    private static byte[] bytes(Part part) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        part.writeTo(buffer);
+        return buffer.toByteArray();
+    }
+
+    private interface Part {
+        void writeTo(OutputStream out) throws IOException;
+    }
+}
