@@ -7,6 +7,9 @@ import org.credence.base.domain.Sha256;
 import org.credence.export.ExportFormat;
 import org.credence.export.ExportOptions;
 import org.credence.export.ExportService;
+import org.credence.export.StatementImport;
+import org.credence.export.StatementImportService;
+import java.io.InputStream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,9 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ExportController {
 
     private final ExportService exports;
+    private final StatementImportService imports;
 
-    ExportController(ExportService exports) {
+    ExportController(ExportService exports, StatementImportService imports) {
         this.exports = exports;
+        this.imports = imports;
     }
 
     /** Streams the export: a large corpus never sits in memory. */
@@ -50,6 +55,19 @@ class ExportController {
         byte[] bytes = Files.readAllBytes(file);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new WrittenExport(chosen.id(), file.toString(), bytes.length, Sha256.of(bytes)));
+    }
+
+    /**
+     * Restores statements from a JSONL ({@code format=jsonl}) or W3C ({@code format=w3c}) export onto
+     * the same documents; editors and admins.
+     */
+    @PostMapping("/api/statements/import")
+    StatementImport importStatements(@RequestParam String format, InputStream body) throws IOException {
+        return switch (format) {
+            case "jsonl" -> imports.importJsonl(body);
+            case "w3c" -> imports.importWebAnnotations(body);
+            default -> throw new IllegalArgumentException("Statements can be imported from jsonl or w3c, not '" + format + "'.");
+        };
     }
 
     /** {@code status} absent: the format's own default (all statements; approved only for datasets). */

@@ -110,6 +110,13 @@ public class DocumentService {
         return documents.count();
     }
 
+    /** The document whose original bytes have this SHA-256, if imported. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Long> idBySha256(String sha256) {
+        return documents.findBySha256(sha256).map(Document::getId);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public DocumentDetails get(long id) {

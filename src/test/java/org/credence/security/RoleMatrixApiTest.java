@@ -80,6 +80,8 @@ class RoleMatrixApiTest extends AbstractServiceTest {
                     .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Source?\"}"), 201, USERS),
             new Endpoint("read a statement's comments", f -> get("/api/statements/" + f.statementId() + "/comments"),
                     200, USERS),
+            new Endpoint("import statements", f -> post("/api/statements/import?format=jsonl")
+                    .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[0]), 200, "editor", "admin"),
             new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
             new Endpoint("stream an export", f -> get("/api/export?format=jsonl"), 200, "editor", "researcher", "admin"),
             new Endpoint("write an export", f -> post("/api/exports?format=jsonl"), 201, "editor", "researcher", "admin"),
