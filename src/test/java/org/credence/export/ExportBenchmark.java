@@ -1,0 +1,159 @@
+package org.credence.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.credence.AbstractServiceTest;
+import org.credence.base.domain.Sha256;
+import org.credence.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Streaming export of 1,000,000 statements under a 512 MB heap (the bench profile sets -Xmx512m):
+ * prints records per second for the JSONL export from the database, the same for plain Jackson
+ * serialisation of the same records already in memory, their ratio, and the peak heap.
+ * A benchmark, not a test: {@code mvn -Pbench verify -Dit.test=ExportBenchmark}.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/bench-export/credence;DB_CLOSE_ON_EXIT=FALSE")
+class ExportBenchmark extends AbstractServiceTest {
+
+    static final int DOCUMENTS = 1_000;
+    static final int PER_DOCUMENT = 1_000;
+    static final int RAW_SAMPLE = 200_000;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ExportService exports;
+    @Autowired
+    ExportRepository repository;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void export_a_million_statements() throws Exception {
+        seedIfEmpty();
+        signIn("researcher", Role.RESEARCHER);
+        // One pass to warm the JIT and the database cache; the second is measured.
+        exports.export(exports.format("jsonl"), ExportOptions.all(), new CountingStream());
+        System.gc();
+        resetPeaks();
+
+        CountingStream sink = new CountingStream();
+        long started = System.nanoTime();
+        exports.export(exports.format("jsonl"), ExportOptions.all(), sink);
+        double exportSeconds = (System.nanoTime() - started) / 1e9;
+        long peakHeap = peakHeap();
+        long statements = sink.lines;
+
+        long readStarted = System.nanoTime();
+        Long read = transactions.execute(status -> {
+            try (Stream<ExportRecord> stream = repository.stream(ExportOptions.all())) {
+                return stream.count();
+            }
+        });
+        double readSeconds = (System.nanoTime() - readStarted) / 1e9;
+
+        List<ExportRecord> sample = transactions.execute(status -> {
+            try (Stream<ExportRecord> stream = repository.stream(ExportOptions.all())) {
+                return new ArrayList<>(stream.limit(RAW_SAMPLE).toList());
+            }
+        });
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        CountingStream rawSink = new CountingStream();
+        long rawStarted = System.nanoTime();
+        try (SequenceWriter writer = mapper.writer().withRootValueSeparator("\n").writeValues(rawSink)) {
+            for (ExportRecord record : sample) {
+                writer.write(record);
+            }
+        }
+        double rawSeconds = (System.nanoTime() - rawStarted) / 1e9;
+
+        double exportRate = statements / exportSeconds;
+        double rawRate = sample.size() / rawSeconds;
+        System.out.printf(Locale.ROOT, "BENCH export jsonl: %d statements, %.1f MB in %.1f s = %.0f statements/s;"
+                + " peak heap %d MB (max %d MB)%n", statements, sink.bytes / 1e6, exportSeconds, exportRate,
+                peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "BENCH raw Jackson of the same records (%d in memory): %.0f statements/s;"
+                + " export/raw ratio %.2f%n", sample.size(), rawRate, exportRate / rawRate);
+        System.out.printf(Locale.ROOT, "BENCH reading the same %d records from the database alone: %.0f statements/s%n",
+                read, read / readSeconds);
+    }
+
+    private void seedIfEmpty() {
+        Integer existing = jdbc.queryForObject("select count(*) from statement", Integer.class);
+        if (existing != null && existing >= DOCUMENTS * PER_DOCUMENT) {
+            return;
+        }
+        long started = System.nanoTime();
+        String sentence = "Officials said that between 500 and 1,200 fighters remain, according to a report. ";
+        String text = sentence.repeat(PER_DOCUMENT / 4 + 10);
+        Timestamp now = Timestamp.from(Instant.parse("2026-11-27T00:00:00Z"));
+        for (int d = 0; d < DOCUMENTS; d++) {
+            String body = "Benchmark document " + d + "\n\n" + text;
+            jdbc.update("insert into document (version, title, author, original_file_name, content_type, sha256,"
+                    + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, 'Bench Wire', ?, 'text/plain',"
+                    + " ?, ?, ?, ?, 'bench', ?)", "Benchmark document " + d, "bench-" + d + ".txt",
+                    Sha256.of("bench-" + d), Sha256.of(body), body, body.length(), now);
+            Long documentId = jdbc.queryForObject("select id from document where sha256 = ?", Long.class,
+                    Sha256.of("bench-" + d));
+            List<Object[]> rows = new ArrayList<>(PER_DOCUMENT);
+            for (int s = 0; s < PER_DOCUMENT; s++) {
+                int start = 25 + (s % (PER_DOCUMENT / 4)) * sentence.length();
+                rows.add(new Object[] {documentId, start, start + 60, body.substring(start, start + 60),
+                    body.substring(start - 25, start), body.substring(start + 60, start + 92),
+                    s % 3 == 0 ? "CONFIRMED" : s % 3 == 1 ? "UNCONFIRMED" : "DISPUTED", "reviewer" + (s % 5), now});
+            }
+            jdbc.batchUpdate("insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,"
+                    + " quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+        System.out.printf(Locale.ROOT, "seeded %d statements in %.0f s%n", DOCUMENTS * PER_DOCUMENT,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** Discards what it is given, counting bytes and lines. */
+    static final class CountingStream extends OutputStream {
+        long bytes;
+        long lines;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+    }
+}
