@@ -41,6 +41,8 @@ class RoleMatrixApiTest extends AbstractServiceTest {
     DocumentService documents;
     @Autowired
     AnnotationService annotations;
+    @Autowired
+    org.credence.review.AssignmentService assignments;
 
     /** One endpoint: how to call it on a fresh document and statement, and who may. */
     record Endpoint(String name, Function<Fixture, MockHttpServletRequestBuilder> request, int allowedStatus,
@@ -74,10 +76,18 @@ class RoleMatrixApiTest extends AbstractServiceTest {
             new Endpoint("assign a document", f -> post("/api/documents/" + f.documentId() + "/assignments")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"reviewer\":\"reviewer2\"}"), 200, "editor"),
             new Endpoint("read my queue", f -> get("/api/my/queue"), 200, "reviewer1", "reviewer2"),
+            new Endpoint("assign automatically", f -> post("/api/assignments/auto").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reviewers\":[\"reviewer1\"],\"perDocument\":1}"), 200, "editor"),
+            new Endpoint("mark an assigned document done", f -> post("/api/documents/" + f.documentId() + "/done"), 204,
+                    "reviewer1", "reviewer2"),
             new Endpoint("switch blind mode", f -> put("/api/review/settings")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"blindMode\":true}"), 200, "editor", "admin"),
             new Endpoint("comment on a document", f -> post("/api/documents/" + f.documentId() + "/comments")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Source?\"}"), 201, USERS),
+            new Endpoint("read a document's comments", f -> get("/api/documents/" + f.documentId() + "/comments"), 200,
+                    USERS),
+            new Endpoint("comment on a statement", f -> post("/api/statements/" + f.statementId() + "/comments")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Why?\"}"), 201, USERS),
             new Endpoint("read a statement's comments", f -> get("/api/statements/" + f.statementId() + "/comments"),
                     200, USERS),
             new Endpoint("import statements", f -> post("/api/statements/import?format=jsonl")
@@ -126,6 +136,9 @@ class RoleMatrixApiTest extends AbstractServiceTest {
         long documentId = TestCorpus.importText(documents, "Matrix document text.");
         signIn("reviewer1", Role.REVIEWER);
         StatementView statement = annotations.add(documentId, 0, 6, Label.UNCONFIRMED);
+        signIn("editor", Role.EDITOR);
+        assignments.assign(documentId, "reviewer1");
+        assignments.assign(documentId, "reviewer2");
         // MockMvc runs on this thread: leave no sign-in behind, as a real request thread has none.
         org.credence.TestSecurity.signOut(context);
         return new Fixture(documentId, statement.id());
