@@ -15,6 +15,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.credence.base.domain.Sha256;
 import org.yaml.snakeyaml.Yaml;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.credence.AbstractServiceTest;
@@ -124,6 +127,20 @@ class ExportFormatsTest extends AbstractServiceTest {
         assertThat(selectors.get(1).get("type").asText()).isEqualTo("TextPositionSelector");
         assertThat(selectors.get(1).get("start").asInt()).isEqualTo(approved.start());
         assertThat(annotation.get("target").get("source").asText()).startsWith("urn:sha256:");
+    }
+
+    @Test
+    void web_annotation_output_validates_against_the_json_schema_of_the_model() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(
+                mapper.readTree(TestCorpus.fixture("export/web-annotation-collection.schema.json")));
+        JsonNode collection = mapper.readTree(export("w3c", ExportOptions.all()));
+
+        assertThat(schema.validate(collection)).isEmpty();
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) collection.get("first").get("items").get(0).get("target")
+                .get("selector").get(0)).remove("exact");
+        assertThat(schema.validate(collection)).as("the schema catches a selector without its quote").isNotEmpty();
     }
 
     @Test
