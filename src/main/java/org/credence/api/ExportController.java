@@ -1,6 +1,11 @@
 package org.credence.api;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.credence.annotation.Label;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.credence.base.domain.Sha256;
@@ -10,6 +15,7 @@ import org.credence.export.ExportService;
 import org.credence.export.StatementImport;
 import org.credence.export.StatementImportService;
 import java.io.InputStream;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,9 +41,15 @@ class ExportController {
     /** Streams the export: a large corpus never sits in memory. */
     @GetMapping("/api/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "jsonl") String format,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean bom) {
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean bom,
+            @RequestParam(required = false) List<String> label, @RequestParam(required = false) String reviewer,
+            @RequestParam(required = false) List<Long> document, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ExportFormat chosen = exports.format(format);
-        ExportOptions options = options(chosen, status, bom);
+        ExportOptions base = options(chosen, status, bom);
+        ExportOptions options = new ExportOptions(base.status(), bom,
+                label == null ? Set.of() : label.stream().map(Label::fromCode).collect(Collectors.toSet()), reviewer,
+                document == null ? Set.of() : Set.copyOf(document), from, to);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,14 +1,36 @@
 package org.credence.export;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
+import org.credence.annotation.Label;
 
 /**
  * What goes into an export.
  *
  * @param status which statements: every one, or only those an editor approved
  * @param excelBom start a CSV with a UTF-8 byte-order mark, so Excel opens it as UTF-8
+ * @param labels only these labels (the gold label where decided); empty: all
+ * @param reviewer only this reviewer's statements; null: everyone's
+ * @param documentIds only these documents; empty: all
+ * @param from only statements made on or after this day (UTC); null: no lower bound
+ * @param to only statements made on or before this day (UTC); null: no upper bound
  */
-public record ExportOptions(Status status, boolean excelBom) {
+public record ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
+        LocalDate from, LocalDate to) {
+
+    public ExportOptions {
+        labels = labels == null ? Set.of() : Set.copyOf(labels);
+        documentIds = documentIds == null ? Set.of() : Set.copyOf(documentIds);
+        reviewer = reviewer == null || reviewer.isBlank() ? null : reviewer.strip();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("The date range ends (" + to + ") before it starts (" + from + ").");
+        }
+    }
+
+    public ExportOptions(Status status, boolean excelBom) {
+        this(status, excelBom, Set.of(), null, Set.of(), null, null);
+    }
 
     public enum Status {
         /** Every statement, decided or not. */

@@ -1,7 +1,11 @@
 package org.credence.export;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.credence.annotation.Label;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +24,10 @@ class ExportRepository {
                 x.state, x.goldLabel, x.decidedBy, x.decidedAt)
             from Statement s join s.document d left join Decision x on x.statementId = s.id
             where (:approvedOnly = false or x.state = org.credence.review.ReviewState.APPROVED)
+              and (:anyLabel = true or coalesce(x.goldLabel, s.label) in :labels)
+              and (:anyReviewer = true or s.author = :reviewer)
+              and (:anyDocument = true or d.id in :documentIds)
+              and s.createdAt >= :from and s.createdAt < :to
             order by d.id, s.start, s.end, s.id""";
 
     private final EntityManager entityManager;
@@ -42,6 +50,17 @@ class ExportRepository {
     Stream<ExportRecord> stream(ExportOptions options) {
         return entityManager.createQuery(QUERY, ExportRecord.class)
                 .setParameter("approvedOnly", options.status() == ExportOptions.Status.APPROVED)
+                .setParameter("anyLabel", options.labels().isEmpty())
+                // An IN list may not be empty: a placeholder that the any-flag makes irrelevant.
+                .setParameter("labels", options.labels().isEmpty() ? Set.of(Label.CONFIRMED) : options.labels())
+                .setParameter("anyReviewer", options.reviewer() == null)
+                .setParameter("reviewer", options.reviewer() == null ? "" : options.reviewer())
+                .setParameter("anyDocument", options.documentIds().isEmpty())
+                .setParameter("documentIds", options.documentIds().isEmpty() ? Set.of(-1L) : options.documentIds())
+                .setParameter("from", options.from() == null ? Instant.EPOCH
+                        : options.from().atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setParameter("to", options.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
+                        : options.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .setHint(HibernateHints.HINT_FETCH_SIZE, 500)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();

@@ -172,6 +172,19 @@ class ApiTest extends AbstractApiTest {
     }
 
     @Test
+    void export_filters_arrive_from_query_parameters_and_a_reversed_date_range_is_a_400() throws Exception {
+        callAs("researcher");
+        perform(get("/api/export").param("format", "jsonl").param("from", "2026-01-02").param("to", "2026-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("The date range ends (2026-01-01) before it starts (2026-01-02)."));
+        perform(get("/api/export").param("format", "jsonl").param("label", "maybe"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("Unknown label 'maybe'")));
+        perform(get("/api/export").param("format", "jsonl").param("from", "yesterday"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void an_unknown_export_format_is_a_400() throws Exception {
         callAs("researcher");
         perform(get("/api/export").param("format", "xml"))

@@ -108,6 +108,31 @@ class ExportFormatsTest extends AbstractServiceTest {
     }
 
     @Test
+    void filters_narrow_by_label_reviewer_document_and_date() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        assertThat(lines(filtered(java.util.Set.of(Label.DISPUTED), null, null, null, null)))
+                .as("gold label counts where decided").hasSize(2);
+        assertThat(lines(filtered(java.util.Set.of(Label.UNCONFIRMED), null, null, null, null))).isEmpty();
+        assertThat(lines(filtered(java.util.Set.of(), "reviewer1", null, null, null))).hasSize(2);
+        assertThat(lines(filtered(java.util.Set.of(), "nobody", null, null, null))).isEmpty();
+        assertThat(lines(filtered(java.util.Set.of(), null, java.util.Set.of(-5L), null, null))).isEmpty();
+        assertThat(lines(filtered(java.util.Set.of(), null, null, today, today))).hasSize(2);
+        assertThat(lines(filtered(java.util.Set.of(), null, null, today.plusDays(1), null))).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> filtered(java.util.Set.of(), null, null, today, today.minusDays(1)))
+                .hasMessage("The date range ends (" + today.minusDays(1) + ") before it starts (" + today + ").");
+    }
+
+    private byte[] filtered(java.util.Set<Label> labels, String reviewer, java.util.Set<Long> documents,
+            java.time.LocalDate from, java.time.LocalDate to) throws Exception {
+        return export("jsonl", new ExportOptions(ExportOptions.Status.ALL, false, labels, reviewer, documents, from, to));
+    }
+
+    private static List<String> lines(byte[] jsonl) {
+        return new String(jsonl, StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
     void web_annotation_has_the_w3c_shape_with_both_selectors() throws Exception {
         JsonNode collection = new ObjectMapper().readTree(export("w3c", ExportOptions.all()));
 

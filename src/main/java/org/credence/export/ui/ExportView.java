@@ -3,6 +3,10 @@ package org.credence.export.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
+import org.credence.annotation.Label;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +38,10 @@ public class ExportView extends VerticalLayout {
     final Select<ExportFormat> format = new Select<>();
     final Select<ExportOptions.Status> status = new Select<>();
     final Checkbox excelBom = new Checkbox("UTF-8 byte-order mark (for Excel)");
+    final MultiSelectComboBox<Label> labels = new MultiSelectComboBox<>("Labels");
+    final TextField reviewer = new TextField("Reviewer");
+    final DatePicker from = new DatePicker("Made from");
+    final DatePicker to = new DatePicker("Made until");
     private final Anchor download = new Anchor();
     private final Paragraph lastWritten = new Paragraph();
 
@@ -56,6 +64,18 @@ public class ExportView extends VerticalLayout {
         status.addValueChangeListener(e -> updateDownload());
         excelBom.setId("export-bom");
         excelBom.addValueChangeListener(e -> updateDownload());
+        labels.setId("export-labels");
+        labels.setItems(Label.values());
+        labels.setItemLabelGenerator(Label::title);
+        labels.setPlaceholder("All");
+        reviewer.setId("export-reviewer");
+        reviewer.setPlaceholder("Everyone");
+        from.setId("export-from");
+        to.setId("export-to");
+        labels.addValueChangeListener(e -> updateDownload());
+        reviewer.addValueChangeListener(e -> updateDownload());
+        from.addValueChangeListener(e -> updateDownload());
+        to.addValueChangeListener(e -> updateDownload());
 
         Button write = new Button("Write to exports/", e -> writeToFolder());
         write.setId("export-write");
@@ -67,7 +87,8 @@ public class ExportView extends VerticalLayout {
 
         add(new H2("Export"),
                 new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
-                new HorizontalLayout(format, status), excelBom, new HorizontalLayout(write, download), lastWritten);
+                new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, from, to), excelBom,
+                new HorizontalLayout(write, download), lastWritten);
     }
 
     void writeToFolder() {
@@ -79,17 +100,24 @@ public class ExportView extends VerticalLayout {
             Notifications.success(message);
         } catch (IOException e) {
             Notifications.error("The export could not be written: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            Notifications.error(e.getMessage());
         }
     }
 
     ExportOptions options() {
         return new ExportOptions(status.getValue() == null ? ExportOptions.Status.ALL : status.getValue(),
-                excelBom.getValue());
+                excelBom.getValue(), labels.getValue(), reviewer.getValue(), null, from.getValue(), to.getValue());
     }
 
     private void updateDownload() {
         ExportFormat chosen = format.getValue();
-        ExportOptions options = options();
+        ExportOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException invalid) {
+            return; // a half-entered date range; the write button explains it
+        }
         download.setHref(event -> {
             event.setFileName(chosen.fileName());
             event.setContentType(chosen.mediaType());

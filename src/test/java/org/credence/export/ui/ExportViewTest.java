@@ -44,6 +44,24 @@ class ExportViewTest extends AbstractAppTest {
     }
 
     @Test
+    void the_filters_narrow_what_is_written() throws Exception {
+        long documentId = TestCorpus.importText(documents, "Filtered export check sentence.");
+        annotations.add(documentId, 0, 8, Label.CONFIRMED);
+        annotations.add(documentId, 9, 15, Label.DISPUTED);
+        UI.getCurrent().navigate(ExportView.class);
+        ExportView view = _get(ExportView.class);
+
+        view.labels.setValue(java.util.Set.of(Label.DISPUTED));
+        _click(_get(Button.class, spec -> spec.withId("export-write")));
+
+        String written = Files.readString(Path.of("target/test-exports/statements.jsonl"), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"exact\":\"export\"").doesNotContain("\"exact\":\"Filtered\"");
+        assertThat(written.lines()).as("disputed by the reviewer or, where decided, by the editor")
+                .allSatisfy(line -> assertThat(line.contains("\"gold_label\":\"disputed\"")
+                        || line.contains("\"label\":\"disputed\"") && line.contains("\"gold_label\":null")).isTrue());
+    }
+
+    @Test
     void the_download_link_serves_the_chosen_format() {
         UI.getCurrent().navigate(ExportView.class);
 
