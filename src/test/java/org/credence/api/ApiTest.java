@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.credence.base.domain.Sha256;
 import org.credence.document.DocumentService;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,6 +184,25 @@ class ApiTest extends AbstractApiTest {
                 .andExpect(jsonPath("$.message", containsString("Unknown label 'maybe'")));
         perform(get("/api/export").param("format", "jsonl").param("from", "yesterday"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void several_files_are_imported_in_one_request_with_a_result_for_each() throws Exception {
+        MockMultipartFile good = new MockMultipartFile("file", "upload-" + System.nanoTime() + ".txt", "text/plain",
+                ("API upload " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile empty = new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]);
+        MockMultipartFile encrypted = new MockMultipartFile("file", "encrypted.pdf", "application/pdf",
+                TestCorpus.fixture("document/encrypted.pdf"));
+
+        perform(multipart("/api/documents").file(good).file(empty).file(encrypted).file(good))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].status").value("CREATED"))
+                .andExpect(jsonPath("$[0].documentId").isNumber())
+                .andExpect(jsonPath("$[1].status").value("FAILED"))
+                .andExpect(jsonPath("$[1].message").value("The file is empty."))
+                .andExpect(jsonPath("$[2].status").value("FAILED"))
+                .andExpect(jsonPath("$[2].message", containsString("password protected")))
+                .andExpect(jsonPath("$[3].status").value("DUPLICATE"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.credence.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -55,6 +57,9 @@ class RoleMatrixApiTest extends AbstractServiceTest {
     static Stream<Arguments> matrix() {
         Endpoint[] endpoints = {
             new Endpoint("list documents", f -> get("/api/documents"), 200, USERS),
+            new Endpoint("import files", f -> multipart("/api/documents").file(new MockMultipartFile("file", "m.txt",
+                    "text/plain", ("matrix " + System.nanoTime()).getBytes())), 200,
+                    "reviewer1", "reviewer2", "editor", "admin"),
             new Endpoint("read a document", f -> get("/api/documents/" + f.documentId()), 200, USERS),
             new Endpoint("list statements", f -> get("/api/documents/" + f.documentId() + "/statements"), 200, USERS),
             new Endpoint("read a statement", f -> get("/api/statements/" + f.statementId()), 200, USERS),
