@@ -2,13 +2,17 @@ package org.credence.document;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.credence.base.domain.AbstractEntity;
 import org.credence.base.domain.CodePoints;
+import org.credence.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,6 +32,25 @@ public class Document extends AbstractEntity {
 
     @Column(length = 500)
     private String originalFileName;
+
+    @Column(length = 300)
+    private String publisher;
+
+    /** Where the document was published: the canonical link or og:url of a web page. */
+    @Column(length = 2000)
+    private String url;
+
+    /** ISO 639-1 code, detected from the text unless an editor set it. */
+    @Column(length = 20)
+    private String language;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    /** Whether only the main content of a web page was kept (Tika's boilerpipe handler). */
+    @Column(nullable = false, updatable = false)
+    private boolean mainContentOnly;
 
     @Column(length = 200)
     private String contentType;
@@ -56,10 +79,16 @@ public class Document extends AbstractEntity {
     @Column(nullable = false)
     private Instant importedAt;
 
+    @Column(length = 100)
+    private String modifiedBy;
+
+    private Instant modifiedAt;
+
     protected Document() {
     }
 
-    Document(DocumentText text, Provenance provenance, String sha256, String importedBy, Instant importedAt) {
+    Document(DocumentText text, Provenance provenance, Source source, boolean mainContentOnly, String sha256,
+            String importedBy, Instant importedAt) {
         this.text = Objects.requireNonNull(text.value());
         this.textSha256 = text.sha256();
         this.charCount = CodePoints.length(this.text);
@@ -68,9 +97,27 @@ public class Document extends AbstractEntity {
         this.originalFileName = provenance.originalFileName();
         this.contentType = provenance.contentType();
         this.publishedDate = provenance.published();
+        this.publisher = provenance.publisher();
+        this.url = provenance.url();
+        this.language = provenance.language();
+        this.source = source;
+        this.mainContentOnly = mainContentOnly;
         this.sha256 = sha256;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
+    }
+
+    /** Provenance is corrected by people after import; the text and its checksums never change. */
+    void correct(ProvenanceCorrection correction, Source newSource, String editor, Instant when) {
+        this.title = correction.title();
+        this.author = correction.author();
+        this.publisher = correction.publisher();
+        this.url = correction.url();
+        this.publishedDate = correction.publishedDate();
+        this.language = correction.language();
+        this.source = newSource;
+        this.modifiedBy = editor;
+        this.modifiedAt = when;
     }
 
     public String getTitle() {
@@ -115,5 +162,33 @@ public class Document extends AbstractEntity {
 
     public Instant getImportedAt() {
         return importedAt;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public boolean isMainContentOnly() {
+        return mainContentOnly;
+    }
+
+    public String getModifiedBy() {
+        return modifiedBy;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
     }
 }

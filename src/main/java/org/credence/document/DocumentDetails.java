@@ -2,15 +2,18 @@ package org.credence.document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.credence.source.SourceRef;
 
-/** A document with its text and provenance, as the Reader and the API show it. */
-public record DocumentDetails(long id, String title, String author, String originalFileName, String contentType,
-        LocalDate publishedDate, String sha256, String textSha256, String text, int charCount, String importedBy,
-        Instant importedAt) {
+/** A document with its text and provenance, as the Reader, the details panel and the API show it. */
+public record DocumentDetails(long id, long version, String title, String author, String publisher, String url,
+        SourceRef source, String language, String originalFileName, String contentType, LocalDate publishedDate,
+        String sha256, String textSha256, String text, int charCount, boolean mainContentOnly, String importedBy,
+        Instant importedAt, String modifiedBy, Instant modifiedAt) {
 
     static DocumentDetails of(Document d) {
-        return new DocumentDetails(d.getId(), d.getTitle(), d.getAuthor(), d.getOriginalFileName(), d.getContentType(),
+        return new DocumentDetails(d.getId(), d.getVersion(), d.getTitle(), d.getAuthor(), d.getPublisher(), d.getUrl(),
+                SourceRef.of(d.getSource()), d.getLanguage(), d.getOriginalFileName(), d.getContentType(),
                 d.getPublishedDate(), d.getSha256(), d.getTextSha256(), d.getText(), d.getCharCount(),
-                d.getImportedBy(), d.getImportedAt());
+                d.isMainContentOnly(), d.getImportedBy(), d.getImportedAt(), d.getModifiedBy(), d.getModifiedAt());
     }
 }

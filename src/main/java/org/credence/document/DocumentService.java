@@ -4,22 +4,24 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import org.credence.base.domain.Sha256;
 import org.credence.document.extract.ExtractedText;
 import org.credence.document.extract.ExtractionException;
 import org.credence.document.extract.TextExtractor;
+import org.credence.source.Source;
+import org.credence.source.SourceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Imports files into immutable documents and reads them back. */
 @Service
@@ -30,51 +32,58 @@ public class DocumentService {
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
     private final DocumentRepository documents;
+    private final DocumentOriginalRepository originals;
+    private final SourceService sources;
+    private final TransactionTemplate transaction;
     private final TextExtractor extractor;
     private final ImportProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Executor importExecutor;
 
-    DocumentService(DocumentRepository documents, TextExtractor extractor, ImportProperties properties,
-            ApplicationEventPublisher events, Clock clock, @Qualifier("importExecutor") Executor importExecutor) {
+    DocumentService(DocumentRepository documents, DocumentOriginalRepository originals, SourceService sources,
+            PlatformTransactionManager transactions, TextExtractor extractor, ImportProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
+        this.originals = originals;
+        this.sources = sources;
+        this.transaction = new TransactionTemplate(transactions);
         this.extractor = extractor;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
-        this.importExecutor = importExecutor;
     }
 
-    /** {@link #importFile} on the import pool, so an upload never blocks the uploader's screen. */
     @PreAuthorize(CAN_IMPORT)
-    public CompletableFuture<ImportOutcome> importInBackground(String fileName, byte[] bytes, String importedBy) {
-        return CompletableFuture.supplyAsync(() -> importFile(fileName, bytes, importedBy), importExecutor);
+    public ImportOutcome importFile(String fileName, byte[] bytes, String importedBy) {
+        return importFile(fileName, bytes, importedBy, ImportOptions.DEFAULT);
     }
 
     /**
      * Imports one file. Never throws for a bad file: the outcome says what happened. Parsing runs
-     * before any transaction opens, and the document is saved in one transaction of its own, so a
-     * failed import leaves nothing behind.
+     * before any transaction opens, and the document and its original bytes are saved in one
+     * transaction of their own, so a failed import leaves nothing behind.
      */
     @PreAuthorize(CAN_IMPORT)
-    public ImportOutcome importFile(String fileName, byte[] bytes, String importedBy) {
+    public ImportOutcome importFile(String fileName, byte[] bytes, String importedBy, ImportOptions options) {
         String name = fileName == null || fileName.isBlank() ? "unnamed file" : fileName;
         if (bytes == null || bytes.length == 0) {
             return ImportOutcome.failed(name, "The file is empty.");
         }
         if (bytes.length > properties.maxFileSize().toBytes()) {
-            return ImportOutcome.failed(name, "The file is " + humanSize(bytes.length) + "; the limit is "
-                    + humanSize(properties.maxFileSize().toBytes()) + ".");
+            return ImportOutcome.failed(name, tooLarge(bytes.length, properties.maxFileSize().toBytes()));
         }
         String sha256 = Sha256.of(bytes);
         Optional<Document> existing = documents.findBySha256(sha256);
         if (existing.isPresent()) {
             return ImportOutcome.duplicate(name, existing.get().getId());
         }
+        if (extractor.isArchive(name, bytes)) {
+            return ImportOutcome.failed(name, "Archives inside archives are opened only "
+                    + properties.maxArchiveDepth() + " level(s) deep; this one was not opened.");
+        }
         ExtractedText extracted;
         try {
-            extracted = extractor.extract(name, bytes);
+            extracted = extractor.extract(name, bytes, options.mainContentOnly());
         } catch (ExtractionException e) {
             log.info("Import of {} failed: {}", name, e.getMessage());
             return ImportOutcome.failed(name, e.getMessage());
@@ -84,18 +93,60 @@ public class DocumentService {
             return ImportOutcome.failed(name, "The file contains no text.");
         }
         Provenance provenance = ProvenanceReader.read(name, extracted, text);
-        Document document = new Document(text, provenance, sha256, importedBy,
+        Source source = sources.findOrCreate(provenance.publisher(), provenance.url()).orElse(null);
+        Document document = new Document(text, provenance, source, options.mainContentOnly(), sha256, importedBy,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Long sameText = documents.findFirstByTextSha256OrderByIdAsc(document.getTextSha256()).map(Document::getId).orElse(null);
         try {
-            Document saved = documents.save(document);
+            Document saved = transaction.execute(tx -> {
+                Document stored = documents.save(document);
+                originals.save(new DocumentOriginal(stored.getId(), bytes));
+                return stored;
+            });
             events.publishEvent(new DocumentImported(saved.getId(), saved.getTitle()));
-            return ImportOutcome.created(name, saved.getId());
+            return ImportOutcome.created(name, saved.getId(), sameText, extracted.skippedEmbedded());
         } catch (DataIntegrityViolationException raced) {
             // Another import of the same bytes committed first.
             return documents.findBySha256(sha256)
                     .map(d -> ImportOutcome.duplicate(name, d.getId()))
                     .orElseThrow(() -> raced);
         }
+    }
+
+    static String tooLarge(long size, long limit) {
+        return "The file is " + humanSize(size) + "; the limit is " + humanSize(limit) + ".";
+    }
+
+    /** The file a document was imported from, byte for byte. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public OriginalFile original(long id) {
+        Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        byte[] content = originals.findById(id).map(DocumentOriginal::getContent)
+                .orElseThrow(() -> new DocumentNotFoundException(id));
+        return new OriginalFile(document.getOriginalFileName(), document.getContentType(), document.getSha256(), content);
+    }
+
+    /**
+     * Corrects a document's provenance (never its text). The source follows the corrected publisher
+     * or URL. Refused when someone else corrected it since {@code expectedVersion} was read.
+     */
+    @PreAuthorize(CAN_IMPORT)
+    @Transactional
+    public DocumentDetails correctProvenance(long id, ProvenanceCorrection correction, String editor) {
+        Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        if (document.getVersion() != correction.expectedVersion()) {
+            throw new OptimisticLockingFailureException("The details of this document were changed by "
+                    + document.getModifiedBy() + " meanwhile; nothing was overwritten. Reload them and try again.");
+        }
+        if (correction.title() == null || correction.title().isBlank()) {
+            throw new IllegalArgumentException("A document needs a title.");
+        }
+        ProvenanceCorrection clean = ProvenanceReader.clean(correction);
+        Source source = sources.findOrCreate(clean.publisher(), clean.url()).orElse(null);
+        document.correct(clean, source, editor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        documents.flush();
+        return DocumentDetails.of(document);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 /** One row of the Library: a document without its text. */
 public record DocumentSummary(long id, String title, String author, String originalFileName, LocalDate publishedDate,
-        int charCount, String sha256, long statementCount) {
+        int charCount, String sha256, long statementCount, String sourceName) {
 
     /** Who the document is from, as far as Credence knows yet. */
     public String source() {
-        return author != null ? author : originalFileName;
+        return sourceName != null ? sourceName : "";
     }
 }

@@ -1,6 +1,8 @@
 package org.credence.document;
 
-import java.util.concurrent.Executor;
+import org.credence.document.extract.ExtractionLimits;
+import org.credence.document.extract.TextExtractor;
+import org.credence.document.extract.TikaTextExtractor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -10,7 +12,8 @@ class ImportExecutorConfiguration {
 
     /**
      * Parsing is CPU-bound: one thread per core keeps the machine responsive for reviewers while a
-     * batch imports. The queue is unbounded because each task only holds one file.
+     * batch imports. The queue is unbounded for single uploads, each holding one file; batches bound
+     * how many files they have in flight themselves.
      */
     @Bean(name = "importExecutor", destroyMethod = "shutdown")
     ThreadPoolTaskExecutor importExecutor() {
@@ -21,5 +24,11 @@ class ImportExecutorConfiguration {
         executor.setThreadNamePrefix("import-");
         executor.initialize();
         return executor;
+    }
+
+    @Bean
+    TextExtractor textExtractor(ImportProperties properties) {
+        return new TikaTextExtractor(new ExtractionLimits(properties.parseTimeout(), properties.maxEmbeddedDepth(),
+                ExtractionLimits.DEFAULT.maxTextChars()));
     }
 }

@@ -1,7 +1,11 @@
 package org.credence.document;
 
-/** What became of one imported file. */
-public record ImportOutcome(String fileName, Status status, Long documentId, String message) {
+/**
+ * What became of one imported file.
+ *
+ * @param probableDuplicateOf for a new document, an earlier one with the same text from different bytes
+ */
+public record ImportOutcome(String fileName, Status status, Long documentId, Long probableDuplicateOf, String message) {
 
     public enum Status {
         /** A new document was stored. */
@@ -12,19 +16,31 @@ public record ImportOutcome(String fileName, Status status, Long documentId, Str
         FAILED
     }
 
-    static ImportOutcome created(String fileName, long documentId) {
-        return new ImportOutcome(fileName, Status.CREATED, documentId, "Imported.");
+    static ImportOutcome created(String fileName, long documentId, Long sameTextAs, int skippedEmbedded) {
+        String message = "Imported.";
+        if (sameTextAs != null) {
+            message = "Imported; probably a duplicate: document " + sameTextAs + " has the same text from a different file.";
+        }
+        if (skippedEmbedded > 0) {
+            message += " " + skippedEmbedded + " embedded file(s) nested too deep were not read.";
+        }
+        return new ImportOutcome(fileName, Status.CREATED, documentId, sameTextAs, message);
     }
 
     static ImportOutcome duplicate(String fileName, long documentId) {
-        return new ImportOutcome(fileName, Status.DUPLICATE, documentId, "Already imported as document " + documentId + ".");
+        return new ImportOutcome(fileName, Status.DUPLICATE, documentId, null,
+                "Already imported as document " + documentId + ".");
     }
 
-    static ImportOutcome failed(String fileName, String reason) {
-        return new ImportOutcome(fileName, Status.FAILED, null, reason);
+    public static ImportOutcome failed(String fileName, String reason) {
+        return new ImportOutcome(fileName, Status.FAILED, null, null, reason);
     }
 
     public boolean isFailure() {
         return status == Status.FAILED;
+    }
+
+    public boolean isProbableDuplicate() {
+        return probableDuplicateOf != null;
     }
 }

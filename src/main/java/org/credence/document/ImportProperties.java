@@ -1,6 +1,7 @@
 package org.credence.document;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -8,9 +9,18 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize files larger than this are refused before parsing
  * @param seedsDir the folder imported on start-up (the default corpus)
  * @param importSeeds whether start-up imports {@code seedsDir}
+ * @param parseTimeout how long one file may take to parse before it is reported as failed
+ * @param maxEmbeddedDepth how deep attachments and embedded objects inside a file are read
+ * @param maxArchiveDepth how deep zip files inside uploaded zip files are opened (1: no zip in a zip)
+ * @param maxArchiveEntries files one upload or archive may hold
+ * @param maxArchiveSize total uncompressed size one archive may expand to
+ * @param run a folder or zip to import from the command line, after which the application exits
+ * @param runAs the user name a command-line import is recorded under
  */
 @ConfigurationProperties("credence.import")
-public record ImportProperties(DataSize maxFileSize, Path seedsDir, boolean importSeeds) {
+public record ImportProperties(DataSize maxFileSize, Path seedsDir, boolean importSeeds, Duration parseTimeout,
+        Integer maxEmbeddedDepth, Integer maxArchiveDepth, Integer maxArchiveEntries, DataSize maxArchiveSize,
+        Path run, String runAs) {
 
     public ImportProperties {
         if (maxFileSize == null) {
@@ -18,6 +28,24 @@ public record ImportProperties(DataSize maxFileSize, Path seedsDir, boolean impo
         }
         if (seedsDir == null) {
             seedsDir = Path.of("seeds");
+        }
+        if (parseTimeout == null) {
+            parseTimeout = Duration.ofSeconds(60);
+        }
+        if (maxEmbeddedDepth == null) {
+            maxEmbeddedDepth = 3;
+        }
+        if (maxArchiveDepth == null) {
+            maxArchiveDepth = 2;
+        }
+        if (maxArchiveEntries == null) {
+            maxArchiveEntries = 100_000;
+        }
+        if (maxArchiveSize == null) {
+            maxArchiveSize = DataSize.ofGigabytes(4);
+        }
+        if (runAs == null || runAs.isBlank()) {
+            runAs = "command line";
         }
     }
 }

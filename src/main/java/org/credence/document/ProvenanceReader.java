@@ -2,17 +2,19 @@ package org.credence.document;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.credence.document.extract.ExtractedText;
 
-/** Fills in provenance the file's metadata lacks from the text itself. */
+/** Fills in provenance the file's metadata lacks from the text itself, and keeps every field within bounds. */
 final class ProvenanceReader {
 
     static final int MAX_TITLE_LENGTH = 200;
 
     /** Some scraped articles begin with a "date 2021-08-25" marker before their headline. */
     private static final Pattern LEADING_DATE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
 
     private ProvenanceReader() {
     }
@@ -34,8 +36,41 @@ final class ProvenanceReader {
         if (title == null) {
             title = fileName;
         }
-        return new Provenance(shorten(title), blankToNull(extracted.author()), fileName,
-                extracted.contentType(), published);
+        String language = LanguageGuesser.guess(text.value());
+        if (language == null) {
+            language = language(extracted.language());
+        }
+        return new Provenance(shorten(title, MAX_TITLE_LENGTH), bounded(extracted.author(), 500),
+                bounded(extracted.publisher(), 300), url(extracted.url()), bounded(fileName, 500),
+                bounded(extracted.contentType(), 200), published, language);
+    }
+
+    /** A correction typed by a person, within the same bounds as imported provenance. */
+    static ProvenanceCorrection clean(ProvenanceCorrection c) {
+        String url = blankToNull(c.url());
+        if (url != null && url(url) == null) {
+            throw new IllegalArgumentException("The URL must start with http:// or https:// and be at most 2000 characters.");
+        }
+        String language = blankToNull(c.language());
+        if (language != null && language(language) == null) {
+            throw new IllegalArgumentException("The language must be a code such as 'en' or 'pt-BR'.");
+        }
+        return new ProvenanceCorrection(shorten(c.title(), MAX_TITLE_LENGTH), bounded(c.author(), 500),
+                bounded(c.publisher(), 300), url, c.publishedDate(), language, c.expectedVersion());
+    }
+
+    private static String url(String value) {
+        String url = blankToNull(value);
+        if (url == null || url.length() > 2000) {
+            return null;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? url : null;
+    }
+
+    private static String language(String value) {
+        String tag = blankToNull(value);
+        return tag != null && tag.length() <= 20 && LANGUAGE_TAG.matcher(tag).matches() ? tag.replace('_', '-') : null;
     }
 
     private static String firstLine(String text) {
@@ -51,9 +86,14 @@ final class ProvenanceReader {
         }
     }
 
-    private static String shorten(String title) {
+    private static String shorten(String title, int max) {
         String clean = title.strip();
-        return clean.length() <= MAX_TITLE_LENGTH ? clean : clean.substring(0, MAX_TITLE_LENGTH - 1).strip() + "…";
+        return clean.length() <= max ? clean : clean.substring(0, max - 1).strip() + "…";
+    }
+
+    private static String bounded(String value, int max) {
+        String clean = blankToNull(value);
+        return clean == null ? null : shorten(clean, max);
     }
 
     private static String blankToNull(String value) {

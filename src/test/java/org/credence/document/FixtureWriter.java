@@ -17,6 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * Writes the binary fixtures under src/test/resources/document with PDFBox and POI (both come
  * with Tika). Run once when a fixture must change; the files themselves are committed:
  * {@code java -cp target/test-classes:$(cat target/cp.txt) org.credence.document.FixtureWriter}.
+ * {@code memo.doc} is the one exception: POI cannot write Word 97 files, so it was converted once
+ * from a small HTML page (title "Field memo", author "Night Desk") with LibreOffice:
+ * {@code soffice --headless --convert-to 'doc:MS Word 97' memo.html}.
  */
 public final class FixtureWriter {
 

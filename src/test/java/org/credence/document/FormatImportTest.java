@@ -25,6 +25,7 @@ class FormatImportTest extends AbstractServiceTest {
         briefing.pptx  | Unconfirmed reports of an execution            | Unconfirmed reports of an execution | application/vnd.openxmlformats-officedocument.presentationml.presentation
         statement.odt  | The ministry denied the report.                | Ministry statement | application/vnd.oasis.opendocument.text
         book.epub      | A chapter about the Khorasan province.         | Field notes      | application/epub+zip
+        memo.doc       | the claim could not be verified.               | Field memo       | application/msword
         """)
     void each_format_is_read_with_its_text_title_and_type(String file, String text, String title, String type) {
         ImportOutcome outcome = documents.importFile(file, TestCorpus.fixture("document/" + file), "test");
@@ -34,5 +35,6 @@ class FormatImportTest extends AbstractServiceTest {
         assertThat(document.text()).contains(text);
         assertThat(document.title()).isEqualTo(title);
         assertThat(document.contentType()).startsWith(type);
+        assertThat(documents.original(outcome.documentId()).content()).isEqualTo(TestCorpus.fixture("document/" + file));
     }
 }

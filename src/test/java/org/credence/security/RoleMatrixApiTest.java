@@ -61,6 +61,11 @@ class RoleMatrixApiTest extends AbstractServiceTest {
                     "text/plain", ("matrix " + System.nanoTime()).getBytes())), 200,
                     "reviewer1", "reviewer2", "editor", "admin"),
             new Endpoint("read a document", f -> get("/api/documents/" + f.documentId()), 200, USERS),
+            new Endpoint("download a document's original", f -> get("/api/documents/" + f.documentId() + "/original"),
+                    200, USERS),
+            new Endpoint("correct a document's provenance", f -> put("/api/documents/" + f.documentId() + "/provenance")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Corrected\",\"expectedVersion\":0}"),
+                    200, "reviewer1", "reviewer2", "editor", "admin"),
             new Endpoint("list statements", f -> get("/api/documents/" + f.documentId() + "/statements"), 200, USERS),
             new Endpoint("read a statement", f -> get("/api/statements/" + f.statementId()), 200, USERS),
             new Endpoint("create a statement", f -> post("/api/documents/" + f.documentId() + "/statements")

@@ -28,6 +28,7 @@ import org.credence.base.ui.Notifications;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
+import org.credence.document.ui.DocumentDetailsDialog;
 import jakarta.annotation.security.PermitAll;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
@@ -49,6 +50,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div notFound = new Div();
     private final Anchor documentHistory = new Anchor();
     private final Anchor documentDiscussion = new Anchor();
+    private final Button details = new Button("Details");
     private final Span otherReaders = new Span();
     private final LiveDocuments live;
     private final String username;
@@ -73,6 +75,13 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         documentHistory.setId("document-history");
         documentDiscussion.setText("Discussion");
         documentDiscussion.setId("document-discussion");
+        details.setId("document-details-open");
+        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        // Reviewers, editors and admins correct provenance; researchers only read it.
+        String corrector = currentUser.has(Role.REVIEWER) || currentUser.has(Role.EDITOR) || currentUser.has(Role.ADMIN)
+                ? currentUser.name() : null;
+        details.addClickListener(e ->
+                new DocumentDetailsDialog(documents, document.id(), corrector, this::showProvenance).open());
         provenance.addClassName("cr-provenance");
         text.setCommands(this);
         panel = new StatementPanel(this::select, s -> open(List.of(s.id())), actions::delete);
@@ -114,7 +123,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         toolbar.setEnabled(currentUser.has(Role.REVIEWER));
         otherReaders.setId("other-readers");
         otherReaders.addClassName("cr-meta");
-        HorizontalLayout header = new HorizontalLayout(provenance, documentHistory, documentDiscussion,
+        HorizontalLayout header = new HorizontalLayout(provenance, details, documentHistory, documentDiscussion,
                 otherReaders);
         header.setAlignItems(Alignment.BASELINE);
         add(title, header, toolbar, workspace, notFound);
@@ -149,19 +158,26 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         document = event.getRouteParameters().getLong("documentId").map(this::find).orElse(null);
         boolean found = document != null;
-        List.of(title, provenance, documentHistory, documentDiscussion, toolbar, workspace).forEach(c -> c.setVisible(found));
+        List.of(title, provenance, details, documentHistory, documentDiscussion, toolbar, workspace)
+                .forEach(c -> c.setVisible(found));
         notFound.setVisible(!found);
         if (found) {
-            title.setText(document.title());
+            showProvenance(document);
             documentHistory.setHref("history/document/" + document.id());
             documentDiscussion.setHref("discussion/document/" + document.id());
-            provenance.setText(ProvenanceLine.of(document));
             text.setText(document.text());
             statements = new ArrayList<>(actions.list(document.id()));
             text.setStatements(statements);
             panel.setStatements(statements);
         }
         getUI().ifPresent(this::followLive);
+    }
+
+    /** Title and provenance line; after a correction the text is unchanged, so only these are redrawn. */
+    private void showProvenance(DocumentDetails details) {
+        document = details;
+        title.setText(details.title());
+        provenance.setText(ProvenanceLine.of(details));
     }
 
     private DocumentDetails find(long id) {

@@ -1,68 +1,191 @@
 package org.credence.document.extract;
 
-import java.io.ByteArrayInputStream;
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
-import org.springframework.stereotype.Component;
+import org.apache.tika.sax.TeeContentHandler;
+import org.apache.tika.sax.boilerpipe.BoilerpipeContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /** The only place that talks to Apache Tika: format detection and text extraction for every format. */
-@Component
-public class TikaTextExtractor implements TextExtractor {
+public class TikaTextExtractor implements TextExtractor, DisposableBean {
 
-    /** Characters of text beyond which a file is refused rather than held in memory. */
-    static final int MAX_TEXT_CHARS = 20_000_000;
+    private static final Logger log = LoggerFactory.getLogger(TikaTextExtractor.class);
+    private static final MediaType ZIP = MediaType.application("zip");
 
-    private final Parser parser = new AutoDetectParser();
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final ExtractionLimits limits;
+    /** Parses run here so that one stuck in a parser's own loop can be abandoned after the timeout. */
+    private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "tika-parse");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public TikaTextExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
-    public ExtractedText extract(String fileName, byte[] bytes) throws ExtractionException {
+    public ExtractedText extract(String fileName, byte[] bytes, boolean mainContentOnly) throws ExtractionException {
+        long timeoutNanos = limits.parseTimeout().toNanos();
+        long deadline = System.nanoTime() + timeoutNanos;
+        Future<ExtractedText> parse = parsing.submit(() -> parse(fileName, bytes, mainContentOnly, deadline));
+        try {
+            return parse.get(timeoutNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw timedOut(fileName, e);
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("The import was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionException failure) {
+                throw failure;
+            }
+            throw new ExtractionException("The file could not be read: " + reason(e), e);
+        }
+    }
+
+    private ExtractedText parse(String fileName, byte[] bytes, boolean mainContentOnly, long deadline)
+            throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
+        BodyContentHandler body = new BodyContentHandler(limits.maxTextChars());
+        CanonicalLinkHandler canonical = new CanonicalLinkHandler();
+        DepthLimitedParser embedded = new DepthLimitedParser(parser, limits.maxEmbeddedDepth());
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, metadata, context);
+        context.set(Parser.class, embedded);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            ContentHandler text = mainContentOnly && isWebPage(in, metadata)
+                    ? new BoilerpipeContentHandler(body, ArticleExtractor.INSTANCE)
+                    : body;
+            parser.parse(in, new DeadlineContentHandler(new TeeContentHandler(text, canonical), deadline), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("The file is password protected; remove the password and import it again.", e);
         } catch (SAXException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ExtractionException("The file holds more than " + MAX_TEXT_CHARS + " characters of text.", e);
-            }
-            throw new ExtractionException("The file could not be read: " + reason(e), e);
+            throw explain(fileName, e, metadata);
         } catch (TikaException | IOException | RuntimeException e) {
+            if (causedBy(e, DeadlineContentHandler.DeadlinePassed.class)) {
+                throw timedOut(fileName, e);
+            }
+            if (reason(e).startsWith("Suspected zip bomb")) {
+                throw zipBomb(e);
+            }
             throw new ExtractionException("The file could not be read as " + describe(metadata) + ": " + reason(e), e);
         }
-        return new ExtractedText(handler.toString(),
+        return new ExtractedText(body.toString(),
                 metadata.get(TikaCoreProperties.TITLE),
                 metadata.get(TikaCoreProperties.CREATOR),
+                first(metadata, "og:site_name", TikaCoreProperties.PUBLISHER.getName()),
+                canonical.href() != null ? canonical.href() : metadata.get("og:url"),
                 metadata.get(Metadata.CONTENT_TYPE),
-                published(metadata));
+                published(metadata),
+                first(metadata, Metadata.CONTENT_LANGUAGE, TikaCoreProperties.LANGUAGE.getName()),
+                embedded.skipped());
     }
 
+    private ExtractionException explain(String fileName, SAXException e, Metadata metadata) {
+        if (WriteLimitReachedException.isWriteLimitReached(e)) {
+            return new ExtractionException("The file holds more than " + limits.maxTextChars() + " characters of text.", e);
+        }
+        if (causedBy(e, DeadlineContentHandler.DeadlinePassed.class)) {
+            return timedOut(fileName, e);
+        }
+        if (reason(e).startsWith("Suspected zip bomb")) {
+            return zipBomb(e);
+        }
+        return new ExtractionException("The file could not be read as " + describe(metadata) + ": " + reason(e), e);
+    }
+
+    private ExtractionException timedOut(String fileName, Throwable e) {
+        log.warn("Gave up parsing {} after {}", fileName, limits.parseTimeout());
+        return new ExtractionException("Reading the file took longer than the limit of "
+                + limits.parseTimeout().toSeconds() + " s; it was given up.", e);
+    }
+
+    private static ExtractionException zipBomb(Throwable e) {
+        return new ExtractionException("The file expands to far more text than its size allows (" + reason(e)
+                + "); it looks like a zip bomb and was not imported.", e);
+    }
+
+    private boolean isWebPage(TikaInputStream in, Metadata metadata) throws IOException {
+        String type = parser.getDetector().detect(in, metadata).getBaseType().toString();
+        return type.equals("text/html") || type.equals("application/xhtml+xml");
+    }
+
+    @Override
+    public boolean isArchive(String fileName, Path file) {
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return isZip(fileName, in);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean isArchive(String fileName, byte[] bytes) {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            return isZip(fileName, in);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean isZip(String fileName, TikaInputStream in) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        return parser.getDetector().detect(in, metadata).getBaseType().equals(ZIP);
+    }
+
+    private static String first(Metadata metadata, String... names) {
+        for (String name : names) {
+            String value = metadata.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** A news page's own publication time first; a file's creation date is only a fallback. */
     private static LocalDate published(Metadata metadata) {
-        String created = metadata.get(TikaCoreProperties.CREATED);
-        if (created == null) {
+        String value = first(metadata, "article:published_time", TikaCoreProperties.CREATED.getName());
+        if (value == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(created).toLocalDate();
+            return OffsetDateTime.parse(value).toLocalDate();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(created.substring(0, Math.min(10, created.length())));
+                return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
             } catch (DateTimeParseException notADate) {
                 return null;
             }
@@ -71,7 +194,16 @@ public class TikaTextExtractor implements TextExtractor {
 
     private static String describe(Metadata metadata) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return type == null ? "a document" : type;
+        return type == null ? "a document" : type.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost cause says what is wrong with the file; the outer ones only say where. */
@@ -82,5 +214,10 @@ public class TikaTextExtractor implements TextExtractor {
         }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void destroy() {
+        parsing.shutdownNow();
     }
 }

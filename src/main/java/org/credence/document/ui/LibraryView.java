@@ -3,32 +3,41 @@ package org.credence.document.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
+import org.credence.document.BatchImportService;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentSummary;
-import org.credence.document.ImportOutcome;
+import org.credence.document.ImportBatch;
+import org.credence.document.ImportInput;
+import org.credence.document.ImportOptions;
 import org.credence.document.ImportProperties;
-import jakarta.annotation.security.PermitAll;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
 
-/** The corpus: every document, and the upload that adds more. */
+/**
+ * The corpus: every document, and the upload that adds more — single files, many at once, or zip
+ * archives, imported in the background with progress.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 @PageTitle("Library · Credence")
@@ -39,37 +48,45 @@ public class LibraryView extends VerticalLayout {
     static final String READER_ROUTE = "documents/";
 
     private final DocumentService documents;
+    private final BatchImportService batches;
     private final CurrentUser currentUser;
     private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
     private final Paragraph emptyState = new Paragraph(
             "No documents yet. Upload files above, or put them in the seeds/ folder and restart.");
-    private final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span();
-    private final AtomicInteger pendingImports = new AtomicInteger();
+    private final VerticalLayout imports = new VerticalLayout();
+    private final Checkbox mainContentOnly = new Checkbox("Web pages: keep only the main content (drop menus, adverts, footers)");
+    /** Files whose upload has finished, waiting for the rest of the same drop. */
+    private final Queue<ImportInput> uploaded = new ConcurrentLinkedQueue<>();
     final Upload upload;
     private UI ui;
 
-    public LibraryView(DocumentService documents, ImportProperties importProperties, CurrentUser currentUser) {
+    public LibraryView(DocumentService documents, BatchImportService batches, ImportProperties importProperties,
+            CurrentUser currentUser) {
         this.documents = documents;
+        this.batches = batches;
         this.currentUser = currentUser;
         setSizeFull();
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> startImport(metadata.fileName(), bytes)));
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) ->
+                uploaded.add(new ImportInput(metadata.fileName(), file.toPath()))));
         upload.setId("upload");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importProperties.maxFileSize().toBytes()));
-        upload.setMaxFiles(100);
-        upload.setDropLabel(new Span("Drop txt, html, pdf, docx, odt, rtf, eml … files here"));
+        // Zip archives may exceed the per-file limit; the import checks every file inside them against it.
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE,
+                Math.max(importProperties.maxFileSize().toBytes(), importProperties.maxArchiveSize().toBytes())));
+        upload.setDropLabel(new Span("Drop files or .zip archives here: txt, html, pdf, docx, doc, odt, rtf, epub, eml …"));
         upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + " was not imported: " + e.getErrorMessage()));
+        upload.addAllFinishedListener(e -> importUploaded());
+        mainContentOnly.setId("main-content-only");
         // Researchers read and export; the people who import are the review team, its editors and admins.
-        upload.setVisible(currentUser.has(Role.REVIEWER) || currentUser.has(Role.EDITOR) || currentUser.has(Role.ADMIN));
+        boolean canImport = currentUser.has(Role.REVIEWER) || currentUser.has(Role.EDITOR) || currentUser.has(Role.ADMIN);
+        upload.setVisible(canImport);
+        mainContentOnly.setVisible(canImport);
 
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-        progressText.setId("import-progress");
-
+        imports.setId("imports");
+        imports.setPadding(false);
         configureGrid();
         emptyState.setId("library-empty");
-        add(new H2("Library"), upload, progressText, progress, emptyState, grid);
+        add(new H2("Library"), upload, mainContentOnly, imports, emptyState, grid);
         refresh();
     }
 
@@ -91,41 +108,26 @@ public class LibraryView extends VerticalLayout {
         UI.getCurrent().navigate(READER_ROUTE + document.id());
     }
 
-    /** Runs on the upload's request thread: hand the bytes to the import pool and return at once. */
-    private void startImport(String fileName, byte[] bytes) {
-        UI target = ui;
-        int pending = pendingImports.incrementAndGet();
-        if (target != null) {
-            target.access(() -> showProgress(pending));
+    /** Every file of one drop has arrived: import them together as one batch with one summary. */
+    void importUploaded() {
+        List<ImportInput> inputs = new ArrayList<>();
+        for (ImportInput input = uploaded.poll(); input != null; input = uploaded.poll()) {
+            inputs.add(input);
         }
-        documents.importInBackground(fileName, bytes, currentUser.name()).whenComplete((outcome, failure) -> {
-            int left = pendingImports.decrementAndGet();
-            if (target == null || !target.isAttached()) {
-                return; // the import itself is done; nobody is looking at this screen any more
-            }
-            target.access(() -> {
-                showProgress(left);
-                if (failure != null) {
-                    Notifications.error(fileName + " was not imported: " + failure.getMessage());
-                } else {
-                    report(outcome);
-                }
-            });
-        });
+        upload.clearFileList();
+        if (inputs.isEmpty()) {
+            return;
+        }
+        ImportBatch batch = batches.start(inputs, currentUser.name(), new ImportOptions(mainContentOnly.getValue()), true);
+        show(batch);
     }
 
-    void report(ImportOutcome outcome) {
-        switch (outcome.status()) {
-            case CREATED -> Notifications.success("Imported " + outcome.fileName() + ".");
-            case DUPLICATE -> Notifications.info(outcome.fileName() + " was imported before; nothing was added.");
-            case FAILED -> Notifications.error(outcome.fileName() + " was not imported: " + outcome.message());
+    private void show(ImportBatch batch) {
+        ImportProgressPanel panel = new ImportProgressPanel(batch, this::refresh);
+        imports.addComponentAsFirst(panel);
+        if (ui != null) {
+            panel.follow(ui);
         }
-        refresh();
-    }
-
-    private void showProgress(int pending) {
-        progress.setVisible(pending > 0);
-        progressText.setText(pending > 0 ? "Importing " + pending + (pending == 1 ? " file…" : " files…") : "");
     }
 
     private void refresh() {
@@ -138,10 +140,22 @@ public class LibraryView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
+        // Batches keep running when their uploader navigates away; coming back shows them again.
+        List<ImportBatch> shown = imports.getChildren().filter(ImportProgressPanel.class::isInstance)
+                .map(c -> ((ImportProgressPanel) c).batch()).toList();
+        for (ImportBatch batch : batches.recentBatches(currentUser.name())) {
+            if (!batch.progress().finished() && !shown.contains(batch)) {
+                imports.add(new ImportProgressPanel(batch, this::refresh));
+            }
+        }
+        imports.getChildren().filter(ImportProgressPanel.class::isInstance)
+                .forEach(c -> ((ImportProgressPanel) c).follow(ui));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        imports.getChildren().filter(ImportProgressPanel.class::isInstance)
+                .forEach(c -> ((ImportProgressPanel) c).stopFollowing());
         ui = null;
     }
 }

@@ -1,0 +1,34 @@
+package org.credence.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The bytes a document was imported from, kept so anyone can check the text against its file. */
+@Entity
+@Table(name = "document_original")
+class DocumentOriginal {
+
+    @Id
+    private Long documentId;
+
+    // VARBINARY maps to bytea on PostgreSQL and BINARY VARYING on H2 (see V6), unlike @Lob (oid vs BLOB).
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    protected DocumentOriginal() {
+    }
+
+    DocumentOriginal(long documentId, byte[] content) {
+        this.documentId = documentId;
+        this.content = content;
+    }
+
+    byte[] getContent() {
+        return content;
+    }
+}

@@ -1,0 +1,20 @@
+package org.credence.source;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SourceRepository extends JpaRepository<Source, Long> {
+
+    Optional<Source> findByDomain(String domain);
+
+    Optional<Source> findFirstByNameIgnoreCaseOrderByIdAsc(String name);
+
+    // Document is named only in JPQL, so this feature does not depend on the document feature's classes.
+    @Query("""
+            select new org.credence.source.SourceSummary(s.id, s.name, s.domain,
+                (select count(d.id) from Document d where d.source = s))
+            from Source s order by lower(s.name), s.id""")
+    List<SourceSummary> findSummaries();
+}

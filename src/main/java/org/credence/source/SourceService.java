@@ -1,0 +1,79 @@
+package org.credence.source;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The publishers documents come from: matched or created on import, listed with their document counts. */
+@Service
+public class SourceService {
+
+    private final SourceRepository sources;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    SourceService(SourceRepository sources, Clock clock, PlatformTransactionManager transactions) {
+        this.sources = sources;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * The source with this domain, else the one with this name, else a new one; empty when neither is
+     * known. Runs in a transaction of its own and retries once, because parallel imports from one
+     * publisher race to create it and the unique domain index lets only one win.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Source> findOrCreate(String publisher, String url) {
+        String domain = SourceNames.domainOf(url);
+        String name = SourceNames.clean(publisher);
+        if (domain == null && name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ownTransaction.execute(tx -> match(name, domain)));
+        } catch (DataIntegrityViolationException lostTheRace) {
+            return Optional.of(ownTransaction.execute(tx -> match(name, domain)));
+        }
+    }
+
+    private Source match(String name, String domain) {
+        if (domain != null) {
+            Optional<Source> byDomain = sources.findByDomain(domain);
+            if (byDomain.isPresent()) {
+                return byDomain.get();
+            }
+        }
+        if (name != null) {
+            Optional<Source> byName = sources.findFirstByNameIgnoreCaseOrderByIdAsc(name);
+            if (byName.isPresent() && (domain == null || byName.get().getDomain() == null)) {
+                // A publisher first seen without a URL learns its domain from the first document that has one.
+                byName.get().learnDomain(domain);
+                return byName.get();
+            }
+        }
+        Source created = new Source(name != null ? name : domain, domain, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return sources.saveAndFlush(created);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SourceSummary> list() {
+        return sources.findSummaries();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Source> get(long id) {
+        return sources.findById(id);
+    }
+}

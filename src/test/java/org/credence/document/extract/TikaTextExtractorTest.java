@@ -1,0 +1,65 @@
+package org.credence.document.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.credence.TestCorpus;
+import org.credence.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The limits that keep one hostile file from hurting the machine, tested on the extractor alone. */
+class TikaTextExtractorTest {
+
+    private TikaTextExtractor extractor;
+
+    private TikaTextExtractor extractor(Duration timeout, int maxEmbeddedDepth) {
+        extractor = new TikaTextExtractor(new ExtractionLimits(timeout, maxEmbeddedDepth, 1_000_000));
+        return extractor;
+    }
+
+    @AfterEach
+    void stop() {
+        if (extractor != null) {
+            extractor.destroy();
+        }
+    }
+
+    @Test
+    void a_parse_that_runs_past_the_timeout_is_given_up_with_a_message() {
+        TikaTextExtractor impatient = extractor(Duration.ZERO, 3);
+
+        assertThatThrownBy(() -> impatient.extract("article.docx", TestCorpus.fixture("document/article.docx")))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("Reading the file took longer than the limit of 0 s; it was given up.");
+    }
+
+    @Test
+    void files_nested_deeper_than_the_limit_are_skipped_and_counted() throws Exception {
+        byte[] inner = TestFiles.zip(TestFiles.entries("deep.txt", "Text three archives down."));
+        byte[] middle = TestFiles.zip(TestFiles.entries("inner.zip", inner, "middle.txt", "Text two archives down."));
+        byte[] outer = TestFiles.zip(TestFiles.entries("middle.zip", middle));
+
+        ExtractedText shallow = extractor(Duration.ofSeconds(30), 2).extract("outer.zip", outer);
+        assertThat(shallow.text()).contains("Text two archives down.").doesNotContain("Text three archives down.");
+        assertThat(shallow.skippedEmbedded()).isEqualTo(1);
+        stop();
+
+        ExtractedText deep = extractor(Duration.ofSeconds(30), 3).extract("outer.zip", outer);
+        assertThat(deep.text()).contains("Text three archives down.");
+        assertThat(deep.skippedEmbedded()).isZero();
+    }
+
+    @Test
+    void a_plain_zip_is_an_archive_but_zip_based_documents_are_not() {
+        TikaTextExtractor tika = extractor(Duration.ofSeconds(30), 3);
+
+        assertThat(tika.isArchive("batch.zip", TestFiles.zip(TestFiles.entries("a.txt", "A")))).isTrue();
+        assertThat(tika.isArchive("renamed.bin", TestFiles.zip(TestFiles.entries("a.txt", "A")))).isTrue();
+        assertThat(tika.isArchive("article.docx", TestCorpus.fixture("document/article.docx"))).isFalse();
+        assertThat(tika.isArchive("statement.odt", TestCorpus.fixture("document/statement.odt"))).isFalse();
+        assertThat(tika.isArchive("book.epub", TestCorpus.fixture("document/book.epub"))).isFalse();
+        assertThat(tika.isArchive("notes.md", TestCorpus.fixture("document/notes.md"))).isFalse();
+    }
+}
