@@ -8,9 +8,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DocumentRepository extends JpaRepository<Document, Long> {
 
-    Optional<Document> findBySha256(String sha256);
+    // Id only: duplicate checks run for every imported file and must not load a document's text.
+    @Query("select d.id from Document d where d.sha256 = :sha256")
+    Optional<Long> findIdBySha256(String sha256);
 
-    Optional<Document> findFirstByTextSha256OrderByIdAsc(String textSha256);
+    @Query("select min(d.id) from Document d where d.textSha256 = :textSha256")
+    Optional<Long> findFirstIdByTextSha256(String textSha256);
 
     // Statement is named only in JPQL so the document feature does not depend on annotation's classes.
     @Query("""

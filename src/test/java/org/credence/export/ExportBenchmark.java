@@ -3,9 +3,6 @@ package org.credence.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.credence.AbstractServiceTest;
+import org.credence.HeapMeter;
 import org.credence.base.domain.Sha256;
 import org.credence.security.Role;
 import org.junit.jupiter.api.Test;
@@ -49,14 +47,13 @@ class ExportBenchmark extends AbstractServiceTest {
         signIn("researcher", Role.RESEARCHER);
         // One pass to warm the JIT and the database cache; the second is measured.
         exports.export(exports.format("jsonl"), ExportOptions.all(), new CountingStream());
-        System.gc();
-        resetPeaks();
+        HeapMeter.reset();
 
         CountingStream sink = new CountingStream();
         long started = System.nanoTime();
         exports.export(exports.format("jsonl"), ExportOptions.all(), sink);
         double exportSeconds = (System.nanoTime() - started) / 1e9;
-        long peakHeap = peakHeap();
+        long peakHeap = HeapMeter.peakBytes();
         long statements = sink.lines;
 
         long readStarted = System.nanoTime();
@@ -124,14 +121,7 @@ class ExportBenchmark extends AbstractServiceTest {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
 
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
 
     /** Discards what it is given, counting bytes and lines. */
     static final class CountingStream extends OutputStream {

@@ -143,6 +143,13 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
 
     @Override
     public boolean isArchive(String fileName, Path file) {
+        try (InputStream head = java.nio.file.Files.newInputStream(file)) {
+            if (!startsLikeZip(head.readNBytes(4))) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
         try (TikaInputStream in = TikaInputStream.get(file)) {
             return isZip(fileName, in);
         } catch (IOException e) {
@@ -152,11 +159,19 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
 
     @Override
     public boolean isArchive(String fileName, byte[] bytes) {
+        if (!startsLikeZip(bytes)) {
+            return false;
+        }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return isZip(fileName, in);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Every zip, and only a zip, starts with "PK"; Tika's full detection then tells docx and friends apart. */
+    private static boolean startsLikeZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7);
     }
 
     private boolean isZip(String fileName, TikaInputStream in) throws IOException {

@@ -1,0 +1,100 @@
+package org.credence.document;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.credence.AbstractServiceTest;
+import org.credence.HeapMeter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Imports 10,000 generated news articles (html, docx, pdf, txt) through the batch import — the path
+ * the command line and the upload use — into a fresh H2 file database, and in the same run parses the
+ * same files with raw Tika on as many threads as the import pool has. Prints both throughputs, their
+ * ratio and the peak heap (the bench profile runs it under -Xmx512m).
+ * A benchmark, not a test: {@code mvn -Pbench verify -Dit.test=ImportBenchmark}.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/bench-import/credence;DB_CLOSE_ON_EXIT=FALSE")
+class ImportBenchmark extends AbstractServiceTest {
+
+    static final int FILES = Integer.getInteger("bench.files", 10_000);
+    static final Path CORPUS = Path.of("target/bench-corpus");
+
+    @Autowired
+    BatchImportService batches;
+    @Autowired
+    DocumentService documents;
+
+    @Test
+    void import_ten_thousand_files_against_raw_tika() throws Exception {
+        long generating = System.nanoTime();
+        List<Path> files = SyntheticCorpus.write(CORPUS, FILES);
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        System.out.printf(Locale.ROOT, "BENCH corpus: %d files, %.1f MB (made or reused in %.1f s)%n", files.size(),
+                bytes / 1e6, (System.nanoTime() - generating) / 1e9);
+        if (documents.count() > 0) {
+            throw new IllegalStateException("The benchmark database is not empty: delete target/bench-import first.");
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        rawTika(files.subList(0, Math.min(400, files.size())), threads); // warm the JIT for both runs
+        double rawSeconds = rawTika(files, threads);
+
+        HeapMeter.reset();
+        long started = System.nanoTime();
+        ImportBatch batch = batches.importAll(List.of(new ImportInput("bench-corpus", CORPUS)), "benchmark",
+                ImportOptions.DEFAULT, false);
+        double importSeconds = (System.nanoTime() - started) / 1e9;
+        long peakHeap = HeapMeter.peakBytes();
+
+        ImportProgress progress = batch.progress();
+        double rawRate = files.size() / rawSeconds;
+        double importRate = progress.done() / importSeconds;
+        System.out.printf(Locale.ROOT, "BENCH raw Tika (%d threads, text only): %d files in %.1f s = %.0f files/s%n",
+                threads, files.size(), rawSeconds, rawRate);
+        System.out.printf(Locale.ROOT, "BENCH import (batch, H2 file): %s in %.1f s = %.0f files/s;"
+                + " import/raw ratio %.2f; peak heap %d MB (max %d MB)%n", progress.describe(), importSeconds,
+                importRate, importRate / rawRate, peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        if (progress.created() != files.size()) {
+            throw new IllegalStateException("Not every file was imported: " + batch.problems().stream().limit(5).toList());
+        }
+        FileSystemUtils.deleteRecursively(Path.of("target/bench-import"));
+    }
+
+    /** Parses every file to text with Tika alone, in parallel; returns the wall-clock seconds. */
+    private static double rawTika(List<Path> files, int threads) throws Exception {
+        AutoDetectParser parser = new AutoDetectParser();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long started = System.nanoTime();
+            List<Future<Integer>> parsed = files.stream().map(file -> pool.submit(() -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    BodyContentHandler text = new BodyContentHandler(-1);
+                    parser.parse(in, text, new Metadata(), new ParseContext());
+                    return text.toString().length();
+                }
+            })).toList();
+            for (Future<Integer> file : parsed) {
+                file.get();
+            }
+            return (System.nanoTime() - started) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
