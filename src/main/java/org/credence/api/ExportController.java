@@ -44,12 +44,14 @@ class ExportController {
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean bom,
             @RequestParam(required = false) List<String> label, @RequestParam(required = false) String reviewer,
             @RequestParam(required = false) List<Long> document, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) List<Long> source) {
         ExportFormat chosen = exports.format(format);
         ExportOptions base = options(chosen, status, bom);
         ExportOptions options = new ExportOptions(base.status(), bom,
                 label == null ? Set.of() : label.stream().map(Label::fromCode).collect(Collectors.toSet()), reviewer,
-                document == null ? Set.of() : Set.copyOf(document), from, to);
+                document == null ? Set.of() : Set.copyOf(document), from, to,
+                source == null ? Set.of() : Set.copyOf(source));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

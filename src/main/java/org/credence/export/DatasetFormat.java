@@ -99,7 +99,7 @@ class DatasetFormat implements ExportFormat {
             }
         };
         entry(zip, checksums, "statements.jsonl", bytes(o -> statementsFormat.write(counting, options, o)));
-        Map<String, Integer> sources = new TreeMap<>();
+        Map<Long, SourceCount> sources = new TreeMap<>();
         entry(zip, checksums, "documents.jsonl", bytes(o -> writeDocuments(o, documentIds, sources)));
         entry(zip, checksums, "sources.jsonl", bytes(o -> writeSources(o, sources)));
         entry(zip, checksums, "README.md", DatasetCard.render(statements[0], documentIds.size(), labels,
@@ -109,7 +109,15 @@ class DatasetFormat implements ExportFormat {
         zip.finish();
     }
 
-    private void writeDocuments(OutputStream out, TreeSet<Long> wanted, Map<String, Integer> sources) throws IOException {
+    /** A source as the dataset lists it: the documents of the dataset that come from it. */
+    private record SourceCount(long id, String name, String domain, int documents) {
+        SourceCount plusOne() {
+            return new SourceCount(id, name, domain, documents + 1);
+        }
+    }
+
+    /** Documents without a source are counted under id 0, "unknown". */
+    private void writeDocuments(OutputStream out, TreeSet<Long> wanted, Map<Long, SourceCount> sources) throws IOException {
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8);
                 Stream<DatasetDocument> documents = repository.streamDocuments()) {
             g.setRootValueSeparator(null);
@@ -117,11 +125,22 @@ class DatasetFormat implements ExportFormat {
                 if (!wanted.contains(d.documentId())) {
                     continue;
                 }
-                sources.merge(d.author() == null ? "unknown" : d.author(), 1, Integer::sum);
+                long sourceId = d.sourceId() == null ? 0 : d.sourceId();
+                sources.merge(sourceId, new SourceCount(sourceId, d.sourceId() == null ? "unknown" : d.sourceName(),
+                        d.sourceDomain(), 1), (had, one) -> had.plusOne());
                 g.writeStartObject();
                 g.writeNumberField("document_id", d.documentId());
                 g.writeStringField("title", d.title());
-                g.writeStringField("source", d.author());
+                g.writeStringField("author", d.author());
+                if (d.sourceId() == null) {
+                    g.writeNullField("source_id");
+                } else {
+                    g.writeNumberField("source_id", d.sourceId());
+                }
+                g.writeStringField("source", d.sourceName());
+                g.writeStringField("publisher", d.publisher());
+                g.writeStringField("url", d.url());
+                g.writeStringField("language", d.language());
                 g.writeStringField("published", d.published() == null ? null : d.published().toString());
                 g.writeStringField("original_file_name", d.originalFileName());
                 g.writeStringField("content_type", d.contentType());
@@ -134,13 +153,15 @@ class DatasetFormat implements ExportFormat {
         }
     }
 
-    private void writeSources(OutputStream out, Map<String, Integer> sources) throws IOException {
+    private void writeSources(OutputStream out, Map<Long, SourceCount> sources) throws IOException {
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(null);
-            for (Map.Entry<String, Integer> source : sources.entrySet()) {
+            for (SourceCount source : sources.values()) {
                 g.writeStartObject();
-                g.writeStringField("name", source.getKey());
-                g.writeNumberField("documents", source.getValue());
+                g.writeNumberField("source_id", source.id());
+                g.writeStringField("name", source.name());
+                g.writeStringField("domain", source.domain());
+                g.writeNumberField("documents", source.documents());
                 g.writeEndObject();
                 g.writeRaw('\n');
             }

@@ -15,13 +15,15 @@ import org.credence.annotation.Label;
  * @param documentIds only these documents; empty: all
  * @param from only statements made on or after this day (UTC); null: no lower bound
  * @param to only statements made on or before this day (UTC); null: no upper bound
+ * @param sourceIds only documents from these sources; empty: all
  */
 public record ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
-        LocalDate from, LocalDate to) {
+        LocalDate from, LocalDate to, Set<Long> sourceIds) {
 
     public ExportOptions {
         labels = labels == null ? Set.of() : Set.copyOf(labels);
         documentIds = documentIds == null ? Set.of() : Set.copyOf(documentIds);
+        sourceIds = sourceIds == null ? Set.of() : Set.copyOf(sourceIds);
         reviewer = reviewer == null || reviewer.isBlank() ? null : reviewer.strip();
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("The date range ends (" + to + ") before it starts (" + from + ").");
@@ -29,7 +31,12 @@ public record ExportOptions(Status status, boolean excelBom, Set<Label> labels, 
     }
 
     public ExportOptions(Status status, boolean excelBom) {
-        this(status, excelBom, Set.of(), null, Set.of(), null, null);
+        this(status, excelBom, Set.of(), null, Set.of(), null, null, Set.of());
+    }
+
+    public ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
+            LocalDate from, LocalDate to) {
+        this(status, excelBom, labels, reviewer, documentIds, from, to, Set.of());
     }
 
     public enum Status {

@@ -12,7 +12,7 @@ import org.credence.review.ReviewState;
  * code points; {@code reviewState} is PROPOSED when no editor has decided.
  */
 public record ExportRecord(long statementId, long documentId, String title, String documentSha256, String documentAuthor,
-        LocalDate published, int start, int end, String exact, String prefix, String suffix, Label label,
+        Long sourceId, String sourceName, String url, LocalDate published, int start, int end, String exact, String prefix, String suffix, Label label,
         Presentation presentation, String rationale, String attributionSource, String attributionCue, String tags,
         String reviewer, Instant createdAt, Instant modifiedAt, ReviewState reviewState, Label goldLabel,
         String decidedBy, Instant decidedAt) {

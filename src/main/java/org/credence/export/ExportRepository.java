@@ -18,15 +18,17 @@ import org.springframework.stereotype.Repository;
 class ExportRepository {
 
     private static final String QUERY = """
-            select new org.credence.export.ExportRecord(s.id, d.id, d.title, d.sha256, d.author, d.publishedDate,
+            select new org.credence.export.ExportRecord(s.id, d.id, d.title, d.sha256, d.author, src.id, src.name,
+                d.url, d.publishedDate,
                 s.start, s.end, s.quote, s.prefix, s.suffix, s.label, s.presentation, s.rationale,
                 s.attributionSource, s.attributionCue, s.tags, s.author, s.createdAt, s.modifiedAt,
                 x.state, x.goldLabel, x.decidedBy, x.decidedAt)
-            from Statement s join s.document d left join Decision x on x.statementId = s.id
+            from Statement s join s.document d left join d.source src left join Decision x on x.statementId = s.id
             where (:approvedOnly = false or x.state = org.credence.review.ReviewState.APPROVED)
               and (:anyLabel = true or coalesce(x.goldLabel, s.label) in :labels)
               and (:anyReviewer = true or s.author = :reviewer)
               and (:anyDocument = true or d.id in :documentIds)
+              and (:anySource = true or src.id in :sourceIds)
               and s.createdAt >= :from and s.createdAt < :to
             order by d.id, s.start, s.end, s.id""";
 
@@ -39,8 +41,9 @@ class ExportRepository {
     /** Documents in id order, with their full text: for dataset exports. Same transaction rules. */
     Stream<DatasetDocument> streamDocuments() {
         return entityManager.createQuery("select new org.credence.export.DatasetDocument(d.id, d.title, d.author,"
+                        + " src.id, src.name, src.domain, d.publisher, d.url, d.language,"
                         + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256, d.text)"
-                        + " from Document d order by d.id", DatasetDocument.class)
+                        + " from Document d left join d.source src order by d.id", DatasetDocument.class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, 50)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();
@@ -57,6 +60,8 @@ class ExportRepository {
                 .setParameter("reviewer", options.reviewer() == null ? "" : options.reviewer())
                 .setParameter("anyDocument", options.documentIds().isEmpty())
                 .setParameter("documentIds", options.documentIds().isEmpty() ? Set.of(-1L) : options.documentIds())
+                .setParameter("anySource", options.sourceIds().isEmpty())
+                .setParameter("sourceIds", options.sourceIds().isEmpty() ? Set.of(-1L) : options.sourceIds())
                 .setParameter("from", options.from() == null ? Instant.EPOCH
                         : options.from().atStartOfDay(ZoneOffset.UTC).toInstant())
                 .setParameter("to", options.to() == null ? Instant.parse("9999-12-31T00:00:00Z")

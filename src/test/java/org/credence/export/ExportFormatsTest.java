@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.credence.base.domain.Sha256;
 import org.yaml.snakeyaml.Yaml;
 import com.networknt.schema.JsonSchema;
@@ -239,14 +235,8 @@ class ExportFormatsTest extends AbstractServiceTest {
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
+    private static Map<String, byte[]> unzip(byte[] zip) {
+        return org.credence.TestFiles.unzip(zip);
     }
 
     private static String text(Map<String, byte[]> files, String name) {

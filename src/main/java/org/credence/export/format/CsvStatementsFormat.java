@@ -22,7 +22,7 @@ public class CsvStatementsFormat implements ExportFormat {
 
     static final String[] HEADER = {"statement_id", "document_id", "title", "document_sha256", "start", "end", "exact",
         "label", "presentation", "attribution_source", "attribution_cue", "rationale", "tags", "reviewer", "created_at",
-        "review_state", "gold_label", "decided_by", "decided_at", "published"};
+        "review_state", "gold_label", "decided_by", "decided_at", "published", "source", "url"};
 
     @Override
     public String id() {
@@ -58,7 +58,8 @@ public class CsvStatementsFormat implements ExportFormat {
                     nullToEmpty(r.attributionSource()), nullToEmpty(r.attributionCue()), nullToEmpty(r.rationale()),
                     String.join(";", r.tagList()), r.reviewer(), r.createdAt(), r.reviewState().code(),
                     r.goldLabel() == null ? "" : r.goldLabel().code(), nullToEmpty(r.decidedBy()),
-                    r.decidedAt() == null ? "" : r.decidedAt(), r.published() == null ? "" : r.published());
+                    r.decidedAt() == null ? "" : r.decidedAt(), r.published() == null ? "" : r.published(),
+                    nullToEmpty(r.sourceName()), nullToEmpty(r.url()));
         }
         csv.flush();
     }

@@ -76,6 +76,13 @@ public class JsonlStatementsFormat implements ExportFormat {
         }
         g.writeEndArray();
         g.writeStringField("document_author", r.documentAuthor());
+        if (r.sourceId() == null) {
+            g.writeNullField("source_id");
+        } else {
+            g.writeNumberField("source_id", r.sourceId());
+        }
+        g.writeStringField("source", r.sourceName());
+        g.writeStringField("url", r.url());
         g.writeStringField("published", r.published() == null ? null : r.published().toString());
         g.writeStringField("review_state", r.reviewState().code());
         g.writeStringField("gold_label", r.goldLabel() == null ? null : r.goldLabel().code());

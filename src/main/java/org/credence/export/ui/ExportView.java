@@ -25,6 +25,8 @@ import org.credence.export.ExportFormat;
 import org.credence.export.ExportOptions;
 import jakarta.annotation.security.RolesAllowed;
 import org.credence.export.ExportService;
+import org.credence.source.SourceService;
+import org.credence.source.SourceSummary;
 import org.credence.security.Role;
 
 /** Exports the annotated corpus to the exports folder or as a download. */
@@ -42,11 +44,17 @@ public class ExportView extends VerticalLayout {
     final TextField reviewer = new TextField("Reviewer");
     final DatePicker from = new DatePicker("Made from");
     final DatePicker to = new DatePicker("Made until");
+    final MultiSelectComboBox<SourceSummary> sources = new MultiSelectComboBox<>("Sources");
     private final Anchor download = new Anchor();
     private final Paragraph lastWritten = new Paragraph();
 
-    public ExportView(ExportService exports) {
+    public ExportView(ExportService exports, SourceService sourceService) {
         this.exports = exports;
+        sources.setId("export-sources");
+        sources.setItems(sourceService.list());
+        sources.setItemLabelGenerator(SourceSummary::name);
+        sources.setPlaceholder("All");
+        sources.addValueChangeListener(e -> updateDownload());
         format.setId("export-format");
         format.setLabel("Format");
         format.setItems(exports.formats());
@@ -87,7 +95,7 @@ public class ExportView extends VerticalLayout {
 
         add(new H2("Export"),
                 new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
-                new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, from, to), excelBom,
+                new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, sources, from, to), excelBom,
                 new HorizontalLayout(write, download), lastWritten);
     }
 
@@ -107,7 +115,8 @@ public class ExportView extends VerticalLayout {
 
     ExportOptions options() {
         return new ExportOptions(status.getValue() == null ? ExportOptions.Status.ALL : status.getValue(),
-                excelBom.getValue(), labels.getValue(), reviewer.getValue(), null, from.getValue(), to.getValue());
+                excelBom.getValue(), labels.getValue(), reviewer.getValue(), null, from.getValue(), to.getValue(),
+                sources.getValue().stream().map(SourceSummary::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     private void updateDownload() {
