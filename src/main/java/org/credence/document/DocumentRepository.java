@@ -22,4 +22,11 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
                 (select count(s.id) from Statement s where s.document = d), src.name)
             from Document d left join d.source src order by d.id""")
     Slice<DocumentSummary> findSummaries(Pageable pageable);
+
+    @Query("select d.id from Document d where d.id >= :fromId order by d.id")
+    java.util.List<Long> findIdsFrom(long fromId);
+
+    @Query("select new org.credence.document.SearchableText(d.id, src.id, d.text) from Document d left join d.source src"
+            + " where d.id in :ids order by d.id")
+    java.util.List<SearchableText> findTexts(java.util.Collection<Long> ids);
 }

@@ -170,6 +170,19 @@ public class DocumentService {
         return documents.findIdBySha256(sha256);
     }
 
+    /** Ids of the documents from {@code fromId} on, ascending: how indexes find what they have not seen. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.List<Long> idsFrom(long fromId) {
+        return documents.findIdsFrom(fromId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.List<SearchableText> texts(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.List.of() : documents.findTexts(ids);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public DocumentDetails get(long id) {

@@ -20,7 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * each about 4 KB of text in paragraphs, different in every file (seeded, so every run makes the
  * same corpus). POI and PDFBox come with Tika.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     private static final String[] SUBJECTS = {"The ministry", "A spokesman", "Local officials", "Witnesses",
         "The provincial governor", "Security sources", "Residents", "A United Nations report", "The group",
@@ -38,7 +38,7 @@ final class SyntheticCorpus {
     }
 
     /** Writes {@code count} files into {@code dir} unless it already holds them; returns their paths. */
-    static List<Path> write(Path dir, int count) throws IOException {
+    public static List<Path> write(Path dir, int count) throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {

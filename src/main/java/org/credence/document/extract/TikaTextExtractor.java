@@ -103,7 +103,7 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         }
         return new ExtractedText(body.toString(),
                 metadata.get(TikaCoreProperties.TITLE),
-                metadata.get(TikaCoreProperties.CREATOR),
+                authors(metadata),
                 first(metadata, "og:site_name", TikaCoreProperties.PUBLISHER.getName()),
                 canonical.href() != null ? canonical.href() : metadata.get("og:url"),
                 metadata.get(Metadata.CONTENT_TYPE),
@@ -178,6 +178,14 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         return parser.getDetector().detect(in, metadata).getBaseType().equals(ZIP);
+    }
+
+    /** Every author the file names (dc:creator may repeat), in its order. */
+    private static String authors(Metadata metadata) {
+        String[] names = metadata.getValues(TikaCoreProperties.CREATOR);
+        String joined = java.util.Arrays.stream(names).map(String::strip).filter(n -> !n.isEmpty()).distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
+        return joined.isEmpty() ? null : joined;
     }
 
     private static String first(Metadata metadata, String... names) {
