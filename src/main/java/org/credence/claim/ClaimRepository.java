@@ -1,0 +1,6 @@
+package org.credence.claim;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClaimRepository extends JpaRepository<Claim, Long> {
+}

@@ -1,0 +1,234 @@
+package org.credence.claim;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.Presentation;
+import org.credence.annotation.StatementView;
+import org.credence.base.domain.CodePoints;
+import org.credence.document.DocumentDetails;
+import org.credence.document.DocumentService;
+import org.credence.security.CurrentUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The claim register: claims made from statements, their members in any documents, the editors'
+ * wording and final call. Reviewers and editors link; only editors word and decide.
+ */
+@Service
+public class ClaimService {
+
+    static final String CAN_LINK = "hasAnyRole('REVIEWER', 'EDITOR')";
+    static final String CAN_DECIDE = "hasRole('EDITOR')";
+    static final int MAX_WORDING = 1000;
+
+    private final ClaimRepository claims;
+    private final ClaimMemberRepository members;
+    private final ClaimViews views;
+    private final AnnotationService annotations;
+    private final DocumentService documents;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClaimService(ClaimRepository claims, ClaimMemberRepository members, ClaimViews views, AnnotationService annotations,
+            DocumentService documents, CurrentUser currentUser, Clock clock) {
+        this.claims = claims;
+        this.members = members;
+        this.views = views;
+        this.annotations = annotations;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A new claim worded as the statement's quote, with the statement as its first member. */
+    @PreAuthorize(CAN_LINK)
+    @Transactional
+    public ClaimView createFromStatement(long statementId) {
+        StatementView statement = annotations.get(statementId);
+        Claim claim = claims.save(new Claim(shorten(statement.quote()), currentUser.name(), now()));
+        addStatementMember(claim, statement);
+        return view(claim);
+    }
+
+    /** A new claim with the given wording and members (spans, each optionally a statement's). */
+    @PreAuthorize(CAN_LINK)
+    @Transactional
+    public ClaimView create(String wording, List<MemberSpec> specs) {
+        Claim claim = claims.save(new Claim(checkedWording(wording), currentUser.name(), now()));
+        for (MemberSpec spec : specs) {
+            addMember(claim, spec);
+        }
+        return view(claim);
+    }
+
+    @PreAuthorize(CAN_LINK)
+    @Transactional
+    public ClaimView addMember(long claimId, MemberSpec spec) {
+        Claim claim = find(claimId);
+        addMember(claim, spec);
+        return view(claim);
+    }
+
+    @PreAuthorize(CAN_LINK)
+    @Transactional
+    public ClaimView removeMember(long claimId, long memberId) {
+        Claim claim = find(claimId);
+        ClaimMember member = members.findById(memberId).filter(m -> m.getClaim().getId() == claimId)
+                .orElseThrow(() -> new ClaimNotFoundException("Claim " + claimId + " has no member " + memberId + "."));
+        members.delete(member);
+        members.flush();
+        return view(claim);
+    }
+
+    @PreAuthorize(CAN_DECIDE)
+    @Transactional
+    public ClaimView reword(long claimId, long expectedVersion, String wording) {
+        Claim claim = current(claimId, expectedVersion);
+        claim.reword(checkedWording(wording));
+        claims.flush();
+        return view(claim);
+    }
+
+    /** The editor's final call on top of the derived status; a null label withdraws it. */
+    @PreAuthorize(CAN_DECIDE)
+    @Transactional
+    public ClaimView decide(long claimId, long expectedVersion, Label label, String note) {
+        Claim claim = current(claimId, expectedVersion);
+        claim.decide(label, note == null || note.isBlank() ? null : note.strip(), currentUser.name(), now());
+        claims.flush();
+        return view(claim);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ClaimView get(long claimId) {
+        return view(find(claimId));
+    }
+
+    /** Every claim with its matrix, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimView> list() {
+        List<Claim> all = claims.findAll().stream().sorted(Comparator.comparing(Claim::getId).reversed()).toList();
+        Map<Long, List<ClaimMember>> byClaim = members.findByClaimIdIn(all.stream().map(Claim::getId).toList()).stream()
+                .sorted(Comparator.comparing(ClaimMember::getId))
+                .collect(Collectors.groupingBy(m -> m.getClaim().getId()));
+        return all.stream().map(c -> views.of(c, byClaim.getOrDefault(c.getId(), List.of()))).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Long> claimOfStatement(long statementId) {
+        return members.findClaimIdOfStatement(statementId);
+    }
+
+    /** The claim of the statement, made from it if it has none yet; callers hold the transaction and the rights. */
+    Claim claimFor(long statementId) {
+        return members.findByStatementId(statementId).map(ClaimMember::getClaim).orElseGet(() -> {
+            StatementView statement = annotations.get(statementId);
+            Claim claim = claims.save(new Claim(shorten(statement.quote()), currentUser.name(), now()));
+            addStatementMember(claim, statement);
+            return claim;
+        });
+    }
+
+    ClaimView view(Claim claim) {
+        return views.of(claim, members.findByClaimIdOrderByIdAsc(claim.getId()));
+    }
+
+    void addMember(Claim claim, MemberSpec spec) {
+        if (spec.statementId() != null) {
+            addStatementMember(claim, annotations.get(spec.statementId()));
+            return;
+        }
+        DocumentDetails document = documents.get(spec.documentId());
+        if (spec.start() < 0 || spec.end() <= spec.start() || spec.end() > document.charCount()) {
+            throw new IllegalArgumentException("The span " + spec.start() + "–" + spec.end() + " lies outside document "
+                    + document.id() + ", which has " + document.charCount() + " characters, or is empty.");
+        }
+        String text = document.text();
+        String exact = text.substring(CodePoints.toUtf16(text, spec.start()), CodePoints.toUtf16(text, spec.end()));
+        if (spec.exact() != null && !spec.exact().equals(exact)) {
+            throw new IllegalArgumentException("The text at " + spec.start() + "–" + spec.end() + " is “" + exact
+                    + "”, not “" + spec.exact() + "”.");
+        }
+        if (members.findByClaimIdOrderByIdAsc(claim.getId()).stream().anyMatch(m -> m.getDocumentId() == document.id()
+                && m.getStart() == spec.start() && m.getEnd() == spec.end())) {
+            throw new IllegalArgumentException("That passage is already a member of this claim.");
+        }
+        members.save(new ClaimMember(claim, document.id(), spec.start(), spec.end(), exact, spec.presentation(), null,
+                currentUser.name(), now()));
+    }
+
+    private void addStatementMember(Claim claim, StatementView statement) {
+        Optional<ClaimMember> existing = members.findByStatementId(statement.id());
+        if (existing.isPresent()) {
+            if (existing.get().getClaim().getId().equals(claim.getId())) {
+                return;
+            }
+            throw new IllegalArgumentException("Statement " + statement.id() + " already belongs to claim "
+                    + existing.get().getClaim().getId() + ".");
+        }
+        members.save(new ClaimMember(claim, statement.documentId(), statement.start(), statement.end(),
+                statement.quote(), statement.presentation(), statement.id(), currentUser.name(), now()));
+    }
+
+    private Claim find(long claimId) {
+        return claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException("Claim " + claimId + " does not exist."));
+    }
+
+    private Claim current(long claimId, long expectedVersion) {
+        Claim claim = find(claimId);
+        if (claim.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("This claim was changed by someone else since you opened it;"
+                    + " nothing was overwritten. Reload it and try again.");
+        }
+        return claim;
+    }
+
+    private static String checkedWording(String wording) {
+        if (wording == null || wording.isBlank()) {
+            throw new IllegalArgumentException("A claim needs a wording.");
+        }
+        if (wording.strip().length() > MAX_WORDING) {
+            throw new IllegalArgumentException("A claim's wording may have at most " + MAX_WORDING + " characters.");
+        }
+        return wording.strip();
+    }
+
+    private static String shorten(String quote) {
+        String clean = quote.strip().replaceAll("\\s+", " ");
+        return clean.length() <= MAX_WORDING ? clean : clean.substring(0, MAX_WORDING - 1) + "…";
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * A member to add: a statement, or a span of a document (code points) with how the text presents it.
+     * {@code exact}, when given, must equal the text there.
+     */
+    public record MemberSpec(Long statementId, Long documentId, int start, int end, String exact,
+            Presentation presentation) {
+
+        public static MemberSpec statement(long statementId) {
+            return new MemberSpec(statementId, null, 0, 0, null, null);
+        }
+
+        public static MemberSpec span(long documentId, int start, int end, Presentation presentation) {
+            return new MemberSpec(null, documentId, start, end, null, presentation);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.credence.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.credence.base.domain.AbstractEntity;
+
+/** A person's answer to a suggested match: the same claim, or not. A rejected pair is never suggested again. */
+@Entity
+@Table(name = "match_decision")
+class MatchDecision extends AbstractEntity {
+
+    enum Kind { CONFIRMED, REJECTED }
+
+    @Column(nullable = false)
+    private long statementId;
+
+    @Column(nullable = false)
+    private long documentId;
+
+    @Column(name = "start_offset", nullable = false)
+    private int start;
+
+    @Column(name = "end_offset", nullable = false)
+    private int end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Kind decision;
+
+    @Column(nullable = false, length = 100)
+    private String decidedBy;
+
+    @Column(nullable = false)
+    private Instant decidedAt;
+
+    protected MatchDecision() {
+    }
+
+    MatchDecision(long statementId, long documentId, int start, int end, Kind decision, String decidedBy, Instant decidedAt) {
+        this.statementId = statementId;
+        this.documentId = documentId;
+        this.start = start;
+        this.end = end;
+        this.decision = decision;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
+    long getDocumentId() {
+        return documentId;
+    }
+
+    int getStart() {
+        return start;
+    }
+
+    int getEnd() {
+        return end;
+    }
+
+    Kind getDecision() {
+        return decision;
+    }
+}

@@ -1,0 +1,5 @@
+package org.credence.search;
+
+/** What the sentence index needs of a document. */
+public record IndexedDocument(long id, Long sourceId, String text) {
+}

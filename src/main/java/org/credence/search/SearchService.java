@@ -1,0 +1,92 @@
+package org.credence.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.credence.document.DocumentService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Full-text search over the sentences of every document. Before each search the node's index takes in
+ * any documents imported since — here or on another node — so every node answers for the whole corpus.
+ */
+@Service
+public class SearchService {
+
+    /** Documents are read back this far below the highest indexed id, in case a lower id committed late. */
+    private static final long LATE_COMMIT_WINDOW = 1_000;
+    private static final int BATCH = 200;
+
+    private final SentenceIndex index;
+    private final DocumentService documents;
+    private volatile long highestIndexed;
+
+    SearchService(SentenceIndex index, DocumentService documents) {
+        this.index = index;
+        this.documents = documents;
+    }
+
+    /** Sentences answering a typed query ("quoted phrases", -excluded, words), optionally only from these sources. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SentenceHit> search(String query, Collection<Long> sourceIds, int limit) {
+        catchUp();
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        Query parsed = new SimpleQueryParser(index.analyzer(), SentenceIndex.TEXT).parse(query);
+        if (parsed == null) {
+            return List.of();
+        }
+        List<Query> filters = new ArrayList<>();
+        if (sourceIds != null && !sourceIds.isEmpty()) {
+            filters.add(LongPoint.newSetQuery(SentenceIndex.SOURCE, sourceIds));
+        }
+        return index.search(parsed, filters, limit);
+    }
+
+    /** Share of the context's distinct terms a sentence must have to be suggested at all. */
+    static final double MIN_SHARED_TERMS = 0.3;
+
+    /**
+     * Sentences of other documents that say much the same, best first: they must share a good part of
+     * the {@code context} (the statement's sentence) and score higher for the {@code quote}'s own words.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<SentenceHit> similar(String quote, String context, long excludedDocumentId, int limit) {
+        catchUp();
+        Query sentence = index.someOfTheTerms(context, MIN_SHARED_TERMS);
+        if (sentence == null) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(sentence, BooleanClause.Occur.MUST);
+        Query quoted = index.terms(quote);
+        if (quoted != null) {
+            query.add(quoted, BooleanClause.Occur.SHOULD);
+        }
+        Query otherDocuments = new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(LongPoint.newExactQuery(SentenceIndex.DOCUMENT, excludedDocumentId), BooleanClause.Occur.MUST_NOT)
+                .build();
+        return index.search(query.build(), List.of(otherDocuments), limit);
+    }
+
+    /** Takes in documents imported since the last call (on this node or another). */
+    @PreAuthorize("isAuthenticated()")
+    public synchronized void catchUp() {
+        List<Long> missing = documents.idsFrom(Math.max(0, highestIndexed - LATE_COMMIT_WINDOW)).stream()
+                .filter(id -> !index.contains(id)).toList();
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<Long> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            index.add(documents.texts(batch).stream()
+                    .map(t -> new IndexedDocument(t.id(), t.sourceId(), t.text())).toList());
+            highestIndexed = Math.max(highestIndexed, batch.get(batch.size() - 1));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.credence.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.credence.base.domain.CodePoints;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every sentence of every document in a Lucene index (BM25, English stemming and stop words), kept
+ * in memory on each application node. Documents never change after import, so the index only ever
+ * grows; each node catches up from the database before it answers (see {@link SearchService}), which
+ * keeps several nodes correct without sharing an index.
+ */
+@Component
+class SentenceIndex implements DisposableBean {
+
+    static final String DOCUMENT = "document";
+    static final String SOURCE = "source";
+    static final String START = "start";
+    static final String END = "end";
+    static final String TEXT = "text";
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
+
+    SentenceIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    boolean contains(long documentId) {
+        return indexed.contains(documentId);
+    }
+
+    int documentCount() {
+        return indexed.size();
+    }
+
+    /** Adds documents not indexed yet, then makes them searchable. */
+    synchronized void add(List<IndexedDocument> documents) {
+        try {
+            for (IndexedDocument document : documents) {
+                if (!indexed.add(document.id())) {
+                    continue;
+                }
+                for (SentenceSpan sentence : Sentences.of(document.text())) {
+                    Document unit = new Document();
+                    unit.add(new LongPoint(DOCUMENT, document.id()));
+                    unit.add(new StoredField(DOCUMENT, document.id()));
+                    long source = document.sourceId() == null ? -1 : document.sourceId();
+                    unit.add(new LongPoint(SOURCE, source));
+                    unit.add(new StoredField(SOURCE, source));
+                    unit.add(new StoredField(START, sentence.start()));
+                    unit.add(new StoredField(END, sentence.end()));
+                    unit.add(new TextField(TEXT, sentence.text(), Field.Store.YES));
+                    writer.addDocument(unit);
+                }
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The free-text query as Lucene terms of the sentence field (OR, scored by BM25); null when it has none. */
+    Query terms(String text) {
+        return new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
+    }
+
+    /**
+     * Like {@link #terms} but a sentence must share at least {@code share} of the distinct terms: one
+     * rare shared word (a name) is not enough to say the same thing.
+     */
+    Query someOfTheTerms(String text, double share) {
+        Query query = terms(text);
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder atLeast = new BooleanQuery.Builder();
+        bool.clauses().forEach(atLeast::add);
+        atLeast.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(share * bool.clauses().size())));
+        return atLeast.build();
+    }
+
+    /** Runs {@code query}, restricted by {@code filters} (all must hold), best first. */
+    List<SentenceHit> search(Query query, List<Query> filters, int limit) {
+        BooleanQuery.Builder combined = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        filters.forEach(f -> combined.add(f, BooleanClause.Occur.FILTER));
+        Set<String> wanted = analysedTerms(query);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(combined.build(), limit);
+                List<SentenceHit> hits = new ArrayList<>();
+                for (ScoreDoc scored : top.scoreDocs) {
+                    Document unit = searcher.storedFields().document(scored.doc);
+                    long source = unit.getField(SOURCE).numericValue().longValue();
+                    String text = unit.get(TEXT);
+                    hits.add(new SentenceHit(unit.getField(DOCUMENT).numericValue().longValue(),
+                            source < 0 ? null : source, unit.getField(START).numericValue().intValue(),
+                            unit.getField(END).numericValue().intValue(), text, scored.score,
+                            highlights(text, wanted)));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> analysedTerms(Query query) {
+        Set<String> terms = new HashSet<>();
+        query.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, org.apache.lucene.index.Term... found) {
+                for (org.apache.lucene.index.Term term : found) {
+                    if (TEXT.equals(term.field())) {
+                        terms.add(term.text());
+                    }
+                }
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        return terms;
+    }
+
+    /** Where in the sentence (code points from its start) the query's terms occur, after the same analysis. */
+    private List<int[]> highlights(String sentence, Set<String> terms) {
+        List<int[]> ranges = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, sentence)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (terms.contains(term.toString())) {
+                    ranges.add(new int[] {CodePoints.fromUtf16(sentence, offset.startOffset()),
+                        CodePoints.fromUtf16(sentence, offset.endOffset())});
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ranges;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}
