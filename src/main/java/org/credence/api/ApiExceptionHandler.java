@@ -29,7 +29,8 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler({DocumentNotFoundException.class, StatementNotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({DocumentNotFoundException.class, StatementNotFoundException.class, NoResourceFoundException.class,
+            org.credence.claim.ClaimNotFoundException.class})
     ResponseEntity<ApiError> notFound(Exception e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }

@@ -110,6 +110,21 @@ public class ClaimService {
         return view(claim);
     }
 
+    /** Wording and final call in one step (the API's PUT); either may be left as it is. */
+    @PreAuthorize(CAN_DECIDE)
+    @Transactional
+    public ClaimView update(long claimId, long expectedVersion, String wording, boolean decide, Label label, String note) {
+        Claim claim = current(claimId, expectedVersion);
+        if (wording != null) {
+            claim.reword(checkedWording(wording));
+        }
+        if (decide) {
+            claim.decide(label, note == null || note.isBlank() ? null : note.strip(), currentUser.name(), now());
+        }
+        claims.flush();
+        return view(claim);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ClaimView get(long claimId) {

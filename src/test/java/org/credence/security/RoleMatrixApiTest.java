@@ -103,6 +103,16 @@ class RoleMatrixApiTest extends AbstractServiceTest {
             new Endpoint("import statements", f -> post("/api/statements/import?format=jsonl")
                     .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[0]), 200, "editor", "admin"),
             new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
+            new Endpoint("list claims", f -> get("/api/claims"), 200, USERS),
+            new Endpoint("create a claim", f -> post("/api/claims").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"wording\":\"W\",\"members\":[{\"statementId\":" + f.statementId() + "}]}"), 201,
+                    "reviewer1", "reviewer2", "editor"),
+            new Endpoint("read a statement's matches", f -> get("/api/statements/" + f.statementId() + "/matches"), 200,
+                    USERS),
+            new Endpoint("reject a match", f -> post("/api/statements/" + f.statementId() + "/matches")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"documentId\":" + f.documentId() + ",\"start\":0,\"end\":5,\"same\":false}"), 204,
+                    "reviewer1", "reviewer2", "editor"),
             new Endpoint("stream an export", f -> get("/api/export?format=jsonl"), 200, "editor", "researcher", "admin"),
             new Endpoint("write an export", f -> post("/api/exports?format=jsonl"), 201, "editor", "researcher", "admin"),
         };

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Span;
 import org.credence.annotation.Label;
 
 /** A label as text with its colour and pattern, never colour alone. */
-class LabelBadge extends Span {
+public class LabelBadge extends Span {
 
-    LabelBadge(Label label) {
+    public LabelBadge(Label label) {
         super(label.title());
         addClassNames("cr-badge", "cr-" + label.code());
     }

@@ -58,6 +58,7 @@ class StatementEditor extends Dialog {
     private final Span decision = new Span();
     private final Anchor history = new Anchor();
     private final Anchor discussion = new Anchor();
+    private final Anchor sameClaim = new Anchor();
     private final Tabs tabs = new Tabs();
     private final Actions actions;
     private final String currentUser;
@@ -105,6 +106,8 @@ class StatementEditor extends Dialog {
         history.setText("History");
         discussion.setId("edit-discussion");
         discussion.setText("Discussion");
+        sameClaim.setId("edit-same-claim");
+        sameClaim.setText("Same claim elsewhere");
         tabs.setId("edit-tabs");
         tabs.addSelectedChangeListener(e -> {
             int index = tabs.getSelectedIndex();
@@ -117,7 +120,7 @@ class StatementEditor extends Dialog {
                 evidenceUrl, evidenceStatement);
         form.setColspan(label, 2);
         form.setColspan(rationale, 2);
-        add(new VerticalLayout(tabs, quote, meta, decision, new HorizontalLayout(history, discussion), form));
+        add(new VerticalLayout(tabs, quote, meta, decision, new HorizontalLayout(history, discussion, sameClaim), form));
 
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -157,6 +160,8 @@ class StatementEditor extends Dialog {
         decision.setText(decided == null ? "Awaiting an editor's decision" : decided);
         history.setHref("history/statement/" + statement.id());
         discussion.setHref("discussion/statement/" + statement.id());
+        // A route of the claim feature, named as a path so annotation does not depend on claim.
+        sameClaim.setHref("claims/statement/" + statement.id());
         label.setValue(d.label());
         presentation.setValue(d.presentation());
         rationale.setValue(orEmpty(d.rationale()));
