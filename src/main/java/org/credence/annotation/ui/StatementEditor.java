@@ -135,7 +135,21 @@ class StatementEditor extends Dialog {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> actions.delete(shown));
         getFooter().add(delete, new Button("Cancel", e -> close()), save);
+        // The dialog belongs to the UI, not the Reader: following one of its links (history, discussion,
+        // same claim elsewhere) must close it, or it would stay open over the next page.
+        addOpenedChangeListener(e -> {
+            // Opening attaches the dialog to the UI only before the response, so ask the current UI.
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            if (e.isOpened() && ui != null && leaving == null) {
+                leaving = ui.addAfterNavigationListener(navigated -> close());
+            } else if (!e.isOpened() && leaving != null) {
+                leaving.remove();
+                leaving = null;
+            }
+        });
     }
+
+    private com.vaadin.flow.shared.Registration leaving;
 
     /** Opens on the first of {@code atOnePlace}, with a tab for each when there are several. */
     void open(List<StatementView> atOnePlace) {

@@ -52,6 +52,19 @@ class ReaderWorkspaceTest extends AbstractAppTest {
     }
 
     @Test
+    void following_a_link_out_of_the_statement_dialog_closes_it() {
+        StatementView statement = annotations.add(documentId, 20, 46, Label.UNCONFIRMED);
+        reopen();
+        reader.open(List.of(statement.id()));
+        StatementEditor editor = reader.editor();
+        assertThat(editor.isOpened()).isTrue();
+
+        UI.getCurrent().navigate("claims/statement/" + statement.id());
+
+        assertThat(editor.isOpened()).isFalse();
+    }
+
+    @Test
     void clicking_a_highlight_opens_its_details_and_a_saved_change_shows_everywhere() {
         StatementView statement = annotations.add(documentId, 20, 46, Label.UNCONFIRMED);
         reopen();
