@@ -66,9 +66,21 @@
       var a = cuts[c], b = cuts[c + 1];
       if (a === b) { continue; }
       var piece = document.createTextNode(state.text.substring(a, b));
-      var active = overlapping.filter(function (h) { return h.start <= a && h.end >= b; });
+      var covering = overlapping.filter(function (h) { return h.start <= a && h.end >= b; });
+      var active = covering.filter(function (h) { return !h.cue; });
       if (active.length === 0) {
-        fragment.appendChild(piece);
+        var cue = covering.filter(function (h) { return h.cue; })[0];
+        if (cue) {
+          // A candidate statement the cue lexicon found: dotted underline, below any real highlight.
+          var hint = document.createElement('span');
+          hint.className = 'cr-cue' + (state.currentCue === cue ? ' cr-cue-current' : '');
+          hint.setAttribute('data-cue', cue.start + ':' + cue.end);
+          hint.title = 'Suggested: ' + cue.presentation + ' (“' + cue.cue + '”) — a accepts, x dismisses, n next';
+          hint.appendChild(piece);
+          fragment.appendChild(hint);
+        } else {
+          fragment.appendChild(piece);
+        }
         continue;
       }
       // The innermost statement decides the look: a disputed clause inside a confirmed sentence shows as disputed.
@@ -97,8 +109,8 @@
       fragment.appendChild(block);
       return block;
     });
-    // One sweep: highlights sorted by start, each block gets those overlapping it.
-    var sorted = state.highlights.slice().sort(function (a, b) { return a.start - b.start; });
+    // One sweep: highlights (and cue hints) sorted by start, each block gets those overlapping it.
+    var sorted = items(state).sort(function (a, b) { return a.start - b.start; });
     var active = [], next = 0;
     for (var i = 0; i < state.blocks.length; i++) {
       var from = state.starts[i], to = blockEnd(state, i);
@@ -118,8 +130,33 @@
     var first = blockAt(state, from), last = blockAt(state, Math.max(from, to - 1));
     for (var i = first; i <= last; i++) {
       var bs = state.starts[i], be = blockEnd(state, i);
-      renderBlock(state, i, state.highlights.filter(function (h) { return h.start < be && h.end > bs; }));
+      renderBlock(state, i, items(state).filter(function (h) { return h.start < be && h.end > bs; }));
     }
+  }
+
+  /** Statements' highlights and the cue hints, as one list to render. */
+  function items(state) {
+    return state.highlights.concat(state.cues);
+  }
+
+  /** Moves to the next cue hint after the current one (n), scrolls to it. */
+  function nextCue(el) {
+    var state = el._credence;
+    if (state.cues.length === 0) { return false; }
+    var sorted = state.cues.slice().sort(function (a, b) { return a.start - b.start; });
+    var after = state.currentCue ? state.currentCue.start : -1;
+    var next = sorted.filter(function (c) { return c.start > after; })[0] || sorted[0];
+    setCurrentCue(el, next);
+    return true;
+  }
+
+  function setCurrentCue(el, cue) {
+    var state = el._credence, previous = state.currentCue;
+    state.currentCue = cue;
+    if (previous) { renderRange(el, previous.start, previous.end); }
+    renderRange(el, cue.start, cue.end);
+    var hint = el.querySelector('.cr-cue-current');
+    if (hint) { hint.scrollIntoView({ block: 'center' }); }
   }
 
   // ---- selection ----------------------------------------------------------------------------
@@ -212,6 +249,13 @@
       } else if (plain && event.key === 'Enter' && el._credence.current && !/BUTTON/.test(event.target.tagName || '')) {
         event.preventDefault();
         server.open(el._credence.current);
+      } else if (plain && event.key === 'n') {
+        if (nextCue(el)) { event.preventDefault(); }
+      } else if (plain && (event.key === 'a' || event.key === 'x') && el._credence.currentCue) {
+        event.preventDefault();
+        var cue = el._credence.currentCue;
+        el._credence.currentCue = null;
+        if (event.key === 'a') { server.acceptCue(cue.start, cue.end); } else { server.dismissCue(cue.start, cue.end); }
       } else if (event.key === '?') {
         event.preventDefault();
         server.help();
@@ -248,6 +292,13 @@
 
   /** A click (not a drag) on a highlight opens its statements. */
   function onClick(event) {
+    var hint = event.target && event.target.closest && event.target.closest('.cr-text .cr-cue');
+    if (hint) {
+      var el0 = hint.closest('.cr-text'), at = hint.getAttribute('data-cue').split(':');
+      var cue = el0._credence.cues.filter(function (c) { return c.start === +at[0] && c.end === +at[1]; })[0];
+      if (cue) { setCurrentCue(el0, cue); }
+      return;
+    }
     var mark = event.target && event.target.closest && event.target.closest('.cr-text mark');
     if (!mark) { return; }
     var selection = window.getSelection();
@@ -270,11 +321,18 @@
 
   credence.reader = {
     init: function (el, text) {
-      el._credence = { text: text, starts: blockStarts(text), highlights: [], current: null, lastSelection: null };
+      el._credence = { text: text, starts: blockStarts(text), highlights: [], cues: [], currentCue: null, current: null,
+        lastSelection: null };
       renderAll(el);
     },
     setHighlights: function (el, highlights) {
       el._credence.highlights = highlights;
+      renderAll(el);
+    },
+    /** Replaces the cue hints (candidate statements with a suggested presentation). */
+    setCues: function (el, cues) {
+      el._credence.cues = cues.map(function (c) { c.cue = c.cue || true; return c; });
+      el._credence.currentCue = null;
       renderAll(el);
     },
     /** Adds or replaces one highlight and re-renders only the text it covers (and covered). */

@@ -104,6 +104,10 @@ class RoleMatrixApiTest extends AbstractServiceTest {
                     .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[0]), 200, "editor", "admin"),
             new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
             new Endpoint("list claims", f -> get("/api/claims"), 200, USERS),
+            new Endpoint("read a document's cues", f -> get("/api/documents/" + f.documentId() + "/cues"), 200, USERS),
+            new Endpoint("dismiss a cue", f -> post("/api/documents/" + f.documentId() + "/cues/dismissals")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"start\":0,\"end\":5}"), 204,
+                    "reviewer1", "reviewer2"),
             new Endpoint("create a claim", f -> post("/api/claims").contentType(MediaType.APPLICATION_JSON)
                     .content("{\"wording\":\"W\",\"members\":[{\"statementId\":" + f.statementId() + "}]}"), 201,
                     "reviewer1", "reviewer2", "editor"),

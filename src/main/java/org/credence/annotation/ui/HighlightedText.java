@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.annotation.Label;
+import org.credence.cue.CueSuggestion;
 import org.credence.annotation.StatementView;
 
 /**
@@ -32,6 +33,7 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
     private String text = "";
     private Utf16Offsets offsets = Utf16Offsets.of("");
     private final Map<Long, StatementView> statements = new LinkedHashMap<>();
+    private List<CueSuggestion> cues = List.of();
     private ReaderCommands commands;
 
     public HighlightedText() {
@@ -88,6 +90,18 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
         getElement().executeJs("window.Credence.reader.labelSelection(this, $0)", label.shortcut());
     }
 
+    /** Candidate statements the cue lexicon found, drawn with a dotted underline under the highlights. */
+    public void setCues(List<CueSuggestion> suggestions) {
+        this.cues = List.copyOf(suggestions);
+        if (isAttached()) {
+            sendCues();
+        }
+    }
+
+    public List<CueSuggestion> getCues() {
+        return cues;
+    }
+
     /** Marks the statement current, scrolls it into view and flashes it. */
     public void reveal(long statementId) {
         getElement().executeJs("window.Credence.reader.reveal(this, $0)", String.valueOf(statementId));
@@ -119,6 +133,16 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
         commands.help();
     }
 
+    @ClientCallable
+    void acceptCue(int utf16Start, int utf16End) {
+        commands.acceptCue(offsets.toCodePoint(utf16Start), offsets.toCodePoint(utf16End));
+    }
+
+    @ClientCallable
+    void dismissCue(int utf16Start, int utf16End) {
+        commands.dismissCue(offsets.toCodePoint(utf16Start), offsets.toCodePoint(utf16End));
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         sendAll();
@@ -127,6 +151,20 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
     private void sendAll() {
         getElement().executeJs("window.Credence.reader.init(this, $0)", text);
         sendHighlights();
+        sendCues();
+    }
+
+    private void sendCues() {
+        JsonArray all = Json.createArray();
+        for (CueSuggestion cue : cues) {
+            JsonObject c = Json.createObject();
+            c.put("start", offsets.toUtf16(cue.start()));
+            c.put("end", offsets.toUtf16(cue.end()));
+            c.put("cue", cue.cue());
+            c.put("presentation", cue.presentation());
+            all.set(all.length(), c);
+        }
+        getElement().executeJs("window.Credence.reader.setCues(this, $0)", all);
     }
 
     private void sendHighlights() {

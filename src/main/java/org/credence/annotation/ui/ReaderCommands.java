@@ -20,4 +20,10 @@ interface ReaderCommands {
 
     /** Show every shortcut — ?. */
     void help();
+
+    /** Make the cue suggestion at [start, end) (code points) a statement — key a. */
+    void acceptCue(int start, int end);
+
+    /** Drop the cue suggestion at [start, end) — key x. */
+    void dismissCue(int start, int end);
 }

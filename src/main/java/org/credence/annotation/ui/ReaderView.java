@@ -29,6 +29,7 @@ import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
 import org.credence.document.ui.DocumentDetailsDialog;
+import org.credence.cue.CueService;
 import jakarta.annotation.security.PermitAll;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
@@ -53,6 +54,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button details = new Button("Details");
     private final Span otherReaders = new Span();
     private final LiveDocuments live;
+    private final CueService cueService;
+    private final boolean reviewer;
     private final String username;
     private final boolean blindable;
     private Runnable leaveLive;
@@ -61,8 +64,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private StatementView current;
 
     public ReaderView(DocumentService documents, AnnotationService annotations, CurrentUser currentUser,
-            ReviewStatus reviewStatus, LiveDocuments live) {
+            ReviewStatus reviewStatus, LiveDocuments live, CueService cueService) {
         this.documents = documents;
+        this.cueService = cueService;
+        this.reviewer = currentUser.has(Role.REVIEWER);
         this.live = live;
         this.username = currentUser.name();
         this.blindable = currentUser.onlyReviews();
@@ -169,6 +174,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             statements = new ArrayList<>(actions.list(document.id()));
             text.setStatements(statements);
             panel.setStatements(statements);
+            showCues();
         }
         getUI().ifPresent(this::followLive);
     }
@@ -229,6 +235,37 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void help() {
         new ShortcutHelp().open();
+    }
+
+    /** Cue suggestions for reviewers, except where a statement already covers the sentence. */
+    private void showCues() {
+        if (!reviewer || document == null) {
+            return;
+        }
+        text.setCues(cueService.suggestions(document.id()).stream()
+                .filter(c -> statements.stream().noneMatch(s -> s.start() < c.end() && c.start() < s.end()))
+                .toList());
+    }
+
+    @Override
+    public void acceptCue(int start, int end) {
+        text.getCues().stream().filter(c -> c.start() == start && c.end() == end).findFirst().ifPresent(cue -> {
+            // A hedge or an attribution makes the text's own claim unconfirmed until someone checks it;
+            // the reviewer changes the verdict with 1, 2 or 3 like any other statement.
+            Label label = "denied".equals(cue.presentation()) ? Label.DISPUTED : Label.UNCONFIRMED;
+            actions.add(document.id(), start, end, new org.credence.annotation.StatementDetails(label,
+                    org.credence.annotation.Presentation.fromCode(cue.presentation()), null,
+                    "attributed".equals(cue.presentation()) || "denied".equals(cue.presentation())
+                            ? cue.attributionSource() : null,
+                    cue.cue(), List.of(), null, null));
+            showCues();
+        });
+    }
+
+    @Override
+    public void dismissCue(int start, int end) {
+        cueService.dismiss(document.id(), start, end);
+        showCues();
     }
 
     private void select(StatementView statement) {

@@ -14,6 +14,8 @@ class ShortcutHelp extends Dialog {
         {"j / k", "Next / previous statement in the side list"},
         {"Enter", "Open the current statement's details"},
         {"Click a highlight", "Open its details (all statements at that place)"},
+        {"n", "Next suggested statement (dotted underline: a hedge, attribution or denial the cue lexicon found)"},
+        {"a / x", "Accept the suggestion as a statement (presentation and attribution filled in) / dismiss it"},
         {"Ctrl + Z", "Undo the last add, change or delete"},
         {"Esc", "Close a dialog"},
         {"?", "Show this help"},

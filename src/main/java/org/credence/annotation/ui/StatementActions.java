@@ -35,12 +35,17 @@ class StatementActions {
     }
 
     void add(long documentId, int start, int end, Label label) {
+        add(documentId, start, end, new StatementDetails(label, null, null, null, null, List.of(), null, null));
+    }
+
+    /** Adds a statement with details (an accepted cue suggestion comes with presentation and attribution). */
+    void add(long documentId, int start, int end, StatementDetails details) {
         try {
-            StatementView saved = annotations.add(documentId, start, end, label);
+            StatementView saved = annotations.add(documentId, start, end, details, null);
             onChange.changed(null, saved);
             history.record(() -> undoAdd(saved));
-            Notifications.success(label.title() + ": “" + abbreviate(saved.quote()) + "”");
-        } catch (InvalidSpanException e) {
+            Notifications.success(details.label().title() + ": “" + abbreviate(saved.quote()) + "”");
+        } catch (InvalidSpanException | IllegalArgumentException e) {
             Notifications.error(e.getMessage());
         }
     }

@@ -1,0 +1,55 @@
+package org.credence.cue;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.credence.document.DocumentService;
+import org.credence.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cue suggestions for a document: sentences whose wording marks them as hedged, attributed or denied,
+ * without those the signed-in reviewer dismissed.
+ */
+@Service
+public class CueService {
+
+    private final CueDetector detector;
+    private final CueDismissalRepository dismissals;
+    private final DocumentService documents;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CueService(CueDetector detector, CueDismissalRepository dismissals, DocumentService documents,
+            CurrentUser currentUser, Clock clock) {
+        this.detector = detector;
+        this.dismissals = dismissals;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CueSuggestion> suggestions(long documentId) {
+        String text = documents.get(documentId).text();
+        Set<String> dismissed = dismissals.findByDocumentIdAndDismissedBy(documentId, currentUser.name()).stream()
+                .map(d -> d.getStart() + ":" + d.getEnd()).collect(Collectors.toSet());
+        return detector.detect(text).stream().filter(c -> !dismissed.contains(c.start() + ":" + c.end())).toList();
+    }
+
+    /** The reviewer does not want this suggestion; it stays away for them (others still see it). */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional
+    public void dismiss(long documentId, int start, int end) {
+        documents.get(documentId);
+        String me = currentUser.name();
+        if (!dismissals.existsByDocumentIdAndStartAndEndAndDismissedBy(documentId, start, end, me)) {
+            dismissals.save(new CueDismissal(documentId, start, end, me, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        }
+    }
+}
