@@ -86,9 +86,11 @@ class SentenceIndex implements DisposableBean {
                     Document unit = new Document();
                     unit.add(new LongPoint(DOCUMENT, document.id()));
                     unit.add(new StoredField(DOCUMENT, document.id()));
-                    long source = document.sourceId() == null ? -1 : document.sourceId();
-                    unit.add(new LongPoint(SOURCE, source));
-                    unit.add(new StoredField(SOURCE, source));
+                    // Documents without a source have no source point, so no source filter ever matches them.
+                    if (document.sourceId() != null) {
+                        unit.add(new LongPoint(SOURCE, document.sourceId()));
+                    }
+                    unit.add(new StoredField(SOURCE, document.sourceId() == null ? -1 : document.sourceId()));
                     unit.add(new StoredField(START, sentence.start()));
                     unit.add(new StoredField(END, sentence.end()));
                     unit.add(new TextField(TEXT, sentence.text(), Field.Store.YES));

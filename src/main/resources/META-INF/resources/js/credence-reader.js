@@ -368,6 +368,14 @@
       mark.classList.add('cr-flash');
       setTimeout(function () { mark.classList.remove('cr-flash'); }, 1200);
     },
+    /** Scrolls the line holding a UTF-16 offset into view and flashes it. */
+    revealOffset: function (el, offset) {
+      var state = el._credence, block = state.blocks[blockAt(state, offset)];
+      if (!block) { return; }
+      block.scrollIntoView({ block: 'center' });
+      block.classList.add('cr-flash');
+      setTimeout(function () { block.classList.remove('cr-flash'); }, 2500);
+    },
     labelSelection: labelSelection,
     selection: selectionIn
   };

@@ -104,6 +104,22 @@ class ClaimJourneyIT extends AbstractBrowserIT {
         page.context().close();
     }
 
+    @Test
+    void a_search_finds_the_figure_in_every_article_and_opens_the_reader_at_the_hit() {
+        Page page = browser.newPage();
+        signIn(page, "researcher");
+        page.navigate(url("/search"));
+        page.locator("#search-query input").fill("\"Isis-K fighters\"");
+        page.locator("#search-query input").press("Enter");
+
+        page.locator("#search-results .cr-search-hit").first().waitFor();
+        assertThat(page.locator("#search-results .cr-search-match").first().innerText()).containsIgnoringCase("isis");
+        page.locator("#search-results a.cr-search-text").first().click();
+        page.locator("#document-text .cr-block.cr-flash").waitFor();
+        assertThat(page.url()).contains("/documents/").contains("at=");
+        page.context().close();
+    }
+
     private StatementView label(DocumentDetails document, String phrase, Label label) {
         String text = document.text();
         int at = text.indexOf(phrase);

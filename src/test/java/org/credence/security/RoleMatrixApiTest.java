@@ -104,6 +104,7 @@ class RoleMatrixApiTest extends AbstractServiceTest {
                     .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[0]), 200, "editor", "admin"),
             new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
             new Endpoint("list claims", f -> get("/api/claims"), 200, USERS),
+            new Endpoint("search", f -> get("/api/search?q=fighters"), 200, USERS),
             new Endpoint("read a document's cues", f -> get("/api/documents/" + f.documentId() + "/cues"), 200, USERS),
             new Endpoint("dismiss a cue", f -> post("/api/documents/" + f.documentId() + "/cues/dismissals")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"start\":0,\"end\":5}"), 204,

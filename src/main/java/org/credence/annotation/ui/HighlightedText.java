@@ -102,6 +102,18 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
         return cues;
     }
 
+    /** Scrolls to the line holding this code-point offset and flashes it (a search hit opened here). */
+    public void revealOffset(int codePointOffset) {
+        int offset = Math.max(0, Math.min(codePointOffset, org.credence.base.domain.CodePoints.length(text)));
+        if (isAttached()) {
+            getElement().executeJs("window.Credence.reader.revealOffset(this, $0)", offsets.toUtf16(offset));
+        } else {
+            pendingReveal = offset; // the text itself is sent on attach; revealing must come after it
+        }
+    }
+
+    private Integer pendingReveal;
+
     /** Marks the statement current, scrolls it into view and flashes it. */
     public void reveal(long statementId) {
         getElement().executeJs("window.Credence.reader.reveal(this, $0)", String.valueOf(statementId));
@@ -146,6 +158,11 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         sendAll();
+        if (pendingReveal != null) {
+            int offset = pendingReveal;
+            pendingReveal = null;
+            revealOffset(offset);
+        }
     }
 
     private void sendAll() {

@@ -175,6 +175,14 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             text.setStatements(statements);
             panel.setStatements(statements);
             showCues();
+            // Opened from a search hit: go to its sentence.
+            event.getLocation().getQueryParameters().getSingleParameter("at").ifPresent(at -> {
+                try {
+                    text.revealOffset(Integer.parseInt(at));
+                } catch (NumberFormatException ignored) {
+                    // a hand-edited link: open at the top
+                }
+            });
         }
         getUI().ifPresent(this::followLive);
     }

@@ -1,0 +1,78 @@
+package org.credence.claim;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementView;
+import org.credence.document.DocumentDetails;
+import org.credence.document.DocumentService;
+import org.credence.search.SearchService;
+import org.credence.search.SentenceHit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search across documents and their statements: sentences matching the words, narrowed by
+ * source (in the index), by the labels of statements on them, or by a claim whose members they hold.
+ */
+@Service
+public class CorpusSearch {
+
+    /** Sentences read from the index before label and claim filters narrow them. */
+    static final int CANDIDATES = 500;
+
+    private final SearchService search;
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final ClaimMemberRepository members;
+
+    CorpusSearch(SearchService search, DocumentService documents, AnnotationService annotations,
+            ClaimMemberRepository members) {
+        this.search = search;
+        this.documents = documents;
+        this.annotations = annotations;
+        this.members = members;
+    }
+
+    /**
+     * @param labels only sentences with a statement of one of these labels (that the searcher may see); empty: any
+     * @param sourceIds only documents from these sources; empty: any
+     * @param claimId only sentences holding a member of this claim; null: any
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SearchHit> search(String query, Set<Label> labels, Collection<Long> sourceIds, Long claimId, int limit) {
+        List<SentenceHit> candidates = search.search(query, sourceIds, labels.isEmpty() && claimId == null ? limit : CANDIDATES);
+        List<ClaimMember> claimMembers = claimId == null ? List.of() : members.findByClaimIdOrderByIdAsc(claimId);
+        Map<Long, DocumentDetails> docs = new HashMap<>();
+        Map<Long, List<StatementView>> statements = new HashMap<>();
+        List<SearchHit> hits = new ArrayList<>();
+        for (SentenceHit hit : candidates) {
+            if (hits.size() >= limit) {
+                break;
+            }
+            List<StatementView> on = statements.computeIfAbsent(hit.documentId(), annotations::listForDocument).stream()
+                    .filter(s -> s.start() < hit.end() && hit.start() < s.end()).toList();
+            List<Label> onLabels = on.stream().map(StatementView::label).distinct().toList();
+            if (!labels.isEmpty() && onLabels.stream().noneMatch(labels::contains)) {
+                continue;
+            }
+            if (claimId != null && claimMembers.stream().noneMatch(m -> m.getDocumentId() == hit.documentId()
+                    && m.getStart() < hit.end() && hit.start() < m.getEnd())) {
+                continue;
+            }
+            List<Long> claimIds = on.stream().map(s -> members.findClaimIdOfStatement(s.id()).orElse(null))
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            DocumentDetails doc = docs.computeIfAbsent(hit.documentId(), documents::get);
+            hits.add(new SearchHit(hit.documentId(), doc.title(), doc.source() == null ? null : doc.source().name(),
+                    hit.start(), hit.end(), hit.text(), hit.highlights(), hit.score(), onLabels, claimIds));
+        }
+        return hits;
+    }
+}
