@@ -71,6 +71,9 @@ public class Statement extends AbstractEntity {
 
     private Long evidenceStatementId;
 
+    /** Admiralty information credibility, 1 (confirmed by other sources) to 6 (cannot be judged). */
+    private Integer credibility;
+
     @Column(nullable = false, length = 100, updatable = false)
     private String author;
 
@@ -112,11 +115,12 @@ public class Statement extends AbstractEntity {
         this.tags = details.tags().isEmpty() ? null : String.join(",", details.tags());
         this.evidenceUrl = details.evidenceUrl();
         this.evidenceStatementId = details.evidenceStatementId();
+        this.credibility = details.credibility();
     }
 
     public StatementDetails getDetails() {
         return new StatementDetails(label, presentation, rationale, attributionSource, attributionCue,
-                tags == null ? List.of() : List.of(tags.split(",")), evidenceUrl, evidenceStatementId);
+                tags == null ? List.of() : List.of(tags.split(",")), evidenceUrl, evidenceStatementId, credibility);
     }
 
     public Document getDocument() {

@@ -138,12 +138,12 @@ class ClaimController {
 
     record MemberJson(long id, long documentId, String title, String source, LocalDate published, int start, int end,
             String exact, String presentation, Long statementId, String verdict, String verdictState,
-            boolean firstAppearance, List<FigureJson> figures) {
+            boolean firstAppearance, List<FigureJson> figures, String admiralty) {
         static MemberJson of(ClaimMemberView m) {
             return new MemberJson(m.memberId(), m.documentId(), m.documentTitle(), m.source(), m.published(), m.start(),
                     m.end(), m.exact(), m.presentation() == null ? null : m.presentation().code(), m.statementId(),
                     m.verdict() == null ? null : m.verdict().code(), m.verdictState(), m.firstAppearance(),
-                    m.figures().stream().map(FigureJson::of).toList());
+                    m.figures().stream().map(FigureJson::of).toList(), m.admiralty());
         }
     }
 

@@ -62,42 +62,42 @@ class StatementController {
      */
     record NewStatement(@NotNull Integer start, @NotNull Integer end, @NotNull String label, String exact,
             String presentation, String rationale, String attributionSource, String attributionCue, List<String> tags,
-            String evidenceUrl, Long evidenceStatementId) {
+            String evidenceUrl, Long evidenceStatementId, Integer credibility) {
 
         StatementDetails details() {
             return detailsOf(label, presentation, rationale, attributionSource, attributionCue, tags, evidenceUrl,
-                    evidenceStatementId);
+                    evidenceStatementId, credibility);
         }
     }
 
     record ChangedStatement(@NotNull Long version, @NotNull String label, String presentation, String rationale,
             String attributionSource, String attributionCue, List<String> tags, String evidenceUrl,
-            Long evidenceStatementId) {
+            Long evidenceStatementId, Integer credibility) {
 
         StatementDetails details() {
             return detailsOf(label, presentation, rationale, attributionSource, attributionCue, tags, evidenceUrl,
-                    evidenceStatementId);
+                    evidenceStatementId, credibility);
         }
     }
 
     /** The API's names for labels and presentations turned into validated details. */
     static StatementDetails detailsOf(String label, String presentation, String rationale, String attributionSource,
-            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId) {
+            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, Integer credibility) {
         return new StatementDetails(Label.fromCode(label), presentation == null ? null : Presentation.fromCode(presentation),
-                rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId);
+                rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId, credibility);
     }
 
     record StatementJson(long id, long version, long documentId, int start, int end, String exact, String prefix,
             String suffix, String label, String presentation, String rationale, String attributionSource,
-            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, String author,
-            String createdAt, String modifiedBy, String modifiedAt) {
+            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, Integer credibility,
+            String author, String createdAt, String modifiedBy, String modifiedAt) {
 
         static StatementJson of(StatementView s) {
             StatementDetails d = s.details();
             return new StatementJson(s.id(), s.version(), s.documentId(), s.start(), s.end(), s.quote(), s.prefix(),
                     s.suffix(), d.label().code(), d.presentation() == null ? null : d.presentation().code(),
                     d.rationale(), d.attributionSource(), d.attributionCue(), d.tags(), d.evidenceUrl(),
-                    d.evidenceStatementId(), s.author(), s.createdAt().toString(), s.modifiedBy(),
+                    d.evidenceStatementId(), d.credibility(), s.author(), s.createdAt().toString(), s.modifiedBy(),
                     s.modifiedAt() == null ? null : s.modifiedAt().toString());
         }
     }

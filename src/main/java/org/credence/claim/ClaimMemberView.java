@@ -15,5 +15,5 @@ import org.credence.annotation.Presentation;
  */
 public record ClaimMemberView(long memberId, long documentId, String documentTitle, Long sourceId, String source,
         LocalDate published, int start, int end, String exact, Presentation presentation, Long statementId,
-        Label verdict, String verdictState, boolean firstAppearance, List<Figure> figures) {
+        Label verdict, String verdictState, boolean firstAppearance, List<Figure> figures, String admiralty) {
 }

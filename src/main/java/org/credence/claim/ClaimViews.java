@@ -47,11 +47,13 @@ class ClaimViews {
         for (ClaimMember member : members) {
             DocumentDetails doc = docs.computeIfAbsent(member.getDocumentId(), documents::get);
             Verdict verdict = verdict(member.getStatementId(), hideOthers, me);
+            String admiralty = org.credence.source.Admiralty.code(doc.source() == null ? null : doc.source().reliability(),
+                    verdict.credibility());
             rows.add(new ClaimMemberView(member.getId(), doc.id(), doc.title(),
                     doc.source() == null ? null : doc.source().id(),
                     doc.source() == null ? doc.title() : doc.source().name(), doc.publishedDate(), member.getStart(),
                     member.getEnd(), member.getExact(), member.getPresentation(), member.getStatementId(),
-                    verdict.label(), verdict.state(), false, FigureParser.parse(member.getExact())));
+                    verdict.label(), verdict.state(), false, FigureParser.parse(member.getExact()), admiralty));
         }
         rows = markFirstAppearance(rows);
         List<Label> verdicts = rows.stream().filter(r -> !"rejected".equals(r.verdictState()))
@@ -61,7 +63,10 @@ class ClaimViews {
                 claim.getFinalBy(), claim.getFinalAt(), conflicts(rows));
     }
 
-    private record Verdict(Label label, String state) {
+    private record Verdict(Label label, String state, Integer credibility) {
+        Verdict(Label label, String state) {
+            this(label, state, null);
+        }
     }
 
     private Verdict verdict(Long statementId, boolean hideOthers, String me) {
@@ -76,12 +81,13 @@ class ClaimViews {
         }
         DecisionView decision = reviews.decisionFor(statementId);
         if (decision.state() == ReviewState.APPROVED) {
-            return new Verdict(decision.goldLabel(), "approved");
+            return new Verdict(decision.goldLabel(), "approved", statement.details().credibility());
         }
         if (hideOthers && !statement.author().equals(me)) {
             return new Verdict(null, "hidden");
         }
-        return new Verdict(statement.label(), decision.state() == ReviewState.REJECTED ? "rejected" : "proposed");
+        return new Verdict(statement.label(), decision.state() == ReviewState.REJECTED ? "rejected" : "proposed",
+                statement.details().credibility());
     }
 
     /** The earliest published member (ties: the lowest document id); undated members only when none is dated. */
@@ -91,7 +97,7 @@ class ClaimViews {
         ClaimMemberView first = rows.stream().min(byDate).orElse(null);
         return rows.stream().map(r -> r != first ? r : new ClaimMemberView(r.memberId(), r.documentId(),
                 r.documentTitle(), r.sourceId(), r.source(), r.published(), r.start(), r.end(), r.exact(),
-                r.presentation(), r.statementId(), r.verdict(), r.verdictState(), true, r.figures())).toList();
+                r.presentation(), r.statementId(), r.verdict(), r.verdictState(), true, r.figures(), r.admiralty())).toList();
     }
 
     /** Each member's first count and first date, compared pairwise. */

@@ -12,15 +12,20 @@ import org.credence.review.ReviewState;
  * code points; {@code reviewState} is PROPOSED when no editor has decided.
  */
 public record ExportRecord(long statementId, long documentId, String title, String documentSha256, String documentAuthor,
-        Long sourceId, String sourceName, String url, LocalDate published, int start, int end, String exact, String prefix, String suffix, Label label,
+        Long sourceId, String sourceName, String sourceReliability, String url, LocalDate published, int start, int end, String exact, String prefix, String suffix, Label label,
         Presentation presentation, String rationale, String attributionSource, String attributionCue, String tags,
         String reviewer, Instant createdAt, Instant modifiedAt, ReviewState reviewState, Label goldLabel,
-        String decidedBy, Instant decidedAt) {
+        String decidedBy, Instant decidedAt, Integer credibility) {
 
     public ExportRecord {
         if (reviewState == null) {
             reviewState = ReviewState.PROPOSED;
         }
+    }
+
+    /** Source reliability and information credibility together, e.g. "B3" (null when neither is graded). */
+    public String admiralty() {
+        return org.credence.source.Admiralty.code(sourceReliability, credibility);
     }
 
     public List<String> tagList() {

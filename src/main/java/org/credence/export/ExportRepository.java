@@ -19,10 +19,10 @@ class ExportRepository {
 
     private static final String QUERY = """
             select new org.credence.export.ExportRecord(s.id, d.id, d.title, d.sha256, d.author, src.id, src.name,
-                d.url, d.publishedDate,
+                src.reliability, d.url, d.publishedDate,
                 s.start, s.end, s.quote, s.prefix, s.suffix, s.label, s.presentation, s.rationale,
                 s.attributionSource, s.attributionCue, s.tags, s.author, s.createdAt, s.modifiedAt,
-                x.state, x.goldLabel, x.decidedBy, x.decidedAt)
+                x.state, x.goldLabel, x.decidedBy, x.decidedAt, s.credibility)
             from Statement s join s.document d left join d.source src left join Decision x on x.statementId = s.id
             where (:approvedOnly = false or x.state = org.credence.review.ReviewState.APPROVED)
               and (:anyLabel = true or coalesce(x.goldLabel, s.label) in :labels)

@@ -46,7 +46,7 @@ public class SearchService {
         }
         List<Query> filters = new ArrayList<>();
         if (sourceIds != null && !sourceIds.isEmpty()) {
-            filters.add(LongPoint.newSetQuery(SentenceIndex.SOURCE, sourceIds));
+            filters.add(LongPoint.newSetQuery(SentenceIndex.SOURCE_POINT, sourceIds));
         }
         return index.search(parsed, filters, limit);
     }

@@ -43,6 +43,8 @@ class SentenceIndex implements DisposableBean {
 
     static final String DOCUMENT = "document";
     static final String SOURCE = "source";
+    /** Lucene wants one structure per field name: the filterable point and the stored value are two fields. */
+    static final String SOURCE_POINT = "source_point";
     static final String START = "start";
     static final String END = "end";
     static final String TEXT = "text";
@@ -88,7 +90,7 @@ class SentenceIndex implements DisposableBean {
                     unit.add(new StoredField(DOCUMENT, document.id()));
                     // Documents without a source have no source point, so no source filter ever matches them.
                     if (document.sourceId() != null) {
-                        unit.add(new LongPoint(SOURCE, document.sourceId()));
+                        unit.add(new LongPoint(SOURCE_POINT, document.sourceId()));
                     }
                     unit.add(new StoredField(SOURCE, document.sourceId() == null ? -1 : document.sourceId()));
                     unit.add(new StoredField(START, sentence.start()));

@@ -22,6 +22,18 @@ public class Source extends AbstractEntity {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** Admiralty source reliability: A (completely reliable) to F (cannot be judged). */
+    @Column(length = 1)
+    private String reliability;
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    private String reliabilityRationale;
+
+    @Column(length = 100)
+    private String gradedBy;
+
+    private Instant gradedAt;
+
     protected Source() {
     }
 
@@ -41,6 +53,29 @@ public class Source extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    void grade(String grade, String rationale, String by, Instant at) {
+        this.reliability = grade;
+        this.reliabilityRationale = rationale;
+        this.gradedBy = grade == null ? null : by;
+        this.gradedAt = grade == null ? null : at;
+    }
+
+    public String getReliability() {
+        return reliability;
+    }
+
+    public String getReliabilityRationale() {
+        return reliabilityRationale;
+    }
+
+    public String getGradedBy() {
+        return gradedBy;
+    }
+
+    public Instant getGradedAt() {
+        return gradedAt;
     }
 
     void learnDomain(String newDomain) {

@@ -13,8 +13,9 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 
     // Document is named only in JPQL, so this feature does not depend on the document feature's classes.
     @Query("""
-            select new org.credence.source.SourceSummary(s.id, s.name, s.domain,
-                (select count(d.id) from Document d where d.source = s))
+            select new org.credence.source.SourceSummary(s.id, s.version, s.name, s.domain,
+                (select count(d.id) from Document d where d.source = s), s.reliability, s.reliabilityRationale,
+                s.gradedBy, s.gradedAt)
             from Source s order by lower(s.name), s.id""")
     List<SourceSummary> findSummaries();
 }

@@ -76,4 +76,32 @@ public class SourceService {
     public Optional<Source> get(long id) {
         return sources.findById(id);
     }
+
+    /** Admiralty source reliability, as editors grade it. */
+    public static final java.util.List<String> RELIABILITY = java.util.List.of("A", "B", "C", "D", "E", "F");
+
+    /**
+     * Grades a source's reliability A–F with the reason (null grade: ungraded), refused when someone
+     * regraded it since {@code expectedVersion} was read.
+     */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public SourceSummary grade(long id, long expectedVersion, String grade, String rationale, String by) {
+        Source source = sources.findById(id).orElseThrow(() -> new IllegalArgumentException("Source " + id + " does not exist."));
+        if (source.getVersion() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("This source was graded by "
+                    + source.getGradedBy() + " meanwhile; nothing was overwritten. Reload and try again.");
+        }
+        String clean = grade == null || grade.isBlank() ? null : grade.strip().toUpperCase(java.util.Locale.ROOT);
+        if (clean != null && !RELIABILITY.contains(clean)) {
+            throw new IllegalArgumentException("Reliability is graded A (completely reliable) to F (cannot be judged),"
+                    + " not '" + grade + "'.");
+        }
+        if (clean != null && (rationale == null || rationale.isBlank())) {
+            throw new IllegalArgumentException("A grade needs its reason.");
+        }
+        source.grade(clean, clean == null ? null : rationale.strip(), by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        sources.flush();
+        return sources.findSummaries().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+    }
 }

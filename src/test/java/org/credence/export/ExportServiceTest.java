@@ -44,7 +44,7 @@ class ExportServiceTest extends AbstractServiceTest {
         JsonNode first = records.get(0);
         assertThat(fieldNames(first)).containsExactly("statement_id", "document_id", "title", "document_sha256",
                 "start", "end", "exact", "label", "author", "created_at", "prefix", "suffix", "presentation", "rationale",
-                "attribution_source", "attribution_cue", "tags", "document_author", "source_id", "source", "url", "published",
+                "attribution_source", "attribution_cue", "tags", "document_author", "source_id", "source", "source_reliability", "credibility", "admiralty", "url", "published",
                 "review_state",
                 "gold_label", "decided_by", "decided_at");
         assertThat(first.get("review_state").asText()).isEqualTo("proposed");

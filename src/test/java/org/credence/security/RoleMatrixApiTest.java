@@ -105,6 +105,7 @@ class RoleMatrixApiTest extends AbstractServiceTest {
             new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
             new Endpoint("list claims", f -> get("/api/claims"), 200, USERS),
             new Endpoint("search", f -> get("/api/search?q=fighters"), 200, USERS),
+            new Endpoint("list sources", f -> get("/api/sources"), 200, USERS),
             new Endpoint("read a document's cues", f -> get("/api/documents/" + f.documentId() + "/cues"), 200, USERS),
             new Endpoint("dismiss a cue", f -> post("/api/documents/" + f.documentId() + "/cues/dismissals")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"start\":0,\"end\":5}"), 204,

@@ -51,6 +51,7 @@ class StatementEditor extends Dialog {
     final TextField tags = new TextField("Tags");
     final TextField evidenceUrl = new TextField("Evidence URL");
     final IntegerField evidenceStatement = new IntegerField("Evidence statement #");
+    final com.vaadin.flow.component.select.Select<Integer> credibility = new com.vaadin.flow.component.select.Select<>();
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
     private final Paragraph quote = new Paragraph();
@@ -96,6 +97,11 @@ class StatementEditor extends Dialog {
         evidenceUrl.setId("edit-evidence-url");
         evidenceUrl.setPlaceholder("https://…");
         evidenceStatement.setId("edit-evidence-statement");
+        credibility.setId("edit-credibility");
+        credibility.setLabel("Information credibility (Admiralty)");
+        credibility.setItems(1, 2, 3, 4, 5, 6);
+        credibility.setEmptySelectionAllowed(true);
+        credibility.setItemLabelGenerator(StatementEditor::credibilityTitle);
         quote.setId("edit-quote");
         quote.addClassName("cr-quote");
         meta.setId("edit-meta");
@@ -117,7 +123,7 @@ class StatementEditor extends Dialog {
         });
 
         FormLayout form = new FormLayout(label, presentation, attributionSource, attributionCue, rationale, tags,
-                evidenceUrl, evidenceStatement);
+                evidenceUrl, evidenceStatement, credibility);
         form.setColspan(label, 2);
         form.setColspan(rationale, 2);
         add(new VerticalLayout(tabs, quote, meta, decision, new HorizontalLayout(history, discussion, sameClaim), form));
@@ -184,9 +190,10 @@ class StatementEditor extends Dialog {
         tags.setValue(String.join(", ", d.tags()));
         evidenceUrl.setValue(orEmpty(d.evidenceUrl()));
         evidenceStatement.setValue(d.evidenceStatementId() == null ? null : d.evidenceStatementId().intValue());
+        credibility.setValue(d.credibility());
         boolean mine = statement.author().equals(currentUser);
         List<HasValue<?, ?>> fields = List.of(label, presentation, rationale, attributionSource, attributionCue, tags,
-                evidenceUrl, evidenceStatement);
+                evidenceUrl, evidenceStatement, credibility);
         fields.forEach(field -> field.setReadOnly(!mine));
         save.setVisible(mine);
         delete.setVisible(mine);
@@ -197,7 +204,22 @@ class StatementEditor extends Dialog {
         Integer evidence = evidenceStatement.getValue();
         return new StatementDetails(label.getValue(), presentation.getValue(), rationale.getValue(),
                 attributionSource.getValue(), attributionCue.getValue(), StatementDetails.parseTags(tags.getValue()),
-                evidenceUrl.getValue(), evidence == null ? null : evidence.longValue());
+                evidenceUrl.getValue(), evidence == null ? null : evidence.longValue(), credibility.getValue());
+    }
+
+    /** The Admiralty scale's words for each information-credibility grade. */
+    static String credibilityTitle(Integer grade) {
+        if (grade == null) {
+            return "Not graded";
+        }
+        return grade + " — " + switch (grade) {
+            case 1 -> "confirmed by other sources";
+            case 2 -> "probably true";
+            case 3 -> "possibly true";
+            case 4 -> "doubtful";
+            case 5 -> "improbable";
+            default -> "truth cannot be judged";
+        };
     }
 
     StatementView shown() {

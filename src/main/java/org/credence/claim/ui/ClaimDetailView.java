@@ -111,6 +111,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 ? new Span("hidden".equals(m.verdictState()) ? "hidden (blind review)" : "—")
                 : new LabelBadge(m.verdict()))).setHeader("Verdict").setAutoWidth(true).setKey("verdict");
         matrix.addColumn(ClaimMemberView::verdictState).setHeader("Review").setAutoWidth(true).setKey("review");
+        matrix.addColumn(m -> m.admiralty() == null ? "" : m.admiralty()).setHeader("Grade").setAutoWidth(true)
+                .setKey("admiralty");
         matrix.addColumn(m -> m.published() == null ? "" : m.published().toString()).setHeader("Published")
                 .setAutoWidth(true).setKey("published");
         matrix.addColumn(m -> m.figures().stream().map(Figure::describe).collect(Collectors.joining(", ")))

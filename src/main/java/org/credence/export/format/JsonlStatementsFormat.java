@@ -82,6 +82,13 @@ public class JsonlStatementsFormat implements ExportFormat {
             g.writeNumberField("source_id", r.sourceId());
         }
         g.writeStringField("source", r.sourceName());
+        g.writeStringField("source_reliability", r.sourceReliability());
+        if (r.credibility() == null) {
+            g.writeNullField("credibility");
+        } else {
+            g.writeNumberField("credibility", r.credibility());
+        }
+        g.writeStringField("admiralty", r.admiralty());
         g.writeStringField("url", r.url());
         g.writeStringField("published", r.published() == null ? null : r.published().toString());
         g.writeStringField("review_state", r.reviewState().code());

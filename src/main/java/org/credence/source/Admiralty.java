@@ -1,0 +1,16 @@
+package org.credence.source;
+
+/** The Admiralty code shown for a statement: its source's reliability and its own credibility, e.g. "B3". */
+public final class Admiralty {
+
+    private Admiralty() {
+    }
+
+    /** "B3"; "B?" or "?3" when one half is not graded; null when neither is. */
+    public static String code(String reliability, Integer credibility) {
+        if (reliability == null && credibility == null) {
+            return null;
+        }
+        return (reliability == null ? "?" : reliability) + (credibility == null ? "?" : credibility.toString());
+    }
+}
