@@ -15,7 +15,7 @@ public record ExportRecord(long statementId, long documentId, String title, Stri
         Long sourceId, String sourceName, String sourceReliability, String url, LocalDate published, int start, int end, String exact, String prefix, String suffix, Label label,
         Presentation presentation, String rationale, String attributionSource, String attributionCue, String tags,
         String reviewer, Instant createdAt, Instant modifiedAt, ReviewState reviewState, Label goldLabel,
-        String decidedBy, Instant decidedAt, Integer credibility) {
+        String decidedBy, Instant decidedAt, Integer credibility, Long claimId) {
 
     public ExportRecord {
         if (reviewState == null) {

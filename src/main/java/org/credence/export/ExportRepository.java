@@ -22,8 +22,9 @@ class ExportRepository {
                 src.reliability, d.url, d.publishedDate,
                 s.start, s.end, s.quote, s.prefix, s.suffix, s.label, s.presentation, s.rationale,
                 s.attributionSource, s.attributionCue, s.tags, s.author, s.createdAt, s.modifiedAt,
-                x.state, x.goldLabel, x.decidedBy, x.decidedAt, s.credibility)
+                x.state, x.goldLabel, x.decidedBy, x.decidedAt, s.credibility, cl.id)
             from Statement s join s.document d left join d.source src left join Decision x on x.statementId = s.id
+              left join ClaimMember cm on cm.statementId = s.id left join cm.claim cl
             where (:approvedOnly = false or x.state = org.credence.review.ReviewState.APPROVED)
               and (:anyLabel = true or coalesce(x.goldLabel, s.label) in :labels)
               and (:anyReviewer = true or s.author = :reviewer)

@@ -293,7 +293,10 @@
   /** A click (not a drag) on a highlight opens its statements. */
   function onClick(event) {
     var hint = event.target && event.target.closest && event.target.closest('.cr-text .cr-cue');
-    if (hint) {
+    var dragged = window.getSelection() && !window.getSelection().isCollapsed;
+    // A drag that selects text inside a hint is a selection to label, not a click on the hint:
+    // re-rendering the hint now would drop the selection.
+    if (hint && !dragged) {
       var el0 = hint.closest('.cr-text'), at = hint.getAttribute('data-cue').split(':');
       var cue = el0._credence.cues.filter(function (c) { return c.start === +at[0] && c.end === +at[1]; })[0];
       if (cue) { setCurrentCue(el0, cue); }

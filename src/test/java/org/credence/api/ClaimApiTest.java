@@ -41,7 +41,8 @@ class ClaimApiTest extends AbstractApiTest {
 
     /** The suggestion in {@code document}: other tests' documents may rank too, the order among them is theirs. */
     private JsonNode matchIn(long statementId, long document) throws Exception {
-        JsonNode all = new ObjectMapper().readTree(perform(get("/api/statements/{id}/matches", statementId))
+        // The whole run's documents share one database on PostgreSQL: look beyond the first ten.
+        JsonNode all = new ObjectMapper().readTree(perform(get("/api/statements/{id}/matches", statementId).param("limit", "50"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         for (JsonNode match : all) {
             if (match.get("documentId").asLong() == document) {

@@ -94,5 +94,6 @@ class SourceGradeTest extends AbstractServiceTest {
         assertThat(record.get("admiralty").asText()).isEqualTo("B3");
         assertThat(record.get("source_reliability").asText()).isEqualTo("B");
         assertThat(record.get("credibility").asInt()).isEqualTo(3);
+        assertThat(record.get("claim_id").asLong()).as("exported with its claim").isPositive();
     }
 }

@@ -22,7 +22,7 @@ public class CsvStatementsFormat implements ExportFormat {
 
     static final String[] HEADER = {"statement_id", "document_id", "title", "document_sha256", "start", "end", "exact",
         "label", "presentation", "attribution_source", "attribution_cue", "rationale", "tags", "reviewer", "created_at",
-        "review_state", "gold_label", "decided_by", "decided_at", "published", "source", "url", "admiralty"};
+        "review_state", "gold_label", "decided_by", "decided_at", "published", "source", "url", "admiralty", "claim_id"};
 
     @Override
     public String id() {
@@ -59,7 +59,8 @@ public class CsvStatementsFormat implements ExportFormat {
                     String.join(";", r.tagList()), r.reviewer(), r.createdAt(), r.reviewState().code(),
                     r.goldLabel() == null ? "" : r.goldLabel().code(), nullToEmpty(r.decidedBy()),
                     r.decidedAt() == null ? "" : r.decidedAt(), r.published() == null ? "" : r.published(),
-                    nullToEmpty(r.sourceName()), nullToEmpty(r.url()), nullToEmpty(r.admiralty()));
+                    nullToEmpty(r.sourceName()), nullToEmpty(r.url()), nullToEmpty(r.admiralty()),
+                    r.claimId() == null ? "" : r.claimId());
         }
         csv.flush();
     }

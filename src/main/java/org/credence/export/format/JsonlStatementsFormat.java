@@ -95,6 +95,11 @@ public class JsonlStatementsFormat implements ExportFormat {
         g.writeStringField("gold_label", r.goldLabel() == null ? null : r.goldLabel().code());
         g.writeStringField("decided_by", r.decidedBy());
         g.writeStringField("decided_at", r.decidedAt() == null ? null : r.decidedAt().toString());
+        if (r.claimId() == null) {
+            g.writeNullField("claim_id");
+        } else {
+            g.writeNumberField("claim_id", r.claimId());
+        }
         g.writeEndObject();
     }
 }
