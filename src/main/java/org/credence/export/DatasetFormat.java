@@ -40,12 +40,14 @@ class DatasetFormat implements ExportFormat {
     private final ExportRepository repository;
     private final JsonlStatementsFormat statementsFormat;
     private final AgreementService agreement;
+    private final org.credence.claim.ClaimService claims;
     private final Clock clock;
     private final JsonFactory json = JsonFactory.builder().build();
 
     DatasetFormat(ExportRepository repository, JsonlStatementsFormat statementsFormat, AgreementService agreement,
-            Clock clock) {
+            org.credence.claim.ClaimService claims, Clock clock) {
         this.repository = repository;
+        this.claims = claims;
         this.statementsFormat = statementsFormat;
         this.agreement = agreement;
         this.clock = clock;
@@ -58,7 +60,7 @@ class DatasetFormat implements ExportFormat {
 
     @Override
     public String title() {
-        return "Dataset folder (zip: statements, documents, sources, dataset card, manifest)";
+        return "Dataset folder (zip: statements, documents, sources, claims, dataset card, manifest)";
     }
 
     @Override
@@ -82,6 +84,7 @@ class DatasetFormat implements ExportFormat {
         Map<String, String> checksums = new LinkedHashMap<>();
         Map<Label, Integer> labels = new EnumMap<>(Label.class);
         TreeSet<Long> documentIds = new TreeSet<>();
+        TreeSet<Long> claimIds = new TreeSet<>();
         int[] statements = {0};
         Iterator<ExportRecord> counting = new Iterator<>() {
             @Override
@@ -94,6 +97,9 @@ class DatasetFormat implements ExportFormat {
                 ExportRecord r = records.next();
                 statements[0]++;
                 documentIds.add(r.documentId());
+                if (r.claimId() != null) {
+                    claimIds.add(r.claimId());
+                }
                 labels.merge(r.goldLabel() != null ? r.goldLabel() : r.label(), 1, Integer::sum);
                 return r;
             }
@@ -102,6 +108,7 @@ class DatasetFormat implements ExportFormat {
         Map<Long, SourceCount> sources = new TreeMap<>();
         entry(zip, checksums, "documents.jsonl", bytes(o -> writeDocuments(o, documentIds, sources)));
         entry(zip, checksums, "sources.jsonl", bytes(o -> writeSources(o, sources)));
+        entry(zip, checksums, "claims.jsonl", bytes(o -> writeClaims(o, claimIds)));
         entry(zip, checksums, "README.md", DatasetCard.render(statements[0], documentIds.size(), labels,
                 agreement.corpus(), options).getBytes(StandardCharsets.UTF_8));
         entry(zip, checksums, "manifest.json", bytes(o -> writeManifest(o, options, statements[0], documentIds.size(),
@@ -148,6 +155,17 @@ class DatasetFormat implements ExportFormat {
                 g.writeStringField("text_sha256", d.textSha256());
                 g.writeStringField("text", d.text());
                 g.writeEndObject();
+                g.writeRaw('\n');
+            }
+        }
+    }
+
+    /** The claims the exported statements belong to, each with all its members, in id order. */
+    private void writeClaims(OutputStream out, TreeSet<Long> claimIds) throws IOException {
+        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setRootValueSeparator(null);
+            for (long id : claimIds) {
+                ClaimsJson.write(g, claims.get(id));
                 g.writeRaw('\n');
             }
         }

@@ -200,7 +200,8 @@ class ExportFormatsTest extends AbstractServiceTest {
     void the_dataset_zip_has_statements_documents_sources_a_card_and_a_manifest_of_checksums() throws Exception {
         Map<String, byte[]> files = unzip(export("dataset", new ExportOptions(ExportOptions.Status.APPROVED, false)));
 
-        assertThat(files.keySet()).containsExactly("statements.jsonl", "documents.jsonl", "sources.jsonl", "README.md",
+        assertThat(files.keySet()).containsExactly("statements.jsonl", "documents.jsonl", "sources.jsonl", "claims.jsonl",
+                "README.md",
                 "manifest.json");
         assertThat(text(files, "statements.jsonl").lines()).hasSize(1);
         JsonNode document = new ObjectMapper().readTree(text(files, "documents.jsonl").lines().findFirst().orElseThrow());

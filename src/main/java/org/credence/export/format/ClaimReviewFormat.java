@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import org.credence.annotation.Label;
+import java.util.Map;
+import java.util.TreeMap;
+import org.credence.claim.ClaimMemberView;
+import org.credence.claim.ClaimService;
+import org.credence.claim.ClaimView;
 import org.credence.export.ExportFormat;
 import org.credence.export.ExportOptions;
 import org.credence.export.ExportRecord;
@@ -14,14 +19,20 @@ import org.credence.review.ReviewState;
 import org.springframework.stereotype.Component;
 
 /**
- * schema.org ClaimReview JSON-LD, as fact-checkers publish it: one per approved statement, with the
- * gold label as the rating's alternateName, the document as the claim's appearance and the deciding
- * editor as author. Unapproved statements are never published as reviews, whatever the filter says.
+ * schema.org ClaimReview JSON-LD, as fact-checkers publish it: one per claim (its wording reviewed,
+ * every member's document an appearance, the first one marked) and one per approved statement that
+ * belongs to no claim, with the status or gold label as the rating's alternateName and the deciding
+ * editor as author. Nothing undecided is ever published as a review, whatever the filter says.
  */
 @Component
 public class ClaimReviewFormat implements ExportFormat {
 
     private final JsonFactory json = JsonFactory.builder().build();
+    private final ClaimService claims;
+
+    ClaimReviewFormat(ClaimService claims) {
+        this.claims = claims;
+    }
 
     @Override
     public String id() {
@@ -30,7 +41,7 @@ public class ClaimReviewFormat implements ExportFormat {
 
     @Override
     public String title() {
-        return "ClaimReview (schema.org JSON-LD, approved statements)";
+        return "ClaimReview (schema.org JSON-LD: claims and approved statements)";
     }
 
     @Override
@@ -53,15 +64,83 @@ public class ClaimReviewFormat implements ExportFormat {
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartArray();
+            // Claims are reviewed once, after the statements, with the latest approval among their members.
+            Map<Long, ExportRecord> latestApproval = new TreeMap<>();
             while (records.hasNext()) {
                 ExportRecord r = records.next();
-                if (r.reviewState() == ReviewState.APPROVED) {
+                if (r.claimId() != null) {
+                    if (r.reviewState() == ReviewState.APPROVED) {
+                        latestApproval.merge(r.claimId(), r, (a, b) -> b.decidedAt().isAfter(a.decidedAt()) ? b : a);
+                    } else {
+                        latestApproval.putIfAbsent(r.claimId(), null);
+                    }
+                } else if (r.reviewState() == ReviewState.APPROVED) {
                     writeReview(g, r);
                 }
+            }
+            for (Map.Entry<Long, ExportRecord> claim : latestApproval.entrySet()) {
+                writeClaimReview(g, claims.get(claim.getKey()), claim.getValue());
             }
             g.writeEndArray();
             g.writeRaw('\n');
         }
+    }
+
+    /** A claim is published when an editor made the final call or approved one of its members. */
+    private static void writeClaimReview(JsonGenerator g, ClaimView claim, ExportRecord approval) throws IOException {
+        if (claim.finalLabel() == null && approval == null) {
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("@context", "https://schema.org");
+        g.writeStringField("@type", "ClaimReview");
+        g.writeStringField("identifier", "urn:credence:claim:" + claim.id());
+        g.writeStringField("claimReviewed", claim.wording());
+        g.writeObjectFieldStart("reviewRating");
+        g.writeStringField("@type", "Rating");
+        g.writeStringField("alternateName", claim.status().title());
+        g.writeEndObject();
+        g.writeObjectFieldStart("itemReviewed");
+        g.writeStringField("@type", "Claim");
+        g.writeArrayFieldStart("appearance");
+        java.util.Set<Long> written = new java.util.HashSet<>();
+        for (ClaimMemberView member : claim.members()) {
+            if (written.add(member.documentId())) {
+                writeAppearance(g, member);
+            }
+        }
+        g.writeEndArray();
+        for (ClaimMemberView member : claim.members()) {
+            if (member.firstAppearance()) {
+                g.writeFieldName("firstAppearance");
+                writeAppearance(g, member);
+            }
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("author");
+        g.writeStringField("@type", "Person");
+        g.writeStringField("name", claim.finalBy() != null ? claim.finalBy() : approval.decidedBy());
+        g.writeEndObject();
+        java.time.Instant when = claim.finalAt() != null ? claim.finalAt() : approval.decidedAt();
+        g.writeStringField("datePublished", when.toString().substring(0, 10));
+        g.writeEndObject();
+    }
+
+    private static void writeAppearance(JsonGenerator g, ClaimMemberView member) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("@type", "CreativeWork");
+        g.writeStringField("name", member.documentTitle());
+        g.writeStringField("identifier", "urn:credence:document:" + member.documentId());
+        if (member.published() != null) {
+            g.writeStringField("datePublished", member.published().toString());
+        }
+        if (member.source() != null) {
+            g.writeObjectFieldStart("publisher");
+            g.writeStringField("@type", "Organization");
+            g.writeStringField("name", member.source());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
     private static void writeReview(JsonGenerator g, ExportRecord r) throws IOException {
