@@ -64,7 +64,7 @@ public class ClaimMatcher {
         String context = Sentences.covering(Sentences.of(text), statement.start(), statement.end()).stream()
                 .map(SentenceSpan::text).collect(Collectors.joining(" "));
         List<SentenceHit> hits = search.similar(statement.quote(), context.isBlank() ? statement.quote() : context,
-                statement.documentId(), limit * 3);
+                statement.documentId(), limit * 10);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -72,12 +72,15 @@ public class ClaimMatcher {
         Map<Long, DocumentDetails> docs = new HashMap<>();
         Map<Long, List<StatementView>> visible = new HashMap<>();
         List<MatchSuggestion> suggestions = new ArrayList<>();
+        // The best sentence of each document: the reviewer is looking for the claim in every other
+        // article, and one article repeating itself must not crowd the others out.
+        java.util.Set<Long> suggestedDocuments = new java.util.HashSet<>();
         for (SentenceHit hit : hits) {
             if (hit.score() < best * RELATIVE_CUTOFF || suggestions.size() >= limit) {
                 break;
             }
             MatchDecision.Kind decision = decided.get(key(hit.documentId(), hit.start(), hit.end()));
-            if (decision == MatchDecision.Kind.REJECTED) {
+            if (decision == MatchDecision.Kind.REJECTED || !suggestedDocuments.add(hit.documentId())) {
                 continue;
             }
             DocumentDetails doc = docs.computeIfAbsent(hit.documentId(), documents::get);

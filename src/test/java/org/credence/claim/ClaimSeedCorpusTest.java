@@ -51,13 +51,16 @@ class ClaimSeedCorpusTest extends AbstractServiceTest {
         StatementView statement = label(seed("001_f113e6a3b938ad3c.txt"),
                 "the group reportedly executed a senior ISIS-K commander who had been imprisoned in Kabul", Label.UNCONFIRMED);
 
-        List<MatchSuggestion> suggestions = matcher.suggestions(statement.id(), 10);
+        List<MatchSuggestion> suggestions = matcher.suggestions(statement.id(), 30);
 
-        // Among the best ten: on PostgreSQL every test's documents share the database, and some of
-        // them were written about the same execution.
-        List<Long> top = suggestions.stream().map(MatchSuggestion::documentId).toList();
-        assertThat(top).contains(seed("003_d6d6020e59357bc8.txt").id(), seed("000_244b2b9ce906f99e.txt").id(),
-                seed("002_1a7f90548226c347.txt").id());
+        // Ranked among the seed articles only: on PostgreSQL every test's documents share the database,
+        // and some of them were written about the same execution.
+        List<Long> seeds = List.of("000_244b2b9ce906f99e.txt", "002_1a7f90548226c347.txt", "003_d6d6020e59357bc8.txt",
+                "004_511a809760d97446.txt").stream().map(f -> seed(f).id()).toList();
+        List<Long> ranked = suggestions.stream().map(MatchSuggestion::documentId).filter(seeds::contains).toList();
+        assertThat(ranked).startsWith(seed("003_d6d6020e59357bc8.txt").id());
+        assertThat(ranked).contains(seed("000_244b2b9ce906f99e.txt").id(), seed("002_1a7f90548226c347.txt").id());
+        assertThat(suggestions).extracting(MatchSuggestion::documentId).doesNotHaveDuplicates();
         assertThat(suggestions).filteredOn(s -> s.documentId() == seed("000_244b2b9ce906f99e.txt").id())
                 .first().extracting(MatchSuggestion::exact).asString()
                 .contains("unconfirmed reports of the Taliban executing at least one senior Isis-K figure");
