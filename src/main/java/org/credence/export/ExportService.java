@@ -38,6 +38,23 @@ public class ExportService {
     }
 
     /**
+     * The export's first {@code maxRecords} statements in {@code format}, as text, so a researcher can
+     * check fields and filters before a long export. A dataset (a zip) is previewed as its statements.jsonl.
+     */
+    @PreAuthorize(CAN_EXPORT)
+    @Transactional(readOnly = true)
+    public String preview(ExportFormat format, ExportOptions options, int maxRecords) {
+        ExportFormat shown = format.mediaType().equals("application/zip") ? formats.find("jsonl") : format;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (Stream<ExportRecord> stream = records.stream(options)) {
+            shown.write(stream.limit(maxRecords).iterator(), options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
      * Writes the export into the exports folder and returns the file. It is written to a temporary
      * file first and moved into place, so a reader never sees half an export.
      */

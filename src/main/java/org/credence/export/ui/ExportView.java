@@ -47,6 +47,8 @@ public class ExportView extends VerticalLayout {
     final MultiSelectComboBox<SourceSummary> sources = new MultiSelectComboBox<>("Sources");
     private final Anchor download = new Anchor();
     private final Paragraph lastWritten = new Paragraph();
+    final com.vaadin.flow.component.html.Pre preview = new com.vaadin.flow.component.html.Pre();
+    static final int PREVIEW_RECORDS = 20;
 
     public ExportView(ExportService exports, SourceService sourceService) {
         this.exports = exports;
@@ -96,7 +98,27 @@ public class ExportView extends VerticalLayout {
         add(new H2("Export"),
                 new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
                 new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, sources, from, to), excelBom,
-                new HorizontalLayout(write, download), lastWritten);
+                new HorizontalLayout(write, download, previewButton()), lastWritten, preview);
+    }
+
+    private Button previewButton() {
+        Button show = new Button("Preview", e -> showPreview());
+        show.setId("export-preview-show");
+        preview.setId("export-preview");
+        preview.addClassName("cr-preview");
+        preview.setVisible(false);
+        return show;
+    }
+
+    /** The first records as the chosen format writes them (a dataset: its statements.jsonl). */
+    void showPreview() {
+        try {
+            String text = exports.preview(format.getValue(), options(), PREVIEW_RECORDS);
+            preview.setText(text.isEmpty() ? "No statement matches these filters." : text);
+            preview.setVisible(true);
+        } catch (IllegalArgumentException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     void writeToFolder() {

@@ -62,6 +62,33 @@ class ExportViewTest extends AbstractAppTest {
     }
 
     @Test
+    void the_preview_shows_the_first_records_in_the_chosen_format_and_a_dataset_as_its_statements() {
+        long documentId = TestCorpus.importText(documents, "Preview check sentence " + java.util.UUID.randomUUID());
+        StatementView statement = annotations.add(documentId, 0, 7, Label.UNCONFIRMED);
+        UI.getCurrent().navigate(ExportView.class);
+        ExportView view = _get(ExportView.class);
+        view.reviewer.setValue("demo");
+
+        view.format.setValue(view.format.getListDataView().getItems().filter(f -> f.id().equals("csv")).findFirst()
+                .orElseThrow());
+        view.status.setValue(org.credence.export.ExportOptions.Status.ALL);
+        _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
+        String csv = view.preview.getText();
+        assertThat(csv).startsWith("statement_id,document_id,title,");
+        assertThat(csv.lines().count()).isBetween(2L, 1L + ExportView.PREVIEW_RECORDS);
+
+        view.format.setValue(view.format.getListDataView().getItems().filter(f -> f.id().equals("dataset")).findFirst()
+                .orElseThrow());
+        view.status.setValue(org.credence.export.ExportOptions.Status.ALL);
+        _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
+        assertThat(view.preview.getText()).startsWith("{\"statement_id\":");
+
+        view.reviewer.setValue("nobody-" + statement.id());
+        _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
+        assertThat(view.preview.getText()).isEqualTo("No statement matches these filters.");
+    }
+
+    @Test
     void the_download_link_serves_the_chosen_format() {
         UI.getCurrent().navigate(ExportView.class);
 
