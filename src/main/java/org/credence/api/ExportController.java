@@ -45,13 +45,13 @@ class ExportController {
             @RequestParam(required = false) List<String> label, @RequestParam(required = false) String reviewer,
             @RequestParam(required = false) List<Long> document, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) List<Long> source) {
+            @RequestParam(required = false) List<Long> source, @RequestParam(defaultValue = "false") boolean split) {
         ExportFormat chosen = exports.format(format);
         ExportOptions base = options(chosen, status, bom);
         ExportOptions options = new ExportOptions(base.status(), bom,
                 label == null ? Set.of() : label.stream().map(Label::fromCode).collect(Collectors.toSet()), reviewer,
                 document == null ? Set.of() : Set.copyOf(document), from, to,
-                source == null ? Set.of() : Set.copyOf(source));
+                source == null ? Set.of() : Set.copyOf(source), split);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -20,7 +20,11 @@ final class DatasetCard {
                 .append("task_categories:\n- text-classification\n")
                 .append("pretty_name: Credence statements\n")
                 .append("size_categories:\n- ").append(sizeCategory(statements)).append('\n')
-                .append("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: statements.jsonl\n")
+                .append("configs:\n- config_name: default\n  data_files:\n")
+                .append(options.split()
+                        ? "  - split: train\n    path: train.jsonl\n  - split: validation\n    path: validation.jsonl\n"
+                                + "  - split: test\n    path: test.jsonl\n"
+                        : "  - split: train\n    path: statements.jsonl\n")
                 .append("dataset_info:\n  features:\n")
                 .append("  - name: statement_id\n    dtype: int64\n")
                 .append("  - name: document_id\n    dtype: int64\n")

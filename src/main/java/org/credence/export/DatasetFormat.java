@@ -105,6 +105,17 @@ class DatasetFormat implements ExportFormat {
             }
         };
         entry(zip, checksums, "statements.jsonl", bytes(o -> statementsFormat.write(counting, options, o)));
+        if (options.split()) {
+            // One more pass over the database per split: holding a million statements in memory is not an option.
+            for (DatasetSplit split : DatasetSplit.values()) {
+                entry(zip, checksums, split.fileName(), bytes(o -> {
+                    try (java.util.stream.Stream<ExportRecord> again = repository.stream(options)) {
+                        statementsFormat.write(again.filter(r -> DatasetSplit.of(r.documentSha256()) == split).iterator(),
+                                options, o);
+                    }
+                }));
+            }
+        }
         Map<Long, SourceCount> sources = new TreeMap<>();
         entry(zip, checksums, "documents.jsonl", bytes(o -> writeDocuments(o, documentIds, sources)));
         entry(zip, checksums, "sources.jsonl", bytes(o -> writeSources(o, sources)));
@@ -195,6 +206,7 @@ class DatasetFormat implements ExportFormat {
             g.writeStringField("exported_at", clock.instant().toString());
             g.writeObjectFieldStart("options");
             g.writeStringField("status", options.status().name().toLowerCase(Locale.ROOT));
+            g.writeBooleanField("split", options.split());
             g.writeEndObject();
             g.writeObjectFieldStart("counts");
             g.writeNumberField("statements", statements);

@@ -16,9 +16,10 @@ import org.credence.annotation.Label;
  * @param from only statements made on or after this day (UTC); null: no lower bound
  * @param to only statements made on or before this day (UTC); null: no upper bound
  * @param sourceIds only documents from these sources; empty: all
+ * @param split for datasets: also write train/validation/test files, documents assigned by their SHA-256
  */
 public record ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
-        LocalDate from, LocalDate to, Set<Long> sourceIds) {
+        LocalDate from, LocalDate to, Set<Long> sourceIds, boolean split) {
 
     public ExportOptions {
         labels = labels == null ? Set.of() : Set.copyOf(labels);
@@ -31,12 +32,21 @@ public record ExportOptions(Status status, boolean excelBom, Set<Label> labels, 
     }
 
     public ExportOptions(Status status, boolean excelBom) {
-        this(status, excelBom, Set.of(), null, Set.of(), null, null, Set.of());
+        this(status, excelBom, Set.of(), null, Set.of(), null, null, Set.of(), false);
     }
 
     public ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
             LocalDate from, LocalDate to) {
-        this(status, excelBom, labels, reviewer, documentIds, from, to, Set.of());
+        this(status, excelBom, labels, reviewer, documentIds, from, to, Set.of(), false);
+    }
+
+    public ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
+            LocalDate from, LocalDate to, Set<Long> sourceIds) {
+        this(status, excelBom, labels, reviewer, documentIds, from, to, sourceIds, false);
+    }
+
+    public ExportOptions withSplit(boolean wanted) {
+        return new ExportOptions(status, excelBom, labels, reviewer, documentIds, from, to, sourceIds, wanted);
     }
 
     public enum Status {

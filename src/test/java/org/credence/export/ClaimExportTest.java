@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
-import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
 import org.credence.TestFiles;
-import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
 import org.credence.claim.ClaimService;
 import org.credence.claim.ClaimView;
-import org.credence.document.DocumentService;
 import org.credence.review.DecisionKind;
 import org.credence.review.ReviewService;
 import org.credence.security.Role;
@@ -24,18 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Claims leave with their members: one ClaimReview per claim, and claims.jsonl in datasets. */
-class ClaimExportTest extends AbstractServiceTest {
+class ClaimExportTest extends AbstractExportTest {
 
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AnnotationService annotations;
     @Autowired
     ReviewService reviews;
     @Autowired
     ClaimService claims;
-    @Autowired
-    ExportService exports;
 
     @Test
     void a_claim_is_reviewed_once_with_every_appearance_and_ships_in_datasets_with_its_members() throws Exception {
@@ -71,9 +61,4 @@ class ClaimExportTest extends AbstractServiceTest {
         assertThat(exported.get("members").get(0).get("verdict_state").asText()).isEqualTo("approved");
     }
 
-    private byte[] export(String format, ExportOptions options) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(exports.format(format), options, out);
-        return out.toByteArray();
-    }
 }

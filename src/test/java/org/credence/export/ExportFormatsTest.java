@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,14 +15,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
-import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementDetails;
 import org.credence.annotation.StatementView;
-import org.credence.document.DocumentService;
 import org.credence.review.DecisionKind;
 import org.credence.review.ReviewService;
 import org.credence.security.Role;
@@ -34,16 +30,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /** CSV, W3C Web Annotation and the approved-only filter, on a database of their own. */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:credence-formats;DB_CLOSE_DELAY=-1")
-class ExportFormatsTest extends AbstractServiceTest {
+class ExportFormatsTest extends AbstractExportTest {
 
     @Autowired
-    DocumentService documents;
-    @Autowired
-    AnnotationService annotations;
-    @Autowired
     ReviewService reviews;
-    @Autowired
-    ExportService exports;
 
     static StatementView approved;
     static StatementView undecided;
@@ -251,9 +241,4 @@ class ExportFormatsTest extends AbstractServiceTest {
         }
     }
 
-    private byte[] export(String format, ExportOptions options) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(exports.format(format), options, out);
-        return out.toByteArray();
-    }
 }

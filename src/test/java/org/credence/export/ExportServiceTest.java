@@ -10,24 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
-import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
 import org.credence.document.DocumentDetails;
-import org.credence.document.DocumentService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-class ExportServiceTest extends AbstractServiceTest {
+class ExportServiceTest extends AbstractExportTest {
 
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AnnotationService annotations;
-    @Autowired
-    ExportService exports;
 
     final ObjectMapper json = new ObjectMapper();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,26 +11,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.credence.AbstractServiceTest;
 import org.credence.TestFiles;
-import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.document.DocumentDetails;
-import org.credence.document.DocumentService;
 import org.credence.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Exports name each statement's source and URL, filter by source, and datasets list their sources. */
-class ExportSourcesTest extends AbstractServiceTest {
+class ExportSourcesTest extends AbstractExportTest {
 
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AnnotationService annotations;
-    @Autowired
-    ExportService exports;
 
     DocumentDetails document;
     long statementId;
@@ -92,11 +81,6 @@ class ExportSourcesTest extends AbstractServiceTest {
         assertThat(doc.get("language").isNull() ? null : doc.get("language").asText()).isEqualTo(document.language());
     }
 
-    private byte[] export(String format, ExportOptions options) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(exports.format(format), options, out);
-        return out.toByteArray();
-    }
 
     private static Map<String, byte[]> unzip(byte[] zip) {
         return org.credence.TestFiles.unzip(zip);

@@ -6,14 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
-import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementDetails;
 import org.credence.annotation.StatementView;
-import org.credence.document.DocumentService;
 import org.credence.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +21,8 @@ import org.springframework.test.context.TestPropertySource;
 /** Exported statements imported onto the same documents come back as they were. A fresh database per test. */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:credence-round-trip-${random.uuid};DB_CLOSE_DELAY=-1")
-class RoundTripTest extends AbstractServiceTest {
+class RoundTripTest extends AbstractExportTest {
 
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    AnnotationService annotations;
-    @Autowired
-    ExportService exports;
     @Autowired
     StatementImportService imports;
 

@@ -40,6 +40,7 @@ public class ExportView extends VerticalLayout {
     final Select<ExportFormat> format = new Select<>();
     final Select<ExportOptions.Status> status = new Select<>();
     final Checkbox excelBom = new Checkbox("UTF-8 byte-order mark (for Excel)");
+    final Checkbox split = new Checkbox("Datasets: also split into train / validation / test by document (80/10/10)");
     final MultiSelectComboBox<Label> labels = new MultiSelectComboBox<>("Labels");
     final TextField reviewer = new TextField("Reviewer");
     final DatePicker from = new DatePicker("Made from");
@@ -74,6 +75,8 @@ public class ExportView extends VerticalLayout {
         status.addValueChangeListener(e -> updateDownload());
         excelBom.setId("export-bom");
         excelBom.addValueChangeListener(e -> updateDownload());
+        split.setId("export-split");
+        split.addValueChangeListener(e -> updateDownload());
         labels.setId("export-labels");
         labels.setItems(Label.values());
         labels.setItemLabelGenerator(Label::title);
@@ -97,7 +100,7 @@ public class ExportView extends VerticalLayout {
 
         add(new H2("Export"),
                 new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
-                new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, sources, from, to), excelBom,
+                new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, sources, from, to), excelBom, split,
                 new HorizontalLayout(write, download, previewButton()), lastWritten, preview);
     }
 
@@ -138,7 +141,8 @@ public class ExportView extends VerticalLayout {
     ExportOptions options() {
         return new ExportOptions(status.getValue() == null ? ExportOptions.Status.ALL : status.getValue(),
                 excelBom.getValue(), labels.getValue(), reviewer.getValue(), null, from.getValue(), to.getValue(),
-                sources.getValue().stream().map(SourceSummary::id).collect(java.util.stream.Collectors.toSet()));
+                sources.getValue().stream().map(SourceSummary::id).collect(java.util.stream.Collectors.toSet()),
+                split.getValue());
     }
 
     private void updateDownload() {
