@@ -55,10 +55,7 @@ public class ClaimService {
     @PreAuthorize(CAN_LINK)
     @Transactional
     public ClaimView createFromStatement(long statementId) {
-        StatementView statement = annotations.get(statementId);
-        Claim claim = claims.save(new Claim(shorten(statement.quote()), currentUser.name(), now()));
-        addStatementMember(claim, statement);
-        return view(claim);
+        return view(newClaimFrom(annotations.get(statementId)));
     }
 
     /** A new claim with the given wording and members (spans, each optionally a statement's). */
@@ -142,6 +139,14 @@ public class ClaimService {
         return all.stream().map(c -> views.of(c, byClaim.getOrDefault(c.getId(), List.of()))).toList();
     }
 
+    /** Every claim's id and wording, newest first: for pick lists, without building each claim's matrix. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimTitle> titles() {
+        return claims.findAll().stream().sorted(Comparator.comparing(Claim::getId).reversed())
+                .map(c -> new ClaimTitle(c.getId(), c.getWording())).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Long> claimOfStatement(long statementId) {
@@ -150,12 +155,14 @@ public class ClaimService {
 
     /** The claim of the statement, made from it if it has none yet; callers hold the transaction and the rights. */
     Claim claimFor(long statementId) {
-        return members.findByStatementId(statementId).map(ClaimMember::getClaim).orElseGet(() -> {
-            StatementView statement = annotations.get(statementId);
-            Claim claim = claims.save(new Claim(shorten(statement.quote()), currentUser.name(), now()));
-            addStatementMember(claim, statement);
-            return claim;
-        });
+        return members.findByStatementId(statementId).map(ClaimMember::getClaim)
+                .orElseGet(() -> newClaimFrom(annotations.get(statementId)));
+    }
+
+    private Claim newClaimFrom(StatementView statement) {
+        Claim claim = claims.save(new Claim(shorten(statement.quote()), currentUser.name(), now()));
+        addStatementMember(claim, statement);
+        return claim;
     }
 
     ClaimView view(Claim claim) {

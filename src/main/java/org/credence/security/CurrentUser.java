@@ -9,6 +9,11 @@ public interface CurrentUser {
     /** Whether the acting user holds {@code role}. */
     boolean has(Role role);
 
+    /** The review team, its editors and admins bring documents and correct their provenance; researchers read. */
+    default boolean maintainsDocuments() {
+        return has(Role.REVIEWER) || has(Role.EDITOR) || has(Role.ADMIN);
+    }
+
     /** A reviewer and nothing else: the one whom blind mode keeps from seeing other reviewers' labels. */
     default boolean onlyReviews() {
         return has(Role.REVIEWER) && !has(Role.EDITOR) && !has(Role.RESEARCHER) && !has(Role.ADMIN);

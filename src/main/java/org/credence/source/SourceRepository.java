@@ -12,10 +12,16 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     Optional<Source> findFirstByNameIgnoreCaseOrderByIdAsc(String name);
 
     // Document is named only in JPQL, so this feature does not depend on the document feature's classes.
-    @Query("""
+    String SUMMARY = """
             select new org.credence.source.SourceSummary(s.id, s.version, s.name, s.domain,
                 (select count(d.id) from Document d where d.source = s), s.reliability, s.reliabilityRationale,
                 s.gradedBy, s.gradedAt)
-            from Source s order by lower(s.name), s.id""")
+            from Source s
+            """;
+
+    @Query(SUMMARY + "order by lower(s.name), s.id")
     List<SourceSummary> findSummaries();
+
+    @Query(SUMMARY + "where s.id = :id")
+    Optional<SourceSummary> findSummary(long id);
 }

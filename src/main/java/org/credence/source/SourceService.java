@@ -102,6 +102,6 @@ public class SourceService {
         }
         source.grade(clean, clean == null ? null : rationale.strip(), by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         sources.flush();
-        return sources.findSummaries().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        return sources.findSummary(id).orElseThrow();
     }
 }

@@ -83,8 +83,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         details.setId("document-details-open");
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         // Reviewers, editors and admins correct provenance; researchers only read it.
-        String corrector = currentUser.has(Role.REVIEWER) || currentUser.has(Role.EDITOR) || currentUser.has(Role.ADMIN)
-                ? currentUser.name() : null;
+        String corrector = currentUser.maintainsDocuments() ? currentUser.name() : null;
         details.addClickListener(e ->
                 new DocumentDetailsDialog(documents, document.id(), corrector, this::showProvenance).open());
         provenance.addClassName("cr-provenance");

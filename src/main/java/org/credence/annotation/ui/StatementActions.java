@@ -35,7 +35,7 @@ class StatementActions {
     }
 
     void add(long documentId, int start, int end, Label label) {
-        add(documentId, start, end, new StatementDetails(label, null, null, null, null, List.of(), null, null));
+        add(documentId, start, end, StatementDetails.of(label));
     }
 
     /** Adds a statement with details (an accepted cue suggestion comes with presentation and attribution). */

@@ -25,7 +25,7 @@ import org.credence.annotation.ui.LabelBadge;
 import org.credence.base.domain.CodePoints;
 import org.credence.base.ui.MainLayout;
 import org.credence.claim.ClaimService;
-import org.credence.claim.ClaimView;
+import org.credence.claim.ClaimTitle;
 import org.credence.claim.CorpusSearch;
 import org.credence.claim.SearchHit;
 import org.credence.source.SourceService;
@@ -47,7 +47,7 @@ public class SearchView extends VerticalLayout {
     final TextField query = new TextField();
     final MultiSelectComboBox<Label> labels = new MultiSelectComboBox<>("Labels");
     final MultiSelectComboBox<SourceSummary> sources = new MultiSelectComboBox<>("Sources");
-    final ComboBox<ClaimView> claim = new ComboBox<>("Claim");
+    final ComboBox<ClaimTitle> claim = new ComboBox<>("Claim");
     final VerticalLayout results = new VerticalLayout();
     private final Paragraph summary = new Paragraph();
 
@@ -64,7 +64,7 @@ public class SearchView extends VerticalLayout {
         sources.setItems(sourceService.list());
         sources.setItemLabelGenerator(SourceSummary::name);
         claim.setId("search-claim");
-        claim.setItems(claims.list());
+        claim.setItems(claims.titles());
         claim.setItemLabelGenerator(c -> "#" + c.id() + " " + c.wording());
         claim.setClearButtonVisible(true);
         Button go = new Button("Search", e -> run());

@@ -32,7 +32,6 @@ import org.credence.document.ImportInput;
 import org.credence.document.ImportOptions;
 import org.credence.document.ImportProperties;
 import org.credence.security.CurrentUser;
-import org.credence.security.Role;
 
 /**
  * The corpus: every document, and the upload that adds more — single files, many at once, or zip
@@ -78,7 +77,7 @@ public class LibraryView extends VerticalLayout {
         upload.addAllFinishedListener(e -> importUploaded());
         mainContentOnly.setId("main-content-only");
         // Researchers read and export; the people who import are the review team, its editors and admins.
-        boolean canImport = currentUser.has(Role.REVIEWER) || currentUser.has(Role.EDITOR) || currentUser.has(Role.ADMIN);
+        boolean canImport = currentUser.maintainsDocuments();
         upload.setVisible(canImport);
         mainContentOnly.setVisible(canImport);
 
