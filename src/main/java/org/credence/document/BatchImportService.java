@@ -27,11 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.credence.security.CallerContext;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,15 +56,13 @@ public class BatchImportService implements DisposableBean {
         return thread;
     });
     private final Deque<ImportBatch> recent = new ArrayDeque<>();
-    private final SecurityContextHolderStrategy securityContext;
+    private final CallerContext callerContext;
 
     BatchImportService(DocumentService documents, TextExtractor extractor, ImportProperties properties,
             @Qualifier("importExecutor") Executor importExecutor, Clock clock,
-            ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+            CallerContext callerContext) {
         this.documents = documents;
-        // The strategy method security reads (Vaadin's when the web app runs), so that the worker threads
-        // carry the importing person's rights.
-        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.callerContext = callerContext; // worker threads carry the importing person's rights
         this.extractor = extractor;
         this.properties = properties;
         this.importExecutor = importExecutor;
@@ -84,7 +79,7 @@ public class BatchImportService implements DisposableBean {
     public ImportBatch start(List<ImportInput> inputs, String importedBy, ImportOptions options, boolean deleteWhenDone) {
         ImportBatch batch = new ImportBatch(importedBy, clock.instant(), inputs.size());
         remember(batch);
-        SecurityContext caller = securityContext.getContext();
+        SecurityContext caller = callerContext.current();
         readers.execute(asCaller(() -> {
             try {
                 run(batch, inputs, importedBy, options, caller);
@@ -199,9 +194,7 @@ public class BatchImportService implements DisposableBean {
     }
 
     private Runnable asCaller(Runnable work, SecurityContext caller) {
-        DelegatingSecurityContextRunnable withCaller = new DelegatingSecurityContextRunnable(work, caller);
-        withCaller.setSecurityContextHolderStrategy(securityContext);
-        return withCaller;
+        return callerContext.as(caller, work);
     }
 
     static boolean isHidden(String fileName) {

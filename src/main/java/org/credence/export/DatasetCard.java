@@ -31,6 +31,8 @@ final class DatasetCard {
                 .append("  - name: exact\n    dtype: string\n")
                 .append("  - name: start\n    dtype: int64\n")
                 .append("  - name: end\n    dtype: int64\n")
+                .append("  - name: sentence\n    dtype: string\n")
+                .append("  - name: span_agreement\n    dtype: float64\n")
                 .append("  - name: label\n    dtype:\n      class_label:\n        names:\n");
         Label[] all = Label.values();
         for (int i = 0; i < all.length; i++) {
@@ -53,7 +55,9 @@ final class DatasetCard {
                 .append(figure(agreement.fleissKappa())).append(".\n\n")
                 .append("## Files\n\n")
                 .append("- `statements.jsonl`: one statement per line; `start`/`end` are Unicode code points into the")
-                .append(" document's `text`, end exclusive, with `exact`, `prefix` and `suffix` to re-anchor them.\n")
+                .append(" document's `text`, end exclusive, with `exact`, `prefix` and `suffix` to re-anchor them,")
+                .append(" the `sentence` around them, `span_labels` (every reviewer's label on the same span) and")
+                .append(" `span_agreement`, the share of pairs of those reviewers who agree (null below two reviewers).\n")
                 .append("- `documents.jsonl`: each document's full text with `sha256` (original file) and `text_sha256`.\n")
                 .append("- `sources.jsonl`: the publishers, with how many documents each.\n")
                 .append("- `manifest.json`: options, counts and the SHA-256 of every other file.\n");

@@ -3,10 +3,12 @@ package org.credence.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -104,26 +106,27 @@ class DatasetFormat implements ExportFormat {
                 return r;
             }
         };
-        entry(zip, checksums, "statements.jsonl", bytes(o -> statementsFormat.write(counting, options, o)));
+        entry(zip, checksums, "statements.jsonl", o -> statementsFormat.write(counting, options, o));
         if (options.split()) {
             // One more pass over the database per split: holding a million statements in memory is not an option.
             for (DatasetSplit split : DatasetSplit.values()) {
-                entry(zip, checksums, split.fileName(), bytes(o -> {
+                entry(zip, checksums, split.fileName(), o -> {
                     try (java.util.stream.Stream<ExportRecord> again = repository.stream(options)) {
                         statementsFormat.write(again.filter(r -> DatasetSplit.of(r.documentSha256()) == split).iterator(),
                                 options, o);
                     }
-                }));
+                });
             }
         }
         Map<Long, SourceCount> sources = new TreeMap<>();
-        entry(zip, checksums, "documents.jsonl", bytes(o -> writeDocuments(o, documentIds, sources)));
-        entry(zip, checksums, "sources.jsonl", bytes(o -> writeSources(o, sources)));
-        entry(zip, checksums, "claims.jsonl", bytes(o -> writeClaims(o, claimIds)));
-        entry(zip, checksums, "README.md", DatasetCard.render(statements[0], documentIds.size(), labels,
-                agreement.corpus(), options).getBytes(StandardCharsets.UTF_8));
-        entry(zip, checksums, "manifest.json", bytes(o -> writeManifest(o, options, statements[0], documentIds.size(),
-                checksums)));
+        entry(zip, checksums, "documents.jsonl", o -> writeDocuments(o, documentIds, sources));
+        entry(zip, checksums, "sources.jsonl", o -> writeSources(o, sources));
+        entry(zip, checksums, "claims.jsonl", o -> writeClaims(o, claimIds));
+        byte[] card = DatasetCard.render(statements[0], documentIds.size(), labels, agreement.corpus(), options)
+                .getBytes(StandardCharsets.UTF_8);
+        entry(zip, checksums, "README.md", o -> o.write(card));
+        entry(zip, checksums, "manifest.json", o -> writeManifest(o, options, statements[0], documentIds.size(),
+                checksums));
         zip.finish();
     }
 
@@ -221,23 +224,32 @@ class DatasetFormat implements ExportFormat {
         }
     }
 
-    private static void entry(ZipOutputStream zip, Map<String, String> checksums, String name, byte[] content)
+    /**
+     * Streams one file into the zip, hashing it on the way for the manifest: a million statements'
+     * file is never held in memory. The part may close its stream; that only ends the entry's writing.
+     */
+    private static void entry(ZipOutputStream zip, Map<String, String> checksums, String name, Part part)
             throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(FIXED_ENTRY_TIME);
         zip.putNextEntry(entry);
-        zip.write(content);
+        MessageDigest sha256 = Sha256.digest();
+        OutputStream unclosable = new FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        part.writeTo(new DigestOutputStream(unclosable, sha256));
         zip.closeEntry();
         if (!name.equals("manifest.json")) {
-            checksums.put(name, Sha256.of(content));
+            checksums.put(name, Sha256.hex(sha256));
         }
-    }
-
-    /** Each part is built in memory before it enters the zip, so its checksum can go into the manifest. */
-    private static byte[] bytes(Part part) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        part.writeTo(buffer);
-        return buffer.toByteArray();
     }
 
     private interface Part {

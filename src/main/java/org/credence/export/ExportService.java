@@ -31,10 +31,25 @@ public class ExportService {
     @PreAuthorize(CAN_EXPORT)
     @Transactional(readOnly = true)
     public void export(ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
+        write(format, options, out, null);
+    }
+
+    private void write(ExportFormat format, ExportOptions options, OutputStream out, ExportJob job) throws IOException {
         try (Stream<ExportRecord> stream = records.stream(options)) {
-            format.write(stream.iterator(), options, out);
+            if (job == null) {
+                format.write(stream.iterator(), options, out);
+            } else {
+                format.write(TrackedExport.records(stream.iterator(), job), options, TrackedExport.output(out, job));
+            }
         }
         out.flush();
+    }
+
+    /** How many statements an export with these options holds. */
+    @PreAuthorize(CAN_EXPORT)
+    @Transactional(readOnly = true)
+    public long count(ExportOptions options) {
+        return records.count(options);
     }
 
     /**
@@ -61,12 +76,19 @@ public class ExportService {
     @PreAuthorize(CAN_EXPORT)
     @Transactional(readOnly = true)
     public Path exportToFolder(ExportFormat format, ExportOptions options) throws IOException {
+        return exportToFolder(format, options, null);
+    }
+
+    /** As {@link #exportToFolder(ExportFormat, ExportOptions)}, reporting to and stopping with {@code job}. */
+    @PreAuthorize(CAN_EXPORT)
+    @Transactional(readOnly = true)
+    public Path exportToFolder(ExportFormat format, ExportOptions options, ExportJob job) throws IOException {
         Path dir = properties.dir();
         Files.createDirectories(dir);
         Path target = dir.resolve(format.fileName());
         Path partial = Files.createTempFile(dir, format.fileName(), ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
-            export(format, options, out);
+            write(format, options, out, job);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;

@@ -53,4 +53,29 @@ public final class Sentences {
     public static List<SentenceSpan> covering(List<SentenceSpan> sentences, int start, int end) {
         return sentences.stream().filter(s -> s.overlaps(start, end)).toList();
     }
+
+    /**
+     * The sentences overlapping [start, end), joined with single spaces; found by binary search, as
+     * exports ask this for every statement. Empty when the span covers no sentence (white space only).
+     */
+    public static String around(List<SentenceSpan> sentences, int start, int end) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) { // the first sentence ending after start
+            int middle = (low + high) >>> 1;
+            if (sentences.get(middle).end() <= start) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = low; i < sentences.size() && sentences.get(i).start() < end; i++) {
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(sentences.get(i).text());
+        }
+        return joined.toString();
+    }
 }

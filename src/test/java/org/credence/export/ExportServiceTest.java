@@ -33,10 +33,10 @@ class ExportServiceTest extends AbstractExportTest {
         assertThat(records).hasSize(2);
         JsonNode first = records.get(0);
         assertThat(fieldNames(first)).containsExactly("statement_id", "document_id", "title", "document_sha256",
-                "start", "end", "exact", "label", "author", "created_at", "prefix", "suffix", "presentation", "rationale",
+                "start", "end", "exact", "label", "author", "created_at", "prefix", "suffix", "sentence", "presentation", "rationale",
                 "attribution_source", "attribution_cue", "tags", "document_author", "source_id", "source", "source_reliability", "credibility", "admiralty", "url", "published",
                 "review_state",
-                "gold_label", "decided_by", "decided_at", "claim_id");
+                "gold_label", "decided_by", "decided_at", "span_labels", "span_agreement", "claim_id");
         assertThat(first.get("review_state").asText()).isEqualTo("proposed");
         assertThat(first.get("gold_label").isNull()).isTrue();
         assertThat(first.get("statement_id").asLong()).isEqualTo(statement.id());
@@ -50,6 +50,48 @@ class ExportServiceTest extends AbstractExportTest {
         assertThat(first.get("created_at").asText()).isEqualTo(statement.createdAt().toString());
         assertThat(records.get(1).get("exact").asText()).isEqualTo("Maybe.");
         assertThat(records.get(1).get("start").asInt()).isEqualTo(afterEmoji.start());
+        // The JDK's sentence rules see no break before an emoji: both statements stand in one sentence.
+        assertThat(first.get("sentence").asText()).isEqualTo("Fighters number up to 2,200, a report said. 🙂 Maybe.");
+        assertThat(records.get(1).get("sentence").asText()).isEqualTo(first.get("sentence").asText());
+        assertThat(first.get("span_labels").toString()).as("one reviewer on the span").isEqualTo("{\"demo\":\"unconfirmed\"}");
+        assertThat(first.get("span_agreement").isNull()).as("agreement needs two reviewers").isTrue();
+    }
+
+    @Test
+    void each_statement_carries_every_reviewers_label_on_its_span_and_their_agreement_whatever_the_filter()
+            throws Exception {
+        long documentId = TestCorpus.importText(documents, "Three reviewers read this. Then one more sentence.");
+        signIn("ana", org.credence.security.Role.REVIEWER);
+        annotations.add(documentId, 0, 26, Label.CONFIRMED);
+        signIn("ben", org.credence.security.Role.REVIEWER);
+        annotations.add(documentId, 0, 26, Label.CONFIRMED);
+        signIn("cy", org.credence.security.Role.REVIEWER);
+        annotations.add(documentId, 0, 26, Label.DISPUTED);
+        annotations.add(documentId, 27, 31, Label.DISPUTED);
+        signIn("researcher", org.credence.security.Role.RESEARCHER);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(exports.format("jsonl"), new ExportOptions(ExportOptions.Status.ALL, false, null, "ben",
+                java.util.Set.of(documentId), null, null), out);
+        List<JsonNode> bens = out.toString(StandardCharsets.UTF_8).lines().map(this::parse).toList();
+
+        assertThat(bens).singleElement().satisfies(ben -> {
+            assertThat(ben.get("span_labels").toString())
+                    .isEqualTo("{\"ana\":\"confirmed\",\"ben\":\"confirmed\",\"cy\":\"disputed\"}");
+            assertThat(ben.get("span_agreement").decimalValue())
+                    .as("one agreeing pair of three").isEqualByComparingTo("0.3333");
+            assertThat(ben.get("sentence").asText()).isEqualTo("Three reviewers read this.");
+        });
+        assertThat(recordsOf(documentId)).filteredOn(r -> r.get("start").asInt() == 27).singleElement()
+                .satisfies(then -> assertThat(then.get("sentence").asText()).isEqualTo("Then one more sentence."));
+    }
+
+    private JsonNode parse(String line) {
+        try {
+            return json.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

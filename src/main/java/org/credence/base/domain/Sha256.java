@@ -15,11 +15,16 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
+    public static String hex(MessageDigest finished) {
+        return HexFormat.of().formatHex(finished.digest());
+    }
+
     public static String of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MessageDigest digest() {
+    /** A fresh SHA-256 digest, for hashing a stream as it is written. */
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -66,6 +66,7 @@ public class JsonlStatementsFormat implements ExportFormat {
         g.writeStringField("created_at", r.createdAt().toString());
         g.writeStringField("prefix", r.prefix());
         g.writeStringField("suffix", r.suffix());
+        g.writeStringField("sentence", r.sentence());
         g.writeStringField("presentation", r.presentation() == null ? null : r.presentation().code());
         g.writeStringField("rationale", r.rationale());
         g.writeStringField("attribution_source", r.attributionSource());
@@ -95,6 +96,16 @@ public class JsonlStatementsFormat implements ExportFormat {
         g.writeStringField("gold_label", r.goldLabel() == null ? null : r.goldLabel().code());
         g.writeStringField("decided_by", r.decidedBy());
         g.writeStringField("decided_at", r.decidedAt() == null ? null : r.decidedAt().toString());
+        g.writeObjectFieldStart("span_labels");
+        for (var reviewerLabel : r.spanLabels().entrySet()) {
+            g.writeStringField(reviewerLabel.getKey(), reviewerLabel.getValue().code());
+        }
+        g.writeEndObject();
+        if (r.spanAgreement() == null) {
+            g.writeNullField("span_agreement");
+        } else {
+            g.writeNumberField("span_agreement", r.spanAgreement());
+        }
         if (r.claimId() == null) {
             g.writeNullField("claim_id");
         } else {

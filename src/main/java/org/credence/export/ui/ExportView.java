@@ -21,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.credence.base.ui.Notifications;
 import org.credence.base.ui.MainLayout;
+import com.vaadin.flow.component.UI;
 import org.credence.export.ExportFormat;
+import org.credence.export.ExportJob;
+import org.credence.export.ExportJobs;
 import org.credence.export.ExportOptions;
 import jakarta.annotation.security.RolesAllowed;
 import org.credence.export.ExportService;
@@ -47,12 +50,17 @@ public class ExportView extends VerticalLayout {
     final DatePicker to = new DatePicker("Made until");
     final MultiSelectComboBox<SourceSummary> sources = new MultiSelectComboBox<>("Sources");
     private final Anchor download = new Anchor();
+    private final Button write = new Button("Write to exports/", e -> writeToFolder());
+    private final ExportProgressPanel progress = new ExportProgressPanel();
+    private final ExportJobs jobs;
+    private ExportJob running;
     private final Paragraph lastWritten = new Paragraph();
     final com.vaadin.flow.component.html.Pre preview = new com.vaadin.flow.component.html.Pre();
     static final int PREVIEW_RECORDS = 20;
 
-    public ExportView(ExportService exports, SourceService sourceService) {
+    public ExportView(ExportService exports, ExportJobs jobs, SourceService sourceService) {
         this.exports = exports;
+        this.jobs = jobs;
         sources.setId("export-sources");
         sources.setItems(sourceService.list());
         sources.setItemLabelGenerator(SourceSummary::name);
@@ -90,7 +98,6 @@ public class ExportView extends VerticalLayout {
         from.addValueChangeListener(e -> updateDownload());
         to.addValueChangeListener(e -> updateDownload());
 
-        Button write = new Button("Write to exports/", e -> writeToFolder());
         write.setId("export-write");
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         download.setId("export-download");
@@ -101,7 +108,7 @@ public class ExportView extends VerticalLayout {
         add(new H2("Export"),
                 new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
                 new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, sources, from, to), excelBom, split,
-                new HorizontalLayout(write, download, previewButton()), lastWritten, preview);
+                new HorizontalLayout(write, download, previewButton()), progress, lastWritten, preview);
     }
 
     private Button previewButton() {
@@ -124,17 +131,45 @@ public class ExportView extends VerticalLayout {
         }
     }
 
+    /** Starts the export in the background; progress and the result arrive by server push. */
     void writeToFolder() {
-        ExportFormat chosen = format.getValue();
         try {
-            Path file = exports.exportToFolder(chosen, options());
-            String message = "Wrote " + file + " (" + Files.size(file) + " bytes).";
-            lastWritten.setText(message);
-            Notifications.success(message);
-        } catch (IOException e) {
-            Notifications.error("The export could not be written: " + e.getMessage());
+            running = jobs.start(format.getValue(), options());
         } catch (IllegalArgumentException e) {
             Notifications.error(e.getMessage());
+            return;
+        }
+        progress.follow(running, UI.getCurrent(), this::finished);
+        write.setEnabled(false);
+    }
+
+    /** The export being written, or the last one; for tests. */
+    ExportJob running() {
+        return running;
+    }
+
+    private void finished(ExportJob job) {
+        write.setEnabled(true);
+        switch (job.state()) {
+            case DONE -> {
+                String message = "Wrote " + job.file() + " (" + size(job.file()) + " bytes).";
+                lastWritten.setText(message);
+                Notifications.success(message);
+            }
+            case CANCELLED -> lastWritten.setText(job.describe());
+            case FAILED -> {
+                lastWritten.setText(job.describe());
+                Notifications.error(job.describe());
+            }
+            case RUNNING -> throw new IllegalStateException("Told of the end of a running export");
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -18,6 +18,13 @@ import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
 import org.credence.document.DocumentService;
 import org.junit.jupiter.api.Test;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import org.credence.export.ExportJob;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ExportViewTest extends AbstractAppTest {
@@ -26,6 +33,9 @@ class ExportViewTest extends AbstractAppTest {
     DocumentService documents;
     @Autowired
     AnnotationService annotations;
+    @Autowired
+    @Qualifier("exportExecutor")
+    Executor exportExecutor;
 
     @Test
     void writing_the_export_puts_every_statement_into_the_exports_folder_and_says_where() throws Exception {
@@ -34,6 +44,7 @@ class ExportViewTest extends AbstractAppTest {
         UI.getCurrent().navigate(ExportView.class);
 
         _click(_get(Button.class, spec -> spec.withId("export-write")));
+        awaitExport();
 
         Path file = Path.of("target/test-exports/statements.jsonl");
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-result")).getText())
@@ -53,6 +64,7 @@ class ExportViewTest extends AbstractAppTest {
 
         view.labels.setValue(java.util.Set.of(Label.DISPUTED));
         _click(_get(Button.class, spec -> spec.withId("export-write")));
+        awaitExport();
 
         String written = Files.readString(Path.of("target/test-exports/statements.jsonl"), StandardCharsets.UTF_8);
         assertThat(written).contains("\"exact\":\"export\"").doesNotContain("\"exact\":\"Filtered\"");
@@ -86,6 +98,56 @@ class ExportViewTest extends AbstractAppTest {
         view.reviewer.setValue("nobody-" + statement.id());
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
         assertThat(view.preview.getText()).isEqualTo("No statement matches these filters.");
+    }
+
+    @Test
+    void a_running_export_shows_its_progress_and_cancel_stops_it_without_leaving_a_file() throws Exception {
+        long documentId = TestCorpus.importText(documents, "Cancelled export check " + java.util.UUID.randomUUID());
+        annotations.add(documentId, 0, 9, Label.CONFIRMED);
+        UI.getCurrent().navigate(ExportView.class);
+        ExportView view = _get(ExportView.class);
+        view.format.setValue(view.format.getListDataView().getItems().filter(f -> f.id().equals("csv")).findFirst()
+                .orElseThrow());
+        Path target = Path.of("target/test-exports/statements.csv");
+        Files.deleteIfExists(target);
+        CountDownLatch hold = occupyTheExportThread();
+        try {
+            _click(_get(Button.class, spec -> spec.withId("export-write")));
+
+            assertThat(_get(Span.class, spec -> spec.withId("export-progress-line")).getText())
+                    .matches("Exporting 0 of [\\d,]+ statements…");
+            assertThat(_get(Button.class, spec -> spec.withId("export-write")).isEnabled())
+                    .as("one export at a time from a view").isFalse();
+            _click(_get(Button.class, spec -> spec.withId("export-cancel")));
+            assertThat(_get(Button.class, spec -> spec.withId("export-cancel")).getText()).isEqualTo("Cancelling…");
+        } finally {
+            hold.countDown();
+        }
+        awaitExport();
+
+        assertThat(view.running().state()).isEqualTo(ExportJob.State.CANCELLED);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-result")).getText())
+                .isEqualTo("Cancelled; nothing was written.");
+        assertThat(target).doesNotExist();
+        assertThat(_get(Button.class, spec -> spec.withId("export-write")).isEnabled()).isTrue();
+    }
+
+    /** The export thread is single: a task waiting on it keeps the next export queued until released. */
+    private CountDownLatch occupyTheExportThread() {
+        CountDownLatch hold = new CountDownLatch(1);
+        exportExecutor.execute(() -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return hold;
+    }
+
+    private void awaitExport() throws InterruptedException {
+        assertThat(_get(ExportView.class).running().await(Duration.ofSeconds(30))).as("export finished").isTrue();
+        MockVaadin.clientRoundtrip(); // runs the pushed updates queued by the export thread
     }
 
     @Test
