@@ -23,9 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Streaming export of 1,000,000 statements under a 512 MB heap (the bench profile sets -Xmx512m):
  * prints records per second for the JSONL export from the database, the same for plain Jackson
  * serialisation of the same records already in memory, their ratio, and the peak heap.
- * A benchmark, not a test: {@code mvn -Pbench verify -Dit.test=ExportBenchmark}.
+ * Then the whole corpus as a dataset zip (statements plus every document's text), for its heap.
+ * A benchmark, not a test: {@code mvn -Pbench verify -Dit.test=ExportBenchmark}; on PostgreSQL add
+ * {@code -Dbench.export.url=jdbc:postgresql://localhost:5432/credence_bench -Dspring.datasource.username=credence
+ * -Dspring.datasource.password=credence} (docs/benchmarks.md).
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/bench-export/credence;DB_CLOSE_ON_EXIT=FALSE")
+@TestPropertySource(properties = "spring.datasource.url="
+        + "${bench.export.url:jdbc:h2:file:./target/bench-export/credence;DB_CLOSE_ON_EXIT=FALSE}")
 class ExportBenchmark extends AbstractServiceTest {
 
     static final int DOCUMENTS = 1_000;
@@ -88,6 +92,13 @@ class ExportBenchmark extends AbstractServiceTest {
                 + " export/raw ratio %.2f%n", sample.size(), rawRate, exportRate / rawRate);
         System.out.printf(Locale.ROOT, "BENCH reading the same %d records from the database alone: %.0f statements/s%n",
                 read, read / readSeconds);
+
+        HeapMeter.reset();
+        CountingStream zip = new CountingStream();
+        long datasetStarted = System.nanoTime();
+        exports.export(exports.format("dataset"), ExportOptions.all(), zip);
+        System.out.printf(Locale.ROOT, "BENCH dataset zip of everything: %.1f MB in %.1f s; peak heap %d MB%n",
+                zip.bytes / 1e6, (System.nanoTime() - datasetStarted) / 1e9, HeapMeter.peakBytes() >> 20);
     }
 
     private void seedIfEmpty() {
