@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.credence.annotation.Label;
-import org.credence.annotation.Statement;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +26,52 @@ public class AgreementService {
     @PreAuthorize(MAY_SEE)
     @Transactional(readOnly = true)
     public AgreementReport corpus() {
-        return report(units(statements.findAllStatementsInTextOrder()));
+        List<AgreementReport.Unit> units;
+        try (Stream<SpanLabelRow> rows = statements.streamSpanLabelsInTextOrder()) {
+            units = units(rows);
+        }
+        return report(withTitles(units));
     }
 
-    private static List<AgreementReport.Unit> units(List<Statement> all) {
-        Map<String, AgreementReport.Unit> bySpan = new LinkedHashMap<>();
-        for (Statement s : all) {
-            AgreementReport.Unit unit = bySpan.computeIfAbsent(s.getDocument().getId() + ":" + s.getStart() + ":" + s.getEnd(),
-                    k -> new AgreementReport.Unit(s.getDocument().getId(), s.getDocument().getTitle(), s.getStart(),
-                            s.getEnd(), s.getQuote(), new TreeMap<>()));
+    /**
+     * Rows come in span order, so each span is complete when the next begins: spans with one reviewer
+     * are dropped at once instead of being held until the end.
+     */
+    private static List<AgreementReport.Unit> units(Stream<SpanLabelRow> rows) {
+        List<AgreementReport.Unit> units = new ArrayList<>();
+        AgreementReport.Unit[] current = {null};
+        rows.forEach(row -> {
+            AgreementReport.Unit unit = current[0];
+            if (unit == null || unit.documentId() != row.documentId() || unit.start() != row.start()
+                    || unit.end() != row.end()) {
+                keepIfShared(unit, units);
+                unit = new AgreementReport.Unit(row.documentId(), null, row.start(), row.end(), row.quote(),
+                        new TreeMap<>());
+                current[0] = unit;
+            }
             // A reviewer's latest statement on a span is their label for it.
-            unit.labels().put(s.getAuthor(), s.getLabel().code());
+            unit.labels().put(row.author(), row.label().code());
+        });
+        keepIfShared(current[0], units);
+        return units;
+    }
+
+    private static void keepIfShared(AgreementReport.Unit unit, List<AgreementReport.Unit> units) {
+        if (unit != null && unit.labels().size() >= 2) {
+            units.add(unit);
         }
-        return bySpan.values().stream().filter(u -> u.labels().size() >= 2).toList();
+    }
+
+    private List<AgreementReport.Unit> withTitles(List<AgreementReport.Unit> units) {
+        Map<Long, String> titles = new java.util.HashMap<>();
+        List<Long> ids = units.stream().map(AgreementReport.Unit::documentId).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1_000) { // IN lists stay within every database's limits
+            for (Object[] row : statements.findTitles(ids.subList(from, Math.min(ids.size(), from + 1_000)))) {
+                titles.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return units.stream().map(u -> new AgreementReport.Unit(u.documentId(), titles.get(u.documentId()), u.start(),
+                u.end(), u.quote(), u.labels())).toList();
     }
 
     private static AgreementReport report(List<AgreementReport.Unit> units) {

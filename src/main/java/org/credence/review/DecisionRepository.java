@@ -6,6 +6,10 @@ import java.util.Optional;
 import org.credence.annotation.Statement;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import jakarta.persistence.QueryHint;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 interface DecisionRepository extends JpaRepository<Decision, Long> {
 
@@ -21,7 +25,18 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
             order by d.id, s.start, s.end, s.id""")
     List<Statement> findUndecidedStatements();
 
-    /** Every statement, for agreement: units are spans labelled by several reviewers. */
-    @Query("select s from Statement s join fetch s.document d order by d.id, s.start, s.end, s.id")
-    List<Statement> findAllStatementsInTextOrder();
+    /**
+     * Every statement's span and label, for agreement (units are spans labelled by several reviewers),
+     * streamed and without the document: a million statements must not bring a million document texts.
+     */
+    @Query("""
+            select new org.credence.review.SpanLabelRow(s.document.id, s.start, s.end, s.quote, s.author, s.label)
+            from Statement s order by s.document.id, s.start, s.end, s.id""")
+    @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
+        @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
+    Stream<SpanLabelRow> streamSpanLabelsInTextOrder();
+
+    /** Titles of the documents that have units, for the report. */
+    @Query("select d.id, d.title from Document d where d.id in :ids")
+    List<Object[]> findTitles(Collection<Long> ids);
 }
