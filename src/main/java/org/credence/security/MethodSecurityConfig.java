@@ -15,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class MethodSecurityConfig {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(java.time.Clock clock) {
+        return new VerifiedPasswordCache(new BCryptPasswordEncoder(), clock);
     }
 }
