@@ -98,6 +98,16 @@ class ApiExceptionHandler {
         return error(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ApiError> upload(org.springframework.web.multipart.MultipartException e) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the server accepts in one request;"
+                    + " send fewer files at a time.");
+        }
+        return error(HttpStatus.BAD_REQUEST, "The upload could not be read as multipart/form-data (too many parts,"
+                + " or cut off); send at most 10,000 files per request, or one zip.");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected API failure", e);

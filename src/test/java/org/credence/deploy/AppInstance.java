@@ -1,0 +1,115 @@
+package org.credence.deploy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The app as its own operating-system process, started from this build's classes the way
+ * {@code java -jar} would run it, so a test can kill it with SIGKILL or run two of them side by side.
+ */
+final class AppInstance implements AutoCloseable {
+
+    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final String name;
+    private final List<String> arguments;
+    private final Path log;
+    private final Path home;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+    final int port;
+
+    /**
+     * {@code arguments} are Spring properties, e.g. {@code --spring.datasource.url=…}; {@code home} is
+     * the working directory, where the default H2 database ({@code ./data}) is made.
+     */
+    AppInstance(String name, List<String> arguments, Path home) throws IOException {
+        this.name = name;
+        this.home = home;
+        this.arguments = arguments;
+        this.port = freePort();
+        Path logs = Path.of("target", "instances").toAbsolutePath();
+        Files.createDirectories(logs);
+        this.log = logs.resolve(name + ".log");
+    }
+
+    /**
+     * Starts the process and waits until it serves the login page and the API signs in a demo account
+     * (accounts are made just after the server starts listening); returns the start-up time.
+     */
+    Duration start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.credence.Application",
+                "--server.port=" + port, "--credence.accounts.demo-users=true", "--credence.import.import-seeds=false",
+                "--vaadin.launch-browser=false"));
+        command.addAll(arguments);
+        long started = System.nanoTime();
+        process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long deadline = started + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> login = http.send(HttpRequest.newBuilder(url("/login")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (login.statusCode() == 200 && http.send(api("/api/documents?size=1", "editor").build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - started);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(name + " did not start within " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** A request as a demo account (password "demo"). */
+    HttpRequest.Builder api(String path, String username) {
+        return HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
