@@ -18,7 +18,7 @@ import java.util.List;
  * The app as its own operating-system process, started from this build's classes the way
  * {@code java -jar} would run it, so a test can kill it with SIGKILL or run two of them side by side.
  */
-final class AppInstance implements AutoCloseable {
+public final class AppInstance implements AutoCloseable {
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -28,13 +28,13 @@ final class AppInstance implements AutoCloseable {
     private final Path home;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
-    final int port;
+    public final int port;
 
     /**
      * {@code arguments} are Spring properties, e.g. {@code --spring.datasource.url=…}; {@code home} is
      * the working directory, where the default H2 database ({@code ./data}) is made.
      */
-    AppInstance(String name, List<String> arguments, Path home) throws IOException {
+    public AppInstance(String name, List<String> arguments, Path home) throws IOException {
         this.name = name;
         this.home = home;
         this.arguments = arguments;
@@ -48,7 +48,7 @@ final class AppInstance implements AutoCloseable {
      * Starts the process and waits until it serves the login page and the API signs in a demo account
      * (accounts are made just after the server starts listening); returns the start-up time.
      */
-    Duration start() throws IOException, InterruptedException {
+    public Duration start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.credence.Application",
                 "--server.port=" + port, "--credence.accounts.demo-users=true", "--credence.import.import-seeds=false",
@@ -78,22 +78,22 @@ final class AppInstance implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
     /** A request as a demo account (password "demo"). */
-    HttpRequest.Builder api(String path, String username) {
+    public HttpRequest.Builder api(String path, String username) {
         return HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
 
-    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

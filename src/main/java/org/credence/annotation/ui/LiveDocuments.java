@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
+import org.credence.annotation.StatementBroadcast;
 import org.credence.annotation.StatementView;
 import org.credence.annotation.StatementVisibility;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,8 @@ public class LiveDocuments {
 
     /** What a Reader is told; always called inside {@code ui.access}. */
     interface Reader {
-        void statementChanged(StatementView before, StatementView after);
+        /** {@code after} is null when the statement was deleted. */
+        void statementChanged(long statementId, StatementView after);
 
         void viewersChanged(Set<String> others);
     }
@@ -37,9 +39,12 @@ public class LiveDocuments {
 
     private final Map<Long, List<Viewer>> viewers = new ConcurrentHashMap<>();
     private final StatementVisibility visibility;
+    private final StatementBroadcast broadcast;
 
-    LiveDocuments(StatementVisibility visibility) {
+    LiveDocuments(StatementVisibility visibility, StatementBroadcast broadcast) {
         this.visibility = visibility;
+        this.broadcast = broadcast;
+        broadcast.onRemoteChange(this::onRemote);
     }
 
     /** Registers a Reader; the returned handle removes it (call on detach). */
@@ -79,20 +84,32 @@ public class LiveDocuments {
     }
 
     private void push(long documentId, StatementView before, StatementView after) {
+        StatementView statement = after != null ? after : before;
         // The Reader that made the change (its request thread commits it) has applied it already.
-        UI origin = UI.getCurrent();
+        push(documentId, statement.id(), statement.author(), after, UI.getCurrent());
+    }
+
+    /** A change committed on another node: read it from the database if anyone here reads its document. */
+    private void onRemote(StatementBroadcast.RemoteChange change) {
+        if (viewers.getOrDefault(change.documentId(), List.of()).isEmpty()) {
+            return;
+        }
+        StatementView after = broadcast.committed(change.statementId()).orElse(null);
+        push(change.documentId(), change.statementId(), change.author(), after, null);
+    }
+
+    private void push(long documentId, long statementId, String author, StatementView after, UI origin) {
         for (Viewer viewer : viewers.getOrDefault(documentId, List.of())) {
-            StatementView statement = after != null ? after : before;
-            if (viewer.ui() == origin || hiddenFrom(viewer, statement)) {
+            if (viewer.ui() == origin || hiddenFrom(viewer, author, documentId)) {
                 continue;
             }
-            viewer.ui().access(() -> viewer.reader().statementChanged(before, after));
+            viewer.ui().access(() -> viewer.reader().statementChanged(statementId, after));
         }
     }
 
-    private boolean hiddenFrom(Viewer viewer, StatementView statement) {
-        return viewer.blindable() && !statement.author().equals(viewer.username())
-                && visibility.hidesOthers(viewer.username(), statement.documentId());
+    private boolean hiddenFrom(Viewer viewer, String author, long documentId) {
+        return viewer.blindable() && !author.equals(viewer.username())
+                && visibility.hidesOthers(viewer.username(), documentId);
     }
 
     private void announcePresence(long documentId) {

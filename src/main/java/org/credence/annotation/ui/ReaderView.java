@@ -71,7 +71,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         this.live = live;
         this.username = currentUser.name();
         this.blindable = currentUser.onlyReviews();
-        this.actions = new StatementActions(annotations, this::applyChange);
+        this.actions = new StatementActions(annotations,
+                (before, after) -> applyChange(before != null ? before.id() : after.id(), after));
         setSizeFull();
         addClassName("cr-reader");
 
@@ -281,15 +282,15 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** Brings the text and the list up to date after one statement was added, changed or removed. */
-    private void applyChange(StatementView before, StatementView after) {
+    private void applyChange(long statementId, StatementView after) {
         if (after == null) {
-            statements.removeIf(s -> s.id() == before.id());
-            text.remove(before.id());
+            statements.removeIf(s -> s.id() == statementId);
+            text.remove(statementId);
         } else {
             statements = new ArrayList<>(StatementPanel.merged(statements, after));
             text.put(after);
         }
-        if (current != null && before != null && current.id() == before.id()) {
+        if (current != null && current.id() == statementId) {
             current = after;
         }
         panel.setStatements(statements);
@@ -309,8 +310,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         if (document != null) {
             leaveLive = live.join(document.id(), username, blindable, ui, new LiveDocuments.Reader() {
                 @Override
-                public void statementChanged(StatementView before, StatementView after) {
-                    applyChange(before, after);
+                public void statementChanged(long statementId, StatementView after) {
+                    applyChange(statementId, after);
                 }
 
                 @Override
