@@ -51,8 +51,10 @@ public final class AppInstance implements AutoCloseable {
     public Duration start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.credence.Application",
-                "--server.port=" + port, "--credence.accounts.demo-users=true", "--credence.import.import-seeds=false",
-                "--vaadin.launch-browser=false"));
+                "--server.port=" + port, "--credence.accounts.demo-users=true", "--vaadin.launch-browser=false"));
+        if (arguments.stream().noneMatch(a -> a.startsWith("--credence.import.import-seeds="))) {
+            command.add("--credence.import.import-seeds=false"); // a repeated option would become a list
+        }
         command.addAll(arguments);
         long started = System.nanoTime();
         process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)

@@ -50,7 +50,7 @@ public final class SyntheticCorpus {
                     case "html" -> html(article);
                     case "docx" -> docx(article);
                     case "pdf" -> pdf(article);
-                    default -> (article.title + "\n\n" + String.join("\n\n", article.paragraphs)).getBytes(StandardCharsets.UTF_8);
+                    default -> text(i).getBytes(StandardCharsets.UTF_8);
                 });
             }
             files.add(file);
@@ -59,6 +59,12 @@ public final class SyntheticCorpus {
     }
 
     record Article(String title, List<String> paragraphs) {
+    }
+
+    /** Article {@code number} as plain text (title, blank line, paragraphs), for benchmarks that skip Tika. */
+    public static String text(int number) {
+        Article article = article(number);
+        return article.title + "\n\n" + String.join("\n\n", article.paragraphs);
     }
 
     static Article article(int number) {

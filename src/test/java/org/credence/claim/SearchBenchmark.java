@@ -1,0 +1,95 @@
+package org.credence.claim;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.credence.AbstractServiceTest;
+import org.credence.HeapMeter;
+import org.credence.base.domain.Sha256;
+import org.credence.document.SyntheticCorpus;
+import org.credence.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Search on 10,000 documents (about 4 KB of news-like text each, 320,000 sentences): the first search
+ * on a node builds its in-memory sentence index, then 500 searches of the kinds people type (words,
+ * phrases, exclusions, a report number) through the same service as the Search view and the API.
+ * Prints the index build time, heap after indexing and the search percentiles.
+ * A benchmark, not a test: {@code mvn -Pbench verify -Dit.test=SearchBenchmark}.
+ */
+@TestPropertySource(properties = "spring.datasource.url="
+        + "${bench.search.url:jdbc:h2:file:./target/bench-search/credence;DB_CLOSE_ON_EXIT=FALSE}")
+class SearchBenchmark extends AbstractServiceTest {
+
+    static final int DOCUMENTS = 10_000;
+    static final int SEARCHES = 500;
+    static final String[] QUERIES = {"fighters", "commander killed", "\"road to the airport\"", "ministry denied",
+        "border -airport", "talks resume", "\"could not be verified\"", "governor warned", "militants active area",
+        "witnesses claimed attack", "\"up to 2,200 fighters\"", "analysts suggested planned weeks"};
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CorpusSearch search;
+
+    @Test
+    void search_ten_thousand_documents() {
+        seedIfEmpty();
+        signIn("researcher", Role.RESEARCHER);
+        HeapMeter.reset();
+        long started = System.nanoTime();
+        search.search("fighters", null, null, null, 50);
+        double indexSeconds = (System.nanoTime() - started) / 1e9;
+        System.gc();
+        long heapAfterIndex = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+
+        Random random = new Random(10);
+        for (int i = 0; i < 50; i++) { // warm the JIT
+            search.search(QUERIES[random.nextInt(QUERIES.length)], null, null, null, 50);
+        }
+        long[] micros = new long[SEARCHES];
+        int hits = 0;
+        for (int i = 0; i < SEARCHES; i++) {
+            String query = i % 4 == 3 ? "report " + random.nextInt(DOCUMENTS) : QUERIES[random.nextInt(QUERIES.length)];
+            long t = System.nanoTime();
+            hits += search.search(query, null, null, null, 50).size();
+            micros[i] = (System.nanoTime() - t) / 1_000;
+        }
+        Arrays.sort(micros);
+        System.out.printf(Locale.ROOT, "BENCH search index: %d documents indexed in %.1f s on first search;"
+                + " heap after indexing %d MB (peak %d MB, max %d MB)%n", DOCUMENTS, indexSeconds, heapAfterIndex >> 20,
+                HeapMeter.peakBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "BENCH search: %d searches (50 hits max, %.1f on average): p50 %.1f ms,"
+                + " p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", SEARCHES, hits / (double) SEARCHES,
+                micros[SEARCHES / 2] / 1000.0, micros[SEARCHES * 95 / 100] / 1000.0, micros[SEARCHES * 99 / 100] / 1000.0,
+                micros[SEARCHES - 1] / 1000.0);
+    }
+
+    /** Plain inserts, no Tika: this measures search, and the import has its own benchmark. */
+    private void seedIfEmpty() {
+        Integer existing = jdbc.queryForObject("select count(*) from document", Integer.class);
+        if (existing != null && existing >= DOCUMENTS) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.parse("2026-11-27T00:00:00Z"));
+        List<Object[]> rows = new ArrayList<>();
+        for (int d = 0; d < DOCUMENTS; d++) {
+            String text = SyntheticCorpus.text(d);
+            rows.add(new Object[] {"Report " + d, "report-" + d + ".txt", Sha256.of("search-bench-" + d), Sha256.of(text),
+                text, text.length(), now});
+            if (rows.size() == 500 || d == DOCUMENTS - 1) {
+                jdbc.batchUpdate("insert into document (version, title, original_file_name, content_type, sha256,"
+                        + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, ?, 'text/plain', ?, ?, ?,"
+                        + " ?, 'bench', ?)", rows);
+                rows.clear();
+            }
+        }
+    }
+}
