@@ -53,8 +53,17 @@ class ExportCommand implements ApplicationRunner {
             ExportFormat chosen = exports.format(format);
             ExportOptions options = new ExportOptions(status.isBlank() ? chosen.defaultStatus()
                     : ExportOptions.Status.fromCode(status), false);
+            ExportJob job = new ExportJob(chosen, exports.count(options));
+            long[] lastLine = {0};
+            job.addListener(j -> { // a line a second, as the command-line import does
+                long now = System.nanoTime();
+                if (now - lastLine[0] >= 1_000_000_000L && j.state() == ExportJob.State.RUNNING) {
+                    lastLine[0] = now;
+                    log.info(j.describe());
+                }
+            });
             try {
-                return exports.exportToFolder(chosen, options);
+                return exports.exportToFolder(chosen, options, job);
             } catch (IOException e) {
                 throw new UncheckedIOException("The export could not be written: " + e.getMessage(), e);
             }

@@ -45,21 +45,21 @@ class SearchBenchmark extends AbstractServiceTest {
         signIn("researcher", Role.RESEARCHER);
         HeapMeter.reset();
         long started = System.nanoTime();
-        search.search("fighters", null, null, null, 50);
+        search.search("fighters", java.util.Set.of(), null, null, 50);
         double indexSeconds = (System.nanoTime() - started) / 1e9;
         System.gc();
         long heapAfterIndex = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
 
         Random random = new Random(10);
         for (int i = 0; i < 50; i++) { // warm the JIT
-            search.search(QUERIES[random.nextInt(QUERIES.length)], null, null, null, 50);
+            search.search(QUERIES[random.nextInt(QUERIES.length)], java.util.Set.of(), null, null, 50);
         }
         long[] micros = new long[SEARCHES];
         int hits = 0;
         for (int i = 0; i < SEARCHES; i++) {
             String query = i % 4 == 3 ? "report " + random.nextInt(DOCUMENTS) : QUERIES[random.nextInt(QUERIES.length)];
             long t = System.nanoTime();
-            hits += search.search(query, null, null, null, 50).size();
+            hits += search.search(query, java.util.Set.of(), null, null, 50).size();
             micros[i] = (System.nanoTime() - t) / 1_000;
         }
         Arrays.sort(micros);
