@@ -1,7 +1,6 @@
 package org.credence.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,20 +45,13 @@ class CrashRecoveryIT {
 
     @Test
     void postgres_keeps_what_it_acknowledged_through_a_kill() throws Exception {
-        assumeFalse(Boolean.parseBoolean(System.getProperty("credence.test.postgres.skip", "true")),
-                "PostgreSQL tests are skipped");
-        String url = System.getProperty("credence.test.postgres.url");
-        try (Connection admin = DriverManager.getConnection(url, "credence", "credence")) {
-            admin.createStatement().execute("drop schema if exists crash cascade");
-        }
-        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=crash";
-        crashAndRecover("crash-postgres", List.of("--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + schemaUrl, "--spring.datasource.password=credence",
-                "--spring.flyway.schemas=crash"), Files.createTempDirectory(Path.of("target").toAbsolutePath(),
-                "crash-pg-"), new String[] {schemaUrl, "credence", "credence"});
+        PostgresSchema schema = PostgresSchema.fresh("crash");
+        crashAndRecover("crash-postgres", schema.arguments(), Files.createTempDirectory(
+                Path.of("target").toAbsolutePath(), "crash-pg-"), schema.url());
     }
 
-    private void crashAndRecover(String name, List<String> database, Path home, String[] jdbc) throws Exception {
+    /** {@code postgresUrl}: the database to check afterwards; null for the H2 file under {@code home}. */
+    private void crashAndRecover(String name, List<String> database, Path home, String postgresUrl) throws Exception {
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         long documentId;
         try (AppInstance app = new AppInstance(name, database, home)) {
@@ -95,14 +87,14 @@ class CrashRecoveryIT {
             JsonNode documents = json.readTree(again.send(again.api("/api/documents?size=100", "editor").build()).body());
             assertThat(documents.size()).as("the import had stored some documents").isGreaterThan(1);
         }
-        assertEveryDocumentIsWhole(home, jdbc);
+        assertEveryDocumentIsWhole(home, postgresUrl);
     }
 
     /** Each stored document: its text hashes to its text checksum, and its original to its file checksum. */
-    private void assertEveryDocumentIsWhole(Path home, String[] jdbc) throws Exception {
-        String url = jdbc != null ? jdbc[0] : "jdbc:h2:file:" + home.resolve("data/credence");
-        try (Connection connection = DriverManager.getConnection(url, jdbc != null ? jdbc[1] : "sa",
-                jdbc != null ? jdbc[2] : "");
+    private void assertEveryDocumentIsWhole(Path home, String postgresUrl) throws Exception {
+        try (Connection connection = postgresUrl != null
+                ? DriverManager.getConnection(postgresUrl, PostgresSchema.USER, PostgresSchema.PASSWORD)
+                : DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/credence"), "sa", "");
                 ResultSet rows = connection.createStatement().executeQuery(
                         "select d.id, d.text, d.text_sha256, d.sha256, o.content from document d"
                                 + " left join document_original o on o.document_id = d.id")) {

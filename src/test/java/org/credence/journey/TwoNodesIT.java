@@ -1,7 +1,6 @@
 package org.credence.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Locale;
 import org.credence.deploy.AppInstance;
+import org.credence.deploy.PostgresSchema;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,15 +27,7 @@ class TwoNodesIT {
 
     @Test
     void two_nodes_share_one_database_and_tell_each_other_what_changed() throws Exception {
-        assumeFalse(Boolean.parseBoolean(System.getProperty("credence.test.postgres.skip", "true")),
-                "PostgreSQL tests are skipped");
-        String url = System.getProperty("credence.test.postgres.url");
-        try (Connection admin = DriverManager.getConnection(url, "credence", "credence")) {
-            admin.createStatement().execute("drop schema if exists twonodes cascade");
-        }
-        List<String> database = List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url
-                + (url.contains("?") ? "&" : "?") + "currentSchema=twonodes", "--spring.datasource.password=credence",
-                "--spring.flyway.schemas=twonodes");
+        List<String> database = PostgresSchema.fresh("twonodes").arguments();
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "two-nodes-");
         try (AppInstance a = new AppInstance("node-a", database, home);
                 AppInstance b = new AppInstance("node-b", database, home);
