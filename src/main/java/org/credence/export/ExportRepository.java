@@ -132,7 +132,7 @@ class ExportRepository {
                 rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22), instant(rs, 23), instant(rs, 24),
                 rs.getString(25) == null ? null : ReviewState.valueOf(rs.getString(25)),
                 rs.getString(26) == null ? null : Label.valueOf(rs.getString(26)), rs.getString(27), instant(rs, 28),
-                (Integer) rs.getObject(29, Integer.class), nullableLong(rs, 30));
+                rs.getObject(29, Integer.class), nullableLong(rs, 30));
     }
 
     private static Presentation presentation(String name) {

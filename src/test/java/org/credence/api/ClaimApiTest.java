@@ -26,7 +26,10 @@ class ClaimApiTest extends AbstractApiTest {
 
     @BeforeEach
     void aSecondReport() {
-        marker = "Zarbek" + UUID.randomUUID().toString().substring(0, 6);
+        // Two made-up words shared by the pair only: the test context holds dozens of documents saying
+        // "Up to 2,200 fighters, officials said.", and matches are ranked among all of them.
+        String unique = UUID.randomUUID().toString();
+        marker = "Zarbek" + unique.substring(0, 6) + " Qorvan" + unique.substring(9, 13);
         documentId = TestCorpus.importText(documents, "Up to 2,200 " + marker + " fighters remain in the valley, officials said.");
         other = TestCorpus.importText(documents, "A monitor counted between 500 and 1,200 " + marker
                 + " fighters in the valley last month.");
