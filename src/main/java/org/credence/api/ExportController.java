@@ -45,8 +45,9 @@ class ExportController {
             @RequestParam(required = false) List<String> label, @RequestParam(required = false) String reviewer,
             @RequestParam(required = false) List<Long> document, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) List<Long> source, @RequestParam(defaultValue = "false") boolean split) {
-        ExportFormat chosen = exports.format(format);
+            @RequestParam(required = false) List<Long> source, @RequestParam(defaultValue = "false") boolean split,
+            @RequestParam(defaultValue = "false") boolean bundle) {
+        ExportFormat chosen = chosen(format, bundle);
         ExportOptions base = options(chosen, status, bom);
         ExportOptions options = new ExportOptions(base.status(), bom,
                 label == null ? Set.of() : label.stream().map(Label::fromCode).collect(Collectors.toSet()), reviewer,
@@ -62,13 +63,18 @@ class ExportController {
     /** Writes the export into the server's exports folder (default {@code exports/}). */
     @PostMapping("/api/exports")
     ResponseEntity<WrittenExport> write(@RequestParam(defaultValue = "jsonl") String format,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean bom)
-            throws IOException {
-        ExportFormat chosen = exports.format(format);
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean bom,
+            @RequestParam(defaultValue = "false") boolean bundle) throws IOException {
+        ExportFormat chosen = chosen(format, bundle);
         Path file = exports.exportToFolder(chosen, options(chosen, status, bom));
-        byte[] bytes = Files.readAllBytes(file);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new WrittenExport(chosen.id(), file.toString(), bytes.length, Sha256.of(bytes)));
+                .body(new WrittenExport(chosen.id(), file.toString(), Files.size(file), Sha256.of(file)));
+    }
+
+    /** {@code bundle}: the format's file zipped with manifest.json (a dataset always is). */
+    private ExportFormat chosen(String format, boolean bundle) {
+        ExportFormat found = exports.format(format);
+        return bundle ? exports.bundled(found) : found;
     }
 
     /**

@@ -3,22 +3,17 @@ package org.credence.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.credence.annotation.Label;
 import org.credence.base.domain.Sha256;
@@ -36,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DatasetFormat implements ExportFormat {
 
-    static final String APP_VERSION = "0.1.0";
-    private static final long FIXED_ENTRY_TIME = 315532800000L; // 1980-01-01, the earliest a zip entry holds
 
     private final ExportRepository repository;
     private final JsonlStatementsFormat statementsFormat;
@@ -106,11 +99,11 @@ class DatasetFormat implements ExportFormat {
                 return r;
             }
         };
-        entry(zip, checksums, "statements.jsonl", o -> statementsFormat.write(counting, options, o));
+        ExportManifest.entry(zip, checksums, "statements.jsonl", o -> statementsFormat.write(counting, options, o));
         if (options.split()) {
             // One more pass over the database per split: holding a million statements in memory is not an option.
             for (DatasetSplit split : DatasetSplit.values()) {
-                entry(zip, checksums, split.fileName(), o -> {
+                ExportManifest.entry(zip, checksums, split.fileName(), o -> {
                     try (java.util.stream.Stream<ExportRecord> again = repository.stream(options)) {
                         statementsFormat.write(again.filter(r -> DatasetSplit.of(r.documentSha256()) == split).iterator(),
                                 options, o);
@@ -119,15 +112,13 @@ class DatasetFormat implements ExportFormat {
             }
         }
         Map<Long, SourceCount> sources = new TreeMap<>();
-        entry(zip, checksums, "documents.jsonl", o -> writeDocuments(o, documentIds, sources));
-        entry(zip, checksums, "sources.jsonl", o -> writeSources(o, sources));
-        entry(zip, checksums, "claims.jsonl", o -> writeClaims(o, claimIds));
+        ExportManifest.entry(zip, checksums, "documents.jsonl", o -> writeDocuments(o, documentIds, sources));
+        ExportManifest.entry(zip, checksums, "sources.jsonl", o -> writeSources(o, sources));
+        ExportManifest.entry(zip, checksums, "claims.jsonl", o -> writeClaims(o, claimIds));
         byte[] card = DatasetCard.render(statements[0], documentIds.size(), labels, agreement.corpus(), options)
                 .getBytes(StandardCharsets.UTF_8);
-        entry(zip, checksums, "README.md", o -> o.write(card));
-        entry(zip, checksums, "manifest.json", o -> writeManifest(o, options, statements[0], documentIds.size(),
-                checksums));
-        zip.finish();
+        ExportManifest.entry(zip, checksums, "README.md", o -> o.write(card));
+        ExportManifest.write(zip, id(), options, statements[0], documentIds.size(), checksums, clock.instant());
     }
 
     /** A source as the dataset lists it: the documents of the dataset that come from it. */
@@ -198,61 +189,5 @@ class DatasetFormat implements ExportFormat {
                 g.writeRaw('\n');
             }
         }
-    }
-
-    private void writeManifest(OutputStream out, ExportOptions options, int statements, int documents,
-            Map<String, String> checksums) throws IOException {
-        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("generator", "Credence " + APP_VERSION);
-            g.writeStringField("exported_at", clock.instant().toString());
-            g.writeObjectFieldStart("options");
-            g.writeStringField("status", options.status().name().toLowerCase(Locale.ROOT));
-            g.writeBooleanField("split", options.split());
-            g.writeEndObject();
-            g.writeObjectFieldStart("counts");
-            g.writeNumberField("statements", statements);
-            g.writeNumberField("documents", documents);
-            g.writeEndObject();
-            g.writeObjectFieldStart("sha256");
-            for (Map.Entry<String, String> file : checksums.entrySet()) {
-                g.writeStringField(file.getKey(), file.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-    }
-
-    /**
-     * Streams one file into the zip, hashing it on the way for the manifest: a million statements'
-     * file is never held in memory. The part may close its stream; that only ends the entry's writing.
-     */
-    private static void entry(ZipOutputStream zip, Map<String, String> checksums, String name, Part part)
-            throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(FIXED_ENTRY_TIME);
-        zip.putNextEntry(entry);
-        MessageDigest sha256 = Sha256.digest();
-        OutputStream unclosable = new FilterOutputStream(zip) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-        part.writeTo(new DigestOutputStream(unclosable, sha256));
-        zip.closeEntry();
-        if (!name.equals("manifest.json")) {
-            checksums.put(name, Sha256.hex(sha256));
-        }
-    }
-
-    private interface Part {
-        void writeTo(OutputStream out) throws IOException;
     }
 }

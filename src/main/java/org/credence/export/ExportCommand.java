@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The command-line export: {@code --credence.export.run=FORMAT} writes the export at start-up and
  * ends the program (use {@code --server.port=0} next to a running instance). Optional
- * {@code --credence.export.status=approved|all} and {@code --credence.export.dir=FOLDER} (default exports/).
+ * {@code --credence.export.status=approved|all}, {@code --credence.export.bundle=true} (the file zipped with
+ * manifest.json) and {@code --credence.export.dir=FOLDER} (default exports/).
  * Vaadin needs its web context to start, so the server starts briefly; nobody is expected to use it.
  */
 @Component
@@ -36,10 +37,13 @@ class ExportCommand implements ApplicationRunner {
     private final String format;
     private final String status;
     private final boolean exitWhenDone;
+    private final boolean bundle;
 
     ExportCommand(ExportService exports, ConfigurableApplicationContext context,
             @Value("${credence.export.run}") String format, @Value("${credence.export.status:}") String status,
-            @Value("${credence.export.exit:true}") boolean exitWhenDone) {
+            @Value("${credence.export.exit:true}") boolean exitWhenDone,
+            @Value("${credence.export.bundle:false}") boolean bundle) {
+        this.bundle = bundle;
         this.exports = exports;
         this.context = context;
         this.format = format;
@@ -50,7 +54,8 @@ class ExportCommand implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Path file = SystemTask.runAs(ACTOR, () -> {
-            ExportFormat chosen = exports.format(format);
+            ExportFormat found = exports.format(format);
+            ExportFormat chosen = bundle ? exports.bundled(found) : found;
             ExportOptions options = new ExportOptions(status.isBlank() ? chosen.defaultStatus()
                     : ExportOptions.Status.fromCode(status), false);
             ExportJob job = new ExportJob(chosen, exports.count(options));
@@ -69,8 +74,7 @@ class ExportCommand implements ApplicationRunner {
             }
         });
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            log.info("Wrote {} ({} bytes, SHA-256 {})", file.toAbsolutePath(), bytes.length, Sha256.of(bytes));
+            log.info("Wrote {} ({} bytes, SHA-256 {})", file.toAbsolutePath(), Files.size(file), Sha256.of(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

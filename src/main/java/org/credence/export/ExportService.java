@@ -20,9 +20,11 @@ public class ExportService {
     private final ExportRepository records;
     private final ExportFormats formats;
     private final ExportProperties properties;
+    private final java.time.Clock clock;
 
-    ExportService(ExportRepository records, ExportFormats formats, ExportProperties properties) {
+    ExportService(ExportRepository records, ExportFormats formats, ExportProperties properties, java.time.Clock clock) {
         this.records = records;
+        this.clock = clock;
         this.formats = formats;
         this.properties = properties;
     }
@@ -94,6 +96,15 @@ public class ExportService {
             throw e;
         }
         return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * {@code format} as a zip with its file and manifest.json; a format that is a zip already (the
+     * dataset, which has its manifest) is returned as it is.
+     */
+    @PreAuthorize(CAN_EXPORT)
+    public ExportFormat bundled(ExportFormat format) {
+        return format.mediaType().equals("application/zip") ? format : new BundledFormat(format, clock);
     }
 
     /** Checked before a streamed export starts, so a refusal is a 403 and not a broken 200. */

@@ -155,6 +155,24 @@ class ApiTest extends AbstractApiTest {
     }
 
     @Test
+    void bundle_true_streams_the_file_zipped_with_its_manifest() throws Exception {
+        postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}").andExpect(status().isCreated());
+        callAs("researcher");
+
+        MvcResult pending = perform(get("/api/export").param("format", "w3c").param("bundle", "true"))
+                .andExpect(request().asyncStarted()).andReturn();
+        MvcResult done = mvc.perform(asyncDispatch(pending))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"annotations-w3c.zip\""))
+                .andExpect(content().contentType("application/zip")).andReturn();
+
+        var files = org.credence.TestFiles.unzip(done.getResponse().getContentAsByteArray());
+        assertThat(files).containsOnlyKeys("annotations.jsonld", "manifest.json");
+        assertThat(new String(files.get("manifest.json"), StandardCharsets.UTF_8))
+                .contains("\"annotations.jsonld\" : \"" + Sha256.of(files.get("annotations.jsonld")) + "\"");
+    }
+
+    @Test
     void posting_an_export_writes_it_into_the_exports_folder() throws Exception {
         postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}").andExpect(status().isCreated());
 

@@ -240,5 +240,4 @@ class ExportFormatsTest extends AbstractExportTest {
             assertThat(export(format, ExportOptions.all())).as(format).isEqualTo(export(format, ExportOptions.all()));
         }
     }
-
 }

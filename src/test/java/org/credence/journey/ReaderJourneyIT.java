@@ -84,7 +84,10 @@ class ReaderJourneyIT extends AbstractBrowserIT {
         researcher.navigate(url("/export"));
         researcher.locator("#export-write").click();
         researcher.locator("#export-result:has-text('Wrote')").waitFor();
-        assertThat(Files.readString(Path.of("target/test-exports/statements.jsonl"), StandardCharsets.UTF_8))
+        // By default the view writes the file zipped with its manifest.
+        var written = org.credence.TestFiles.unzip(Files.readAllBytes(Path.of("target/test-exports/statements-jsonl.zip")));
+        assertThat(written).containsOnlyKeys("statements.jsonl", "manifest.json");
+        assertThat(new String(written.get("statements.jsonl"), StandardCharsets.UTF_8))
                 .contains("\"exact\":\"" + SENTENCE + "\",\"label\":\"confirmed\"");
         researcher.context().close();
     }

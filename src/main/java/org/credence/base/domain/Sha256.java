@@ -19,6 +19,18 @@ public final class Sha256 {
         return HexFormat.of().formatHex(finished.digest());
     }
 
+    /** Of a file, read in chunks: exports can be larger than the heap. */
+    public static String of(java.nio.file.Path file) throws java.io.IOException {
+        MessageDigest sha256 = digest();
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] buffer = new byte[65_536];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                sha256.update(buffer, 0, read);
+            }
+        }
+        return hex(sha256);
+    }
+
     public static String of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -43,6 +43,7 @@ public class ExportView extends VerticalLayout {
     final Select<ExportFormat> format = new Select<>();
     final Select<ExportOptions.Status> status = new Select<>();
     final Checkbox excelBom = new Checkbox("UTF-8 byte-order mark (for Excel)");
+    final Checkbox bundle = new Checkbox("Zip with manifest.json (options, counts, checksums)", true);
     final Checkbox split = new Checkbox("Datasets: also split into train / validation / test by document (80/10/10)");
     final MultiSelectComboBox<Label> labels = new MultiSelectComboBox<>("Labels");
     final TextField reviewer = new TextField("Reviewer");
@@ -83,6 +84,8 @@ public class ExportView extends VerticalLayout {
         status.addValueChangeListener(e -> updateDownload());
         excelBom.setId("export-bom");
         excelBom.addValueChangeListener(e -> updateDownload());
+        bundle.setId("export-bundle");
+        bundle.addValueChangeListener(e -> updateDownload());
         split.setId("export-split");
         split.addValueChangeListener(e -> updateDownload());
         labels.setId("export-labels");
@@ -107,7 +110,7 @@ public class ExportView extends VerticalLayout {
 
         add(new H2("Export"),
                 new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
-                new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, sources, from, to), excelBom, split,
+                new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, sources, from, to), excelBom, bundle, split,
                 new HorizontalLayout(write, download, previewButton()), progress, lastWritten, preview);
     }
 
@@ -134,7 +137,7 @@ public class ExportView extends VerticalLayout {
     /** Starts the export in the background; progress and the result arrive by server push. */
     void writeToFolder() {
         try {
-            running = jobs.start(format.getValue(), options());
+            running = jobs.start(chosen(), options());
         } catch (IllegalArgumentException e) {
             Notifications.error(e.getMessage());
             return;
@@ -180,8 +183,13 @@ public class ExportView extends VerticalLayout {
                 split.getValue());
     }
 
+    /** The chosen format, zipped with its manifest when asked (a dataset is a zip with one anyway). */
+    ExportFormat chosen() {
+        return bundle.getValue() ? exports.bundled(format.getValue()) : format.getValue();
+    }
+
     private void updateDownload() {
-        ExportFormat chosen = format.getValue();
+        ExportFormat chosen = chosen();
         ExportOptions options;
         try {
             options = options();

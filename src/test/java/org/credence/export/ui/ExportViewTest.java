@@ -42,6 +42,7 @@ class ExportViewTest extends AbstractAppTest {
         long documentId = TestCorpus.importText(documents, "Export view check sentence.");
         StatementView statement = annotations.add(documentId, 0, 11, Label.CONFIRMED);
         UI.getCurrent().navigate(ExportView.class);
+        _get(ExportView.class).bundle.setValue(false);
 
         _click(_get(Button.class, spec -> spec.withId("export-write")));
         awaitExport();
@@ -63,6 +64,7 @@ class ExportViewTest extends AbstractAppTest {
         ExportView view = _get(ExportView.class);
 
         view.labels.setValue(java.util.Set.of(Label.DISPUTED));
+        view.bundle.setValue(false);
         _click(_get(Button.class, spec -> spec.withId("export-write")));
         awaitExport();
 
@@ -98,6 +100,30 @@ class ExportViewTest extends AbstractAppTest {
         view.reviewer.setValue("nobody-" + statement.id());
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
         assertThat(view.preview.getText()).isEqualTo("No statement matches these filters.");
+    }
+
+    @Test
+    void by_default_the_file_is_written_zipped_with_a_manifest_of_options_counts_and_checksum() throws Exception {
+        long documentId = TestCorpus.importText(documents, "Bundled export check " + java.util.UUID.randomUUID());
+        annotations.add(documentId, 0, 7, Label.DISPUTED);
+        UI.getCurrent().navigate(ExportView.class);
+        ExportView view = _get(ExportView.class);
+        view.reviewer.setValue("demo");
+
+        assertThat(view.bundle.getValue()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("export-write")));
+        awaitExport();
+
+        var files = org.credence.TestFiles.unzip(Files.readAllBytes(Path.of("target/test-exports/statements-jsonl.zip")));
+        assertThat(files).containsOnlyKeys("statements.jsonl", "manifest.json");
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.get("manifest.json"));
+        assertThat(manifest.get("format").asText()).isEqualTo("jsonl");
+        assertThat(manifest.get("options").get("reviewer").asText()).isEqualTo("demo");
+        assertThat(manifest.get("sha256").get("statements.jsonl").asText())
+                .isEqualTo(org.credence.base.domain.Sha256.of(files.get("statements.jsonl")));
+        assertThat(manifest.get("counts").get("statements").asLong())
+                .isEqualTo(new String(files.get("statements.jsonl"), StandardCharsets.UTF_8).lines().count());
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-download")).getHref()).isNotBlank();
     }
 
     @Test
