@@ -56,27 +56,9 @@ final class BundledFormat implements ExportFormat {
     public void write(Iterator<ExportRecord> records, ExportOptions options, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Map<String, String> checksums = new LinkedHashMap<>();
-        int[] statements = {0};
-        int[] documents = {0};
-        long[] lastDocument = {Long.MIN_VALUE};
-        Iterator<ExportRecord> counting = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public ExportRecord next() {
-                ExportRecord record = records.next();
-                statements[0]++;
-                if (record.documentId() != lastDocument[0]) { // records come in document order
-                    lastDocument[0] = record.documentId();
-                    documents[0]++;
-                }
-                return record;
-            }
-        };
+        RecordTally counting = new RecordTally(records);
         ExportManifest.entry(zip, checksums, inner.fileName(), o -> inner.write(counting, options, o));
-        ExportManifest.write(zip, inner.id(), options, statements[0], documents[0], checksums, clock.instant());
+        ExportManifest.write(zip, inner.id(), options, counting.statements(), counting.documentIds().size(),
+                checksums, clock.instant());
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipOutputStream;
-import org.credence.annotation.Label;
-import org.credence.base.domain.Sha256;
 import org.credence.export.format.JsonlStatementsFormat;
 import org.credence.review.AgreementService;
 import org.springframework.stereotype.Component;
@@ -77,28 +74,7 @@ class DatasetFormat implements ExportFormat {
     public void write(Iterator<ExportRecord> records, ExportOptions options, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Map<String, String> checksums = new LinkedHashMap<>();
-        Map<Label, Integer> labels = new EnumMap<>(Label.class);
-        TreeSet<Long> documentIds = new TreeSet<>();
-        TreeSet<Long> claimIds = new TreeSet<>();
-        int[] statements = {0};
-        Iterator<ExportRecord> counting = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public ExportRecord next() {
-                ExportRecord r = records.next();
-                statements[0]++;
-                documentIds.add(r.documentId());
-                if (r.claimId() != null) {
-                    claimIds.add(r.claimId());
-                }
-                labels.merge(r.goldLabel() != null ? r.goldLabel() : r.label(), 1, Integer::sum);
-                return r;
-            }
-        };
+        RecordTally counting = new RecordTally(records);
         ExportManifest.entry(zip, checksums, "statements.jsonl", o -> statementsFormat.write(counting, options, o));
         if (options.split()) {
             // One more pass over the database per split: holding a million statements in memory is not an option.
@@ -112,13 +88,15 @@ class DatasetFormat implements ExportFormat {
             }
         }
         Map<Long, SourceCount> sources = new TreeMap<>();
-        ExportManifest.entry(zip, checksums, "documents.jsonl", o -> writeDocuments(o, documentIds, sources));
+        ExportManifest.entry(zip, checksums, "documents.jsonl", o -> writeDocuments(o, counting.documentIds(), sources));
         ExportManifest.entry(zip, checksums, "sources.jsonl", o -> writeSources(o, sources));
-        ExportManifest.entry(zip, checksums, "claims.jsonl", o -> writeClaims(o, claimIds));
-        byte[] card = DatasetCard.render(statements[0], documentIds.size(), labels, agreement.corpus(), options)
+        ExportManifest.entry(zip, checksums, "claims.jsonl", o -> writeClaims(o, counting.claimIds()));
+        byte[] card = DatasetCard.render(counting.statements(), counting.documentIds().size(), counting.labels(),
+                agreement.corpus(), options)
                 .getBytes(StandardCharsets.UTF_8);
         ExportManifest.entry(zip, checksums, "README.md", o -> o.write(card));
-        ExportManifest.write(zip, id(), options, statements[0], documentIds.size(), checksums, clock.instant());
+        ExportManifest.write(zip, id(), options, counting.statements(), counting.documentIds().size(), checksums,
+                clock.instant());
     }
 
     /** A source as the dataset lists it: the documents of the dataset that come from it. */
