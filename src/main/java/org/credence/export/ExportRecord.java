@@ -46,10 +46,12 @@ public record ExportRecord(long statementId, long documentId, String title, Stri
                 credibility, claimId, null, null);
     }
 
-    /** This statement with the sentence it stands in and every reviewer's label on the same span. */
-    ExportRecord inContext(String containingSentence, SortedMap<String, Label> labelsOnSpan) {
-        return new ExportRecord(statementId, documentId, title, documentSha256, documentAuthor, sourceId, sourceName,
-                sourceReliability, url, published, start, end, exact, prefix, suffix, label, presentation, rationale,
+    /** This statement with its document's columns, the sentence it stands in and every reviewer's label on the span. */
+    ExportRecord inContext(StatementContexts.DocumentContext document, String containingSentence,
+            SortedMap<String, Label> labelsOnSpan) {
+        return new ExportRecord(statementId, documentId, document.title(), document.sha256(), document.author(),
+                document.sourceId(), document.sourceName(), document.sourceReliability(), document.url(),
+                document.published(), start, end, exact, prefix, suffix, label, presentation, rationale,
                 attributionSource, attributionCue, tags, reviewer, createdAt, modifiedAt, reviewState, goldLabel,
                 decidedBy, decidedAt, credibility, claimId, containingSentence, labelsOnSpan);
     }

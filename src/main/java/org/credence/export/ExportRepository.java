@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
@@ -26,21 +27,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExportRepository {
 
+    /** Statement columns only: a document's own columns are read once per document (StatementContexts). */
     private static final String SELECT = """
-            select s.id, d.id, d.title, d.sha256, d.author, src.id, src.name, src.reliability, d.url, d.published_date,
-                s.start_offset, s.end_offset, s.quote, s.quote_prefix, s.quote_suffix, s.label, s.presentation,
-                s.rationale, s.attribution_source, s.attribution_cue, s.tags, s.author, s.created_at, s.modified_at,
-                x.state, x.gold_label, x.decided_by, x.decided_at, s.credibility, cm.claim_id
+            select s.id, s.document_id, s.start_offset, s.end_offset, s.quote, s.quote_prefix, s.quote_suffix, s.label,
+                s.presentation, s.rationale, s.attribution_source, s.attribution_cue, s.tags, s.author, s.created_at,
+                s.modified_at, x.state, x.gold_label, x.decided_by, x.decided_at, s.credibility, cm.claim_id
             """;
 
     private static final String FROM = """
-            from statement s join document d on d.id = s.document_id left join source src on src.id = d.source_id
-              left join statement_decision x on x.statement_id = s.id
+            from statement s left join statement_decision x on x.statement_id = s.id
               left join claim_member cm on cm.statement_id = s.id
             where s.created_at >= :from and s.created_at < :to
             """;
 
-    private static final String ORDER = " order by d.id, s.start_offset, s.end_offset, s.id";
+    private static final String ORDER = " order by s.document_id, s.start_offset, s.end_offset, s.id";
 
     /** Rows the driver fetches per round trip; PostgreSQL only streams with a fetch size inside a transaction. */
     private static final int FETCH_SIZE = 1_000;
@@ -74,14 +74,19 @@ class ExportRepository {
                 .map(contexts::enrich);
     }
 
-    /** A document's text and every reviewer's label on each of its spans, unfiltered. */
+    /** A document's columns, its text and every reviewer's label on each of its spans, unfiltered. */
     private StatementContexts.DocumentContext context(long documentId) {
         JdbcTemplate plain = jdbc.getJdbcTemplate();
-        String text = plain.queryForObject("select text from document where id = ?", String.class, documentId);
-        return new StatementContexts.DocumentContext(text, plain.query(
+        List<StatementContexts.SpanLabel> labels = plain.query(
                 "select start_offset, end_offset, author, label from statement where document_id = ? order by id",
                 (rs, row) -> new StatementContexts.SpanLabel(rs.getInt(1), rs.getInt(2), rs.getString(3),
-                        Label.valueOf(rs.getString(4))), documentId));
+                        Label.valueOf(rs.getString(4))), documentId);
+        return plain.queryForObject("""
+                select d.text, d.title, d.sha256, d.author, src.id, src.name, src.reliability, d.url, d.published_date
+                from document d left join source src on src.id = d.source_id where d.id = ?""",
+                (rs, row) -> new StatementContexts.DocumentContext(rs.getString(1), labels, rs.getString(2),
+                        rs.getString(3), rs.getString(4), nullableLong(rs, 5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getObject(9, LocalDate.class)), documentId);
     }
 
     /** How many statements {@link #stream} would give: the denominator of an export's progress. */
@@ -114,25 +119,25 @@ class ExportRepository {
             parameters.addValue("reviewer", options.reviewer());
         }
         if (!options.documentIds().isEmpty()) {
-            sql.append(" and d.id in (:documentIds)");
+            sql.append(" and s.document_id in (:documentIds)");
             parameters.addValue("documentIds", options.documentIds());
         }
         if (!options.sourceIds().isEmpty()) {
-            sql.append(" and src.id in (:sourceIds)");
+            sql.append(" and s.document_id in (select d.id from document d where d.source_id in (:sourceIds))");
             parameters.addValue("sourceIds", options.sourceIds());
         }
         return new Filter(sql.toString(), parameters);
     }
 
+    /** A statement row; its document's title, checksum, source and so on are added by {@link StatementContexts}. */
     private static ExportRecord record(ResultSet rs, int row) throws SQLException {
-        return new ExportRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                nullableLong(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getObject(10, LocalDate.class), rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getString(14),
-                rs.getString(15), Label.valueOf(rs.getString(16)), presentation(rs.getString(17)), rs.getString(18),
-                rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22), instant(rs, 23), instant(rs, 24),
-                rs.getString(25) == null ? null : ReviewState.valueOf(rs.getString(25)),
-                rs.getString(26) == null ? null : Label.valueOf(rs.getString(26)), rs.getString(27), instant(rs, 28),
-                rs.getObject(29, Integer.class), nullableLong(rs, 30));
+        return new ExportRecord(rs.getLong(1), rs.getLong(2), null, null, null, null, null, null, null, null,
+                rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), Label.valueOf(rs.getString(8)),
+                presentation(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                rs.getString(14), instant(rs, 15), instant(rs, 16),
+                rs.getString(17) == null ? null : ReviewState.valueOf(rs.getString(17)),
+                rs.getString(18) == null ? null : Label.valueOf(rs.getString(18)), rs.getString(19), instant(rs, 20),
+                rs.getObject(21, Integer.class), nullableLong(rs, 22));
     }
 
     private static Presentation presentation(String name) {
