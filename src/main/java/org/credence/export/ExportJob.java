@@ -74,7 +74,7 @@ public final class ExportJob {
         listeners.remove(listener);
     }
 
-    /** Waits for the end; for tests and the command line. */
+    /** Waits for the end and for the listeners to have been told of it; for tests and the command line. */
     public boolean await(Duration timeout) throws InterruptedException {
         return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -117,8 +117,12 @@ public final class ExportJob {
 
     private void end(State finalState) {
         state = finalState;
-        finished.countDown();
-        tell();
+        try {
+            tell();
+        } finally {
+            // After the listeners, so whoever awaits the end also sees what they did with it (the view's result line).
+            finished.countDown();
+        }
     }
 
     private void tell() {
