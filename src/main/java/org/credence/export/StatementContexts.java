@@ -1,59 +1,105 @@
 package org.credence.export;
 
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import org.credence.annotation.Label;
 import org.credence.search.SentenceSpan;
 import org.credence.search.Sentences;
 
 /**
- * Adds to each exported statement its document's columns (title, checksum, source…), its sentence and
- * the labels every reviewer gave the same span; reading them once per document instead of on every
- * statement row is a third less to transfer for a million statements.
- * Records come in document order, so only the current document's sentences and span labels are held:
- * memory stays that of one document however large the export.
+ * Turns the export query's rows into finished records: adds each statement's document columns (title,
+ * checksum, source…), its sentence and the labels every reviewer gave the same span, then keeps the
+ * statements the export's filters ask for.
+ * <p>
+ * The rows are every statement of the chosen documents in (document, start, end, id) order, so one
+ * span's statements arrive together: its labels are read off that group, not queried again, which is
+ * why the statement filters are applied here and not in SQL (a reviewer-filtered export still shows
+ * the other reviewers' labels). Document columns are read once per document, and only the current
+ * document's sentences are held: memory stays that of one document however large the export.
  */
-final class StatementContexts {
+final class StatementContexts implements Iterator<ExportRecord> {
 
-    /** A document's context as the database gives it: text, span labels and the document's own columns. */
-    record DocumentContext(String text, List<SpanLabel> labels, String title, String sha256, String author,
-            Long sourceId, String sourceName, String sourceReliability, String url, java.time.LocalDate published) {
+    /** A document's columns and text as the database gives them. */
+    record DocumentContext(String text, String title, String sha256, String author, Long sourceId, String sourceName,
+            String sourceReliability, String url, java.time.LocalDate published) {
     }
 
-    /** One reviewer's label on a span; later statements of the same reviewer on the span win. */
-    record SpanLabel(int start, int end, String reviewer, Label label) {
-    }
-
-    private record Span(int start, int end) {
-    }
-
-    private final LongFunction<DocumentContext> load;
+    private final Iterator<ExportRecord> rows;
+    private final LongFunction<DocumentContext> loadDocument;
+    private final Predicate<ExportRecord> wanted;
+    private final ArrayDeque<ExportRecord> ready = new ArrayDeque<>();
+    private final List<ExportRecord> span = new ArrayList<>();
+    private ExportRecord lookahead;
     private long documentId = -1;
     private DocumentContext document;
     private List<SentenceSpan> sentences = List.of();
-    private Map<Span, SortedMap<String, Label>> labels = Map.of();
 
-    StatementContexts(LongFunction<DocumentContext> load) {
-        this.load = load;
+    StatementContexts(Iterator<ExportRecord> rows, LongFunction<DocumentContext> loadDocument,
+            Predicate<ExportRecord> wanted) {
+        this.rows = rows;
+        this.loadDocument = loadDocument;
+        this.wanted = wanted;
     }
 
-    ExportRecord enrich(ExportRecord record) {
-        if (record.documentId() != documentId) {
-            documentId = record.documentId();
-            DocumentContext context = load.apply(documentId);
-            document = context;
-            sentences = Sentences.of(context.text());
-            labels = new HashMap<>();
-            for (SpanLabel spanLabel : context.labels()) {
-                labels.computeIfAbsent(new Span(spanLabel.start(), spanLabel.end()), s -> new TreeMap<>())
-                        .put(spanLabel.reviewer(), spanLabel.label());
+    @Override
+    public boolean hasNext() {
+        while (ready.isEmpty() && (lookahead != null || rows.hasNext())) {
+            readSpan();
+        }
+        return !ready.isEmpty();
+    }
+
+    @Override
+    public ExportRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return ready.poll();
+    }
+
+    /** Reads the next span's statements and queues those the filters keep, in context. */
+    private void readSpan() {
+        span.clear();
+        ExportRecord first = lookahead != null ? lookahead : rows.next();
+        lookahead = null;
+        span.add(first);
+        while (rows.hasNext()) {
+            ExportRecord row = rows.next();
+            if (row.documentId() != first.documentId() || row.start() != first.start() || row.end() != first.end()) {
+                lookahead = row;
+                break;
+            }
+            span.add(row);
+        }
+        // In id order, so a reviewer's later statement on the same span wins.
+        SortedMap<String, Label> labels = new TreeMap<>();
+        for (ExportRecord statement : span) {
+            labels.put(statement.reviewer(), statement.label());
+        }
+        String sentence = null;
+        for (ExportRecord statement : span) {
+            if (wanted.test(statement)) {
+                if (sentence == null) {
+                    moveTo(statement.documentId());
+                    sentence = Sentences.around(sentences, statement.start(), statement.end());
+                }
+                ready.add(statement.inContext(document, sentence, labels));
             }
         }
-        return record.inContext(document, Sentences.around(sentences, record.start(), record.end()),
-                labels.get(new Span(record.start(), record.end())));
+    }
+
+    private void moveTo(long nextDocumentId) {
+        if (nextDocumentId != documentId) {
+            documentId = nextDocumentId;
+            document = loadDocument.apply(nextDocumentId);
+            sentences = Sentences.of(document.text());
+        }
     }
 }

@@ -109,6 +109,33 @@ class ExportFormatsTest extends AbstractExportTest {
                 .hasMessage("The date range ends (" + today.minusDays(1) + ") before it starts (" + today + ").");
     }
 
+    @Test
+    void the_count_behind_the_progress_bar_agrees_with_what_each_filter_exports() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.util.Set<Long> document = java.util.Set.of(approved.documentId());
+        List<ExportOptions> filters = new java.util.ArrayList<>();
+        for (ExportOptions.Status status : ExportOptions.Status.values()) {
+            filters.add(new ExportOptions(status, false, java.util.Set.of(), null, document, null, null));
+            filters.add(new ExportOptions(status, false, java.util.Set.of(Label.DISPUTED), null, document, null, null));
+            filters.add(new ExportOptions(status, false, java.util.Set.of(Label.UNCONFIRMED), null, document, null, null));
+            filters.add(new ExportOptions(status, false, java.util.Set.of(), "reviewer1", document, null, null));
+            filters.add(new ExportOptions(status, false, java.util.Set.of(), "REVIEWER1", document, null, null));
+            filters.add(new ExportOptions(status, false, java.util.Set.of(), null, document, today, today));
+            filters.add(new ExportOptions(status, false, java.util.Set.of(), null, document, today.plusDays(1), null));
+            filters.add(new ExportOptions(status, false, java.util.Set.of(), null, document, null, today.minusDays(1)));
+            filters.add(new ExportOptions(status, false, java.util.Set.of(Label.DISPUTED), "reviewer1", document, today,
+                    null));
+        }
+        List<Integer> exported = new java.util.ArrayList<>();
+        for (ExportOptions options : filters) {
+            int records = lines(export("jsonl", options)).size();
+            assertThat(exports.count(options)).as("%s", options).isEqualTo(records);
+            exported.add(records);
+        }
+        assertThat(exported).as("all, then approved only").containsExactly(2, 2, 0, 2, 0, 2, 0, 0, 2,
+                1, 1, 0, 1, 0, 1, 0, 0, 1);
+    }
+
     private byte[] filtered(java.util.Set<Label> labels, String reviewer, java.util.Set<Long> documents,
             java.time.LocalDate from, java.time.LocalDate to) throws Exception {
         return export("jsonl", new ExportOptions(ExportOptions.Status.ALL, false, labels, reviewer, documents, from, to));
