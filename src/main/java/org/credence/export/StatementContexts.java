@@ -14,9 +14,10 @@ import org.credence.search.SentenceSpan;
 import org.credence.search.Sentences;
 
 /**
- * Turns the export query's rows into finished records: adds each statement's document columns (title,
- * checksum, source…), its sentence and the labels every reviewer gave the same span, then keeps the
- * statements the export's filters ask for.
+ * Puts the export query's rows in context: each statement with its document (columns and text) and
+ * the labels every reviewer gave the same span, keeping the statements the export's filters ask for.
+ * {@link Completion} then adds the sentence and makes the finished record; it is separate so that it
+ * can run on the writing thread while this runs on the reading one (ReadAhead).
  * <p>
  * The rows are every statement of the chosen documents in (document, start, end, id) order, so one
  * span's statements arrive together: its labels are read off that group, not queried again, which is
@@ -24,22 +25,25 @@ import org.credence.search.Sentences;
  * the other reviewers' labels). Document columns are read once per document, and only the current
  * document's sentences are held: memory stays that of one document however large the export.
  */
-final class StatementContexts implements Iterator<ExportRecord> {
+final class StatementContexts implements Iterator<StatementContexts.InContext> {
 
     /** A document's columns and text as the database gives them. */
     record DocumentContext(String text, String title, String sha256, String author, Long sourceId, String sourceName,
             String sourceReliability, String url, java.time.LocalDate published) {
     }
 
+    /** A statement row with its document and the labels on its span, still without its sentence. */
+    record InContext(ExportRecord row, DocumentContext document, SortedMap<String, Label> spanLabels) {
+    }
+
     private final Iterator<ExportRecord> rows;
     private final LongFunction<DocumentContext> loadDocument;
     private final Predicate<ExportRecord> wanted;
-    private final ArrayDeque<ExportRecord> ready = new ArrayDeque<>();
+    private final ArrayDeque<InContext> ready = new ArrayDeque<>();
     private final List<ExportRecord> span = new ArrayList<>();
     private ExportRecord lookahead;
     private long documentId = -1;
     private DocumentContext document;
-    private List<SentenceSpan> sentences = List.of();
 
     StatementContexts(Iterator<ExportRecord> rows, LongFunction<DocumentContext> loadDocument,
             Predicate<ExportRecord> wanted) {
@@ -57,7 +61,7 @@ final class StatementContexts implements Iterator<ExportRecord> {
     }
 
     @Override
-    public ExportRecord next() {
+    public InContext next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -83,23 +87,32 @@ final class StatementContexts implements Iterator<ExportRecord> {
         for (ExportRecord statement : span) {
             labels.put(statement.reviewer(), statement.label());
         }
-        String sentence = null;
         for (ExportRecord statement : span) {
             if (wanted.test(statement)) {
-                if (sentence == null) {
-                    moveTo(statement.documentId());
-                    sentence = Sentences.around(sentences, statement.start(), statement.end());
+                if (statement.documentId() != documentId) {
+                    documentId = statement.documentId();
+                    document = loadDocument.apply(documentId);
                 }
-                ready.add(statement.inContext(document, sentence, labels));
+                ready.add(new InContext(statement, document, labels));
             }
         }
     }
 
-    private void moveTo(long nextDocumentId) {
-        if (nextDocumentId != documentId) {
-            documentId = nextDocumentId;
-            document = loadDocument.apply(nextDocumentId);
-            sentences = Sentences.of(document.text());
+    /**
+     * Finishes statements put in context, in the same order: adds the sentence each stands in. Holds
+     * the current document's sentences only.
+     */
+    static final class Completion {
+        private DocumentContext document;
+        private List<SentenceSpan> sentences = List.of();
+
+        ExportRecord complete(InContext statement) {
+            if (statement.document() != document) {
+                document = statement.document();
+                sentences = Sentences.of(document.text());
+            }
+            ExportRecord row = statement.row();
+            return row.inContext(document, Sentences.around(sentences, row.start(), row.end()), statement.spanLabels());
         }
     }
 }
