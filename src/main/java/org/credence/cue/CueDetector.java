@@ -59,7 +59,7 @@ class CueDetector {
                 // The strongest cue sets the presentation; whoever the sentence quotes is kept even when a
                 // hedge wins ("a report estimated … could rise": hedged, attributed to the report).
                 found.add(new CueSuggestion(sentence.start(), sentence.end(), sentence.text(),
-                        sentence.text().substring(best.from(), best.to()), best.cue().kind().name().toLowerCase(),
+                        sentence.text().substring(best.from(), best.to()), best.cue().kind().name().toLowerCase(java.util.Locale.ROOT),
                         best.cue().presentation(), best.source() != null ? best.source() : speaker));
             }
         }

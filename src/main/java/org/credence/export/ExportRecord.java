@@ -33,29 +33,6 @@ public record ExportRecord(long statementId, long documentId, String title, Stri
         spanLabels = spanLabels == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(spanLabels);
     }
 
-    /** A row as the export query reads it, before its document's context is known. */
-    public ExportRecord(long statementId, long documentId, String title, String documentSha256, String documentAuthor,
-            Long sourceId, String sourceName, String sourceReliability, String url, LocalDate published, int start,
-            int end, String exact, String prefix, String suffix, Label label, Presentation presentation,
-            String rationale, String attributionSource, String attributionCue, String tags, String reviewer,
-            Instant createdAt, Instant modifiedAt, ReviewState reviewState, Label goldLabel, String decidedBy,
-            Instant decidedAt, Integer credibility, Long claimId) {
-        this(statementId, documentId, title, documentSha256, documentAuthor, sourceId, sourceName, sourceReliability,
-                url, published, start, end, exact, prefix, suffix, label, presentation, rationale, attributionSource,
-                attributionCue, tags, reviewer, createdAt, modifiedAt, reviewState, goldLabel, decidedBy, decidedAt,
-                credibility, claimId, null, null);
-    }
-
-    /** This statement with its document's columns, the sentence it stands in and every reviewer's label on the span. */
-    ExportRecord inContext(StatementContexts.DocumentContext document, String containingSentence,
-            SortedMap<String, Label> labelsOnSpan) {
-        return new ExportRecord(statementId, documentId, document.title(), document.sha256(), document.author(),
-                document.sourceId(), document.sourceName(), document.sourceReliability(), document.url(),
-                document.published(), start, end, exact, prefix, suffix, label, presentation, rationale,
-                attributionSource, attributionCue, tags, reviewer, createdAt, modifiedAt, reviewState, goldLabel,
-                decidedBy, decidedAt, credibility, claimId, containingSentence, labelsOnSpan);
-    }
-
     /**
      * Observed agreement on this statement's span: the share of pairs of reviewers who gave it the same
      * label (Fleiss' per-unit P_i), to four decimals; null when fewer than two reviewers labelled it.

@@ -19,6 +19,10 @@ class Decision extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private long statementId;
 
+    /** The statement's document, copied so exports read a document's decisions in one go. */
+    @Column(nullable = false, updatable = false)
+    private long documentId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ReviewState state = ReviewState.PROPOSED;
@@ -38,8 +42,9 @@ class Decision extends AbstractEntity {
     protected Decision() {
     }
 
-    Decision(long statementId) {
+    Decision(long statementId, long documentId) {
         this.statementId = statementId;
+        this.documentId = documentId;
     }
 
     void approve(Label gold, String reason, String by, Instant at) {

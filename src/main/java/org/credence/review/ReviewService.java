@@ -87,7 +87,8 @@ public class ReviewService implements ReviewStatus {
         if (statement == null) {
             throw new StatementNotFoundException(statementId);
         }
-        Decision decision = decisions.findByStatementId(statementId).orElseGet(() -> new Decision(statementId));
+        Decision decision = decisions.findByStatementId(statementId)
+                .orElseGet(() -> new Decision(statementId, statement.getDocument().getId()));
         long current = decision.getId() == null ? DecisionView.NONE : decision.getVersion();
         if (current != expectedVersion) {
             throw new OptimisticLockingFailureException("Another editor decided this statement ("

@@ -12,6 +12,9 @@ public enum ReviewState {
     /** An editor rejected it, with a reason. */
     REJECTED;
 
+    // Computed once: an export of a million statements asked for it a million times.
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
     /** Editors may revise a decision; a reviewer's later edit sends it back to PROPOSED. */
     private Set<ReviewState> next() {
         return switch (this) {
@@ -24,13 +27,13 @@ public enum ReviewState {
     /** @throws IllegalTransitionException naming both states */
     ReviewState moveTo(ReviewState target) {
         if (!next().contains(target)) {
-            throw new IllegalTransitionException("A " + name().toLowerCase() + " statement cannot become "
-                    + target.name().toLowerCase() + " directly.");
+            throw new IllegalTransitionException("A " + code + " statement cannot become " + target.code
+                    + " directly.");
         }
         return target;
     }
 
     public String code() {
-        return name().toLowerCase();
+        return code;
     }
 }
