@@ -26,6 +26,7 @@ public final class AppInstance implements AutoCloseable {
     private final List<String> arguments;
     private final Path log;
     private final Path home;
+    private final Path jar;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     public final int port;
@@ -35,6 +36,12 @@ public final class AppInstance implements AutoCloseable {
      * the working directory, where the default H2 database ({@code ./data}) is made.
      */
     public AppInstance(String name, List<String> arguments, Path home) throws IOException {
+        this(name, arguments, home, null);
+    }
+
+    /** As above, run with {@code java -jar jar} (a packaged build) instead of this build's classes. */
+    public AppInstance(String name, List<String> arguments, Path home, Path jar) throws IOException {
+        this.jar = jar;
         this.name = name;
         this.home = home;
         this.arguments = arguments;
@@ -49,9 +56,12 @@ public final class AppInstance implements AutoCloseable {
      * (accounts are made just after the server starts listening); returns the start-up time.
      */
     public Duration start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.credence.Application",
-                "--server.port=" + port, "--credence.accounts.demo-users=true", "--vaadin.launch-browser=false"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(jar == null
+                ? List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.credence.Application")
+                : List.of(java, "-Xmx512m", "-jar", jar.toString()));
+        command.addAll(List.of("--server.port=" + port, "--credence.accounts.demo-users=true",
+                "--vaadin.launch-browser=false"));
         if (arguments.stream().noneMatch(a -> a.startsWith("--credence.import.import-seeds="))) {
             command.add("--credence.import.import-seeds=false"); // a repeated option would become a list
         }
