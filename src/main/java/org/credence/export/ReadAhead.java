@@ -46,6 +46,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
     }
 
     private void read(Supplier<Stream<T>> open) {
+        Batch<T> last;
         try (Stream<T> stream = open.get()) {
             Iterator<T> items = stream.iterator();
             List<T> batch = new ArrayList<>(batchSize);
@@ -58,10 +59,13 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
                     batch = new ArrayList<>(batchSize);
                 }
             }
-            handOver(new Batch<>(batch, null, true));
+            last = new Batch<>(batch, null, true);
         } catch (RuntimeException | Error e) {
-            handOver(new Batch<>(List.of(), e, true));
+            last = new Batch<>(List.of(), e, true);
         }
+        // Only once the stream is closed: a consumer that has seen the end may use the connection at once
+        // (a dataset export opens its next query).
+        handOver(last);
     }
 
     /** Waits for room; false once the consumer has closed and wants nothing more. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,24 @@ class ReadAheadTest {
         assertThat(threads).as("opened and closed by the reader").hasSize(2)
                 .allSatisfy(name -> assertThat(name).startsWith("export-reader-"));
         assertThat(closedSource).isTrue();
+    }
+
+    @Test
+    void the_consumer_sees_the_end_only_once_the_source_is_closed() {
+        Supplier<Stream<Integer>> slowToClose = () -> IntStream.range(0, 25).boxed().onClose(() -> {
+            try {
+                Thread.sleep(200); // closing a result set takes a round trip
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closedSource.set(true);
+        });
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(slowToClose, 10, 2)) {
+            while (ahead.hasNext()) {
+                ahead.next();
+            }
+            assertThat(closedSource).as("the connection is free for the next query").isTrue();
+        }
     }
 
     @Test
