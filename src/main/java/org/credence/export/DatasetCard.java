@@ -3,7 +3,7 @@ package org.credence.export;
 import java.util.Locale;
 import java.util.Map;
 import org.credence.annotation.Label;
-import org.credence.review.AgreementReport;
+import org.credence.review.AgreementSummary;
 
 /** The dataset's README.md: a YAML header the Hugging Face hub reads, then what a researcher needs to know. */
 final class DatasetCard {
@@ -11,7 +11,7 @@ final class DatasetCard {
     private DatasetCard() {
     }
 
-    static String render(int statements, int documents, Map<Label, Integer> labels, AgreementReport agreement,
+    static String render(int statements, int documents, Map<Label, Integer> labels, AgreementSummary agreement,
             ExportOptions options) {
         StringBuilder card = new StringBuilder();
         card.append("---\n")

@@ -92,7 +92,7 @@ class DatasetFormat implements ExportFormat {
         ExportManifest.entry(zip, checksums, "sources.jsonl", o -> writeSources(o, sources));
         ExportManifest.entry(zip, checksums, "claims.jsonl", o -> writeClaims(o, counting.claimIds()));
         byte[] card = DatasetCard.render(counting.statements(), counting.documentIds().size(), counting.labels(),
-                agreement.corpus(), options)
+                agreement.summary(), options)
                 .getBytes(StandardCharsets.UTF_8);
         ExportManifest.entry(zip, checksums, "README.md", o -> o.write(card));
         ExportManifest.write(zip, id(), options, counting.statements(), counting.documentIds().size(), checksums,

@@ -1,7 +1,6 @@
 package org.credence.review;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.function.DoubleSupplier;
 import org.dkpro.statistics.agreement.InsufficientDataException;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
-import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 
@@ -21,10 +19,10 @@ import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
  *
  * <ul>
  * <li>Cohen's κ for each pair of raters, over the units both coded;</li>
- * <li>Fleiss' κ over the units with the most common number of codings (it needs the same number per unit);</li>
  * <li>Krippendorff's α (nominal), which takes every unit with two or more codings and missing values as they are.</li>
  * </ul>
- * A measure that cannot be computed (too few units, a single category) is null, never NaN.
+ * A measure that cannot be computed (too few units, a single category) is null, never NaN. Corpus-wide
+ * α and Fleiss' κ are tallied while streaming instead ({@link AgreementTally}), checked against DKPro.
  */
 public final class AgreementCalculator {
 
@@ -55,20 +53,6 @@ public final class AgreementCalculator {
             study.addItemAsArray(raters.stream().map(unit::get).toArray());
         }
         return Optional.of(study);
-    }
-
-    /** Fleiss' κ over the units with the most common number of codings (≥ 2); null when none. */
-    public static Double fleissKappa(List<Map<String, ?>> units) {
-        Map<Integer, Integer> bySize = new LinkedHashMap<>();
-        units.stream().filter(u -> u.size() >= 2).forEach(u -> bySize.merge(u.size(), 1, Integer::sum));
-        if (bySize.isEmpty()) {
-            return null;
-        }
-        int size = bySize.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry::getKey)).orElseThrow().getKey();
-        CodingAnnotationStudy study = new CodingAnnotationStudy(size);
-        units.stream().filter(u -> u.size() == size).forEach(u -> study.addItemAsArray(u.values().toArray()));
-        return measure(() -> new FleissKappaAgreement(study).calculateAgreement());
     }
 
     /** Cohen's κ between two raters over the units both coded; null when they share none. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.credence.annotation.Label;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,17 +35,42 @@ public class AgreementService {
     }
 
     /**
+     * Units, reviewers, Krippendorff's α and Fleiss' κ over the whole corpus in the memory of a few
+     * counters (the report holds every unit: 250,000 of them were most of a dataset export's heap).
+     */
+    @PreAuthorize(MAY_SEE)
+    @Transactional(readOnly = true)
+    public AgreementSummary summary() {
+        AgreementTally tally = new AgreementTally();
+        try (Stream<SpanLabelRow> rows = statements.streamSpanLabelsInTextOrder()) {
+            forEachUnit(rows, unit -> tally.add(unit.labels()));
+        }
+        return summaryOf(tally);
+    }
+
+    private static AgreementSummary summaryOf(AgreementTally tally) {
+        return new AgreementSummary(tally.units(), List.copyOf(tally.raters()), tally.krippendorffAlpha(),
+                tally.fleissKappa());
+    }
+
+    /**
      * Rows come in span order, so each span is complete when the next begins: spans with one reviewer
      * are dropped at once instead of being held until the end.
      */
     private static List<AgreementReport.Unit> units(Stream<SpanLabelRow> rows) {
         List<AgreementReport.Unit> units = new ArrayList<>();
+        forEachUnit(rows, units::add);
+        return units;
+    }
+
+    /** Each span labelled by two or more reviewers, as soon as the rows have moved past it. */
+    private static void forEachUnit(Stream<SpanLabelRow> rows, Consumer<AgreementReport.Unit> action) {
         AgreementReport.Unit[] current = {null};
         rows.forEach(row -> {
             AgreementReport.Unit unit = current[0];
             if (unit == null || unit.documentId() != row.documentId() || unit.start() != row.start()
                     || unit.end() != row.end()) {
-                keepIfShared(unit, units);
+                passIfShared(unit, action);
                 unit = new AgreementReport.Unit(row.documentId(), null, row.start(), row.end(), row.quote(),
                         new TreeMap<>());
                 current[0] = unit;
@@ -52,13 +78,12 @@ public class AgreementService {
             // A reviewer's latest statement on a span is their label for it.
             unit.labels().put(row.author(), row.label().code());
         });
-        keepIfShared(current[0], units);
-        return units;
+        passIfShared(current[0], action);
     }
 
-    private static void keepIfShared(AgreementReport.Unit unit, List<AgreementReport.Unit> units) {
+    private static void passIfShared(AgreementReport.Unit unit, Consumer<AgreementReport.Unit> action) {
         if (unit != null && unit.labels().size() >= 2) {
-            units.add(unit);
+            action.accept(unit);
         }
     }
 
@@ -101,8 +126,11 @@ public class AgreementService {
                     AgreementCalculator.krippendorffAlpha(list.stream().<Map<String, ?>>map(AgreementReport.Unit::labels)
                             .toList()));
         }).toList();
-        return new AgreementReport(units.size(), reviewers, AgreementCalculator.krippendorffAlpha(codings),
-                AgreementCalculator.fleissKappa(codings), pairs, perLabel, documents,
+        // The headline figures come from the same tally as the dataset card's, so both always print the same.
+        AgreementTally tally = new AgreementTally();
+        codings.forEach(tally::add);
+        return new AgreementReport(units.size(), reviewers, tally.krippendorffAlpha(), tally.fleissKappa(), pairs,
+                perLabel, documents,
                 units.stream().filter(AgreementReport.Unit::disagreement).toList());
     }
 }

@@ -44,6 +44,8 @@ class ExportBenchmark extends AbstractServiceTest {
     ExportRepository repository;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.credence.review.AgreementService agreement;
 
     /**
      * A fresh H2 file every run: one that had been through many runs (and a migration) read the same
@@ -115,6 +117,12 @@ class ExportBenchmark extends AbstractServiceTest {
         System.out.printf(Locale.ROOT, "BENCH reading the same %d records from the database alone: %.0f statements/s%n",
                 read, read / readSeconds);
 
+        long agreementStarted = System.nanoTime();
+        org.credence.review.AgreementSummary summary = agreement.summary();
+        System.out.printf(Locale.ROOT, "BENCH agreement summary (streamed): %d units, %d reviewers, alpha %.3f in %.1f s%n",
+                summary.units(), summary.reviewers().size(), summary.krippendorffAlpha(),
+                (System.nanoTime() - agreementStarted) / 1e9);
+
         HeapMeter.reset();
         CountingStream zip = new CountingStream();
         long datasetStarted = System.nanoTime();
@@ -153,10 +161,11 @@ class ExportBenchmark extends AbstractServiceTest {
                     Sha256.of("bench-" + d));
             List<Object[]> rows = new ArrayList<>(PER_DOCUMENT);
             for (int s = 0; s < PER_DOCUMENT; s++) {
+                // Four reviewers per span (one per quarter of s), labels rotating so they partly disagree.
                 int start = 25 + (s % (PER_DOCUMENT / 4)) * sentence.length();
                 rows.add(new Object[] {documentId, start, start + 60, body.substring(start, start + 60),
                     body.substring(start - 25, start), body.substring(start + 60, start + 92),
-                    s % 3 == 0 ? "CONFIRMED" : s % 3 == 1 ? "UNCONFIRMED" : "DISPUTED", "reviewer" + (s % 5), now});
+                    s % 3 == 0 ? "CONFIRMED" : s % 3 == 1 ? "UNCONFIRMED" : "DISPUTED", "reviewer" + (s / (PER_DOCUMENT / 4)), now});
             }
             jdbc.batchUpdate("insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,"
                     + " quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
