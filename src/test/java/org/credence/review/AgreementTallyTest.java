@@ -25,28 +25,16 @@ class AgreementTallyTest {
 
     @Test
     void krippendorffs_example_with_missing_values_gives_0_743_and_leaves_out_units_coded_once() {
-        Integer[][] coders = {
-            {1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null},
-            {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3},
-            {null, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, null},
-            {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null},
-        };
-        List<Map<String, ?>> units = new ArrayList<>();
-        for (int unit = 0; unit < 12; unit++) {
-            Map<String, Integer> codings = new HashMap<>();
-            for (int coder = 0; coder < 4; coder++) {
-                if (coders[coder][unit] != null) {
-                    codings.put("coder" + coder, coders[coder][unit]);
-                }
-            }
-            units.add(codings);
-        }
-
-        AgreementTally tally = tally(units);
+        AgreementTally tally = tally(AgreementExamples.krippendorffExampleC());
 
         assertThat(tally.krippendorffAlpha()).isCloseTo(0.743, within(0.0005));
         assertThat(tally.units()).as("the last unit has one coding").isEqualTo(11);
         assertThat(tally.raters()).containsExactly("coder0", "coder1", "coder2", "coder3");
+    }
+
+    @Test
+    void fleiss_worked_example_gives_0_210() {
+        assertThat(tally(AgreementExamples.fleissExample()).fleissKappa()).isCloseTo(0.210, within(0.0005));
     }
 
     @Test
