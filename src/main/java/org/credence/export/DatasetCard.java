@@ -49,10 +49,7 @@ final class DatasetCard {
         }
         card.append("\nThe label is the editor's gold label where there is one, else the reviewer's.\n\n")
                 .append("## Agreement between reviewers\n\n")
-                .append("Over ").append(agreement.units()).append(" spans labelled by two or more of ")
-                .append(agreement.reviewers().size()).append(" reviewers: Krippendorff's α (nominal) ")
-                .append(figure(agreement.krippendorffAlpha())).append(", Fleiss' κ ")
-                .append(figure(agreement.fleissKappa())).append(".\n\n")
+                .append(agreementSentence(agreement)).append("\n\n")
                 .append("## Files\n\n")
                 .append("- `statements.jsonl`: one statement per line; `start`/`end` are Unicode code points into the")
                 .append(" document's `text`, end exclusive, with `exact`, `prefix` and `suffix` to re-anchor them,")
@@ -75,6 +72,15 @@ final class DatasetCard {
             return "10K<n<100K";
         }
         return n < 1_000_000 ? "100K<n<1M" : "1M<n<10M";
+    }
+
+    private static String agreementSentence(AgreementSummary agreement) {
+        if (agreement.units() == 0) {
+            return "No span has been labelled by two or more reviewers yet, so there is no agreement to report.";
+        }
+        return String.format(Locale.ROOT, "Over %,d %s labelled by two or more of %d reviewers: Krippendorff's α"
+                + " (nominal) %s, Fleiss' κ %s.", agreement.units(), agreement.units() == 1 ? "span" : "spans",
+                agreement.reviewers().size(), figure(agreement.krippendorffAlpha()), figure(agreement.fleissKappa()));
     }
 
     private static String figure(Double value) {

@@ -239,7 +239,7 @@ class ExportFormatsTest extends AbstractExportTest {
                 .get("features")).stream().filter(f -> "label".equals(f.get("name"))).findFirst().orElseThrow();
         assertThat(((Map<String, Map<String, Map<Object, String>>>) labelFeature.get("dtype")).get("class_label")
                 .get("names").values()).containsExactly("confirmed", "unconfirmed", "disputed");
-        assertThat(card).contains("| disputed | 1 |").contains("Krippendorff's α");
+        assertThat(card).contains("| disputed | 1 |").contains("## Agreement between reviewers");
     }
 
     @Test
