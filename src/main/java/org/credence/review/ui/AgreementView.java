@@ -71,7 +71,9 @@ public class AgreementView extends VerticalLayout {
         disagreements.addColumn(AgreementReport.Unit::labelsSideBySide).setHeader("Labels").setFlexGrow(2);
         disagreements.setEmptyStateText("No disagreements.");
         disagreements.addItemClickListener(e -> UI.getCurrent().navigate("documents/" + e.getItem().documentId()));
-        List.of(perLabel, pairs, documents).forEach(g -> g.setAllRowsVisible(true));
+        perLabel.setAllRowsVisible(true);
+        fitOrScroll(pairs, report.pairs().size());
+        fitOrScroll(documents, report.documents().size());
         showDisagreements(null);
 
         add(new H2("Agreement"), overall,
@@ -84,6 +86,16 @@ public class AgreementView extends VerticalLayout {
     void showDisagreements(AgreementReport.DocumentAgreement document) {
         disagreements.setItems(document == null ? report.disagreements()
                 : report.disagreements().stream().filter(u -> u.documentId() == document.documentId()).toList());
+    }
+
+    /** Rows a grid shows in full before it scrolls instead: a thousand documents must not become a thousand DOM rows. */
+    static final int ALL_ROWS_UP_TO = 15;
+
+    private static void fitOrScroll(Grid<?> grid, int rows) {
+        grid.setAllRowsVisible(rows <= ALL_ROWS_UP_TO);
+        if (rows > ALL_ROWS_UP_TO) {
+            grid.setHeight("28em");
+        }
     }
 
     static String figure(Double value) {

@@ -51,6 +51,27 @@ class AgreementViewTest extends AbstractAppTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("documents/" + documentId);
     }
 
+    @Test
+    void many_documents_scroll_in_a_grid_of_fixed_height_instead_of_rendering_every_row() {
+        TestSecurity.signIn(context, "demo", Role.ADMIN);
+        for (int i = 0; i <= AgreementView.ALL_ROWS_UP_TO; i++) {
+            long documentId = TestCorpus.importText(documents, "Scrolling agreement document " + i + " " + java.util.UUID.randomUUID());
+            TestSecurity.signIn(context, "reviewer1", Role.REVIEWER);
+            annotations.add(documentId, 0, 9, Label.CONFIRMED);
+            TestSecurity.signIn(context, "reviewer2", Role.REVIEWER);
+            annotations.add(documentId, 0, 9, Label.CONFIRMED);
+        }
+        login("researcher", Role.RESEARCHER);
+
+        UI.getCurrent().navigate(AgreementView.class);
+        AgreementView view = _get(AgreementView.class);
+
+        assertThat(GridKt._size(view.documents)).isGreaterThan(AgreementView.ALL_ROWS_UP_TO);
+        assertThat(view.documents.isAllRowsVisible()).isFalse();
+        assertThat(view.documents.getHeight()).isEqualTo("28em");
+        assertThat(view.perLabel.isAllRowsVisible()).as("three labels always fit").isTrue();
+    }
+
     private static <T> List<T> rows(com.vaadin.flow.component.grid.Grid<T> grid) {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
     }
