@@ -44,6 +44,12 @@ class ReviewController {
         return agreement.corpus();
     }
 
+    /** Every disagreement in one document (the corpus report lists the first ones only). */
+    @GetMapping("/api/agreement/documents/{documentId}/disagreements")
+    List<AgreementReport.Unit> disagreements(@PathVariable long documentId) {
+        return agreement.disagreements(documentId);
+    }
+
     /** Editors only. {@code version}: the decision version read ({@code -1} or absent: none yet). */
     @PostMapping("/api/statements/{statementId}/decision")
     DecisionJson decide(@PathVariable long statementId, @Valid @RequestBody DecisionRequest request) {

@@ -6,10 +6,14 @@ import java.util.Map;
 /**
  * Agreement between reviewers over units — spans labelled by two or more of them. Measures that
  * cannot be computed (too few units, one category only) are null.
+ *
+ * @param disagreements the first disagreements in text order, at most {@link AgreementService#SHOWN_DISAGREEMENTS};
+ *     a document's own are {@link AgreementService#disagreements(long)}
+ * @param disagreementCount how many there are in all
  */
 public record AgreementReport(int units, List<String> reviewers, Double krippendorffAlpha, Double fleissKappa,
         List<PairAgreement> pairs, Map<String, Double> alphaPerLabel, List<DocumentAgreement> documents,
-        List<Unit> disagreements) {
+        List<Unit> disagreements, int disagreementCount) {
 
     /** Cohen's κ of two reviewers over the units both labelled. */
     public record PairAgreement(String reviewerA, String reviewerB, int sharedUnits, Double cohenKappa) {

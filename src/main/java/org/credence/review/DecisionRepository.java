@@ -36,6 +36,12 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
         @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
     Stream<SpanLabelRow> streamSpanLabelsInTextOrder();
 
+    /** One document's spans and labels, in text order: its disagreements on demand. */
+    @Query("""
+            select new org.credence.review.SpanLabelRow(s.document.id, s.start, s.end, s.quote, s.author, s.label)
+            from Statement s where s.document.id = :documentId order by s.start, s.end, s.id""")
+    Stream<SpanLabelRow> streamSpanLabelsOfDocument(long documentId);
+
     /** Titles of the documents that have units, for the report. */
     @Query("select d.id, d.title from Document d where d.id in :ids")
     List<Object[]> findTitles(Collection<Long> ids);

@@ -34,13 +34,33 @@ class DecisionApiTest extends AbstractServiceTest {
     AnnotationService annotations;
 
     long statementId;
+    long documentId;
 
     @BeforeEach
     void aReviewerLabels() {
-        long documentId = TestCorpus.importText(documents, "Up to 2,200 fighters, officials said.");
+        documentId = TestCorpus.importText(documents, "Up to 2,200 fighters, officials said.");
         signIn("reviewer1", Role.REVIEWER);
         statementId = annotations.add(documentId, 0, 20, Label.UNCONFIRMED).id();
         TestSecurity.signOut(context);
+    }
+
+    @Test
+    void a_documents_disagreements_are_listed_and_an_unknown_document_is_a_404() throws Exception {
+        signIn("reviewer2", Role.REVIEWER);
+        annotations.add(documentId, 0, 20, Label.DISPUTED);
+        TestSecurity.signOut(context);
+
+        mvc.perform(get("/api/agreement/documents/{id}/disagreements", documentId).with(httpBasic("researcher", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].quote").value("Up to 2,200 fighters"))
+                .andExpect(jsonPath("$[0].labels.reviewer1").value("unconfirmed"))
+                .andExpect(jsonPath("$[0].labels.reviewer2").value("disputed"));
+        mvc.perform(get("/api/agreement").with(httpBasic("researcher", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.disagreementCount").isNumber());
+        mvc.perform(get("/api/agreement/documents/{id}/disagreements", 987_654_321L).with(httpBasic("researcher", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("Document 987654321 does not exist."));
     }
 
     @Test

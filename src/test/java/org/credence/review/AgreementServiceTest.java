@@ -88,9 +88,22 @@ class AgreementServiceTest extends AbstractServiceTest {
     }
 
     @Test
+    void a_documents_own_disagreements_are_read_on_demand_and_an_unknown_document_is_named() {
+        signIn("researcher", Role.RESEARCHER);
+
+        assertThat(agreement.disagreements(documentId)).singleElement().satisfies(u -> {
+            assertThat(u.quote()).isEqualTo("Four claim.");
+            assertThat(u.documentTitle()).isNotBlank();
+        });
+        assertThatThrownBy(() -> agreement.disagreements(-7)).isInstanceOf(org.credence.document.DocumentNotFoundException.class)
+                .hasMessage("Document -7 does not exist.");
+    }
+
+    @Test
     void reviewers_do_not_see_agreement_figures() {
         signIn("reviewer1", Role.REVIEWER);
 
         assertThatThrownBy(() -> agreement.corpus()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agreement.disagreements(documentId)).isInstanceOf(AccessDeniedException.class);
     }
 }

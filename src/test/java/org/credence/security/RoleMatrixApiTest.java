@@ -103,6 +103,8 @@ class RoleMatrixApiTest extends AbstractServiceTest {
             new Endpoint("import statements", f -> post("/api/statements/import?format=jsonl")
                     .contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[0]), 200, "editor", "admin"),
             new Endpoint("read agreement", f -> get("/api/agreement"), 200, "editor", "researcher", "admin"),
+            new Endpoint("read a document's disagreements", f -> get("/api/agreement/documents/" + f.documentId()
+                    + "/disagreements"), 200, "editor", "researcher", "admin"),
             new Endpoint("list claims", f -> get("/api/claims"), 200, USERS),
             new Endpoint("search", f -> get("/api/search?q=fighters"), 200, USERS),
             new Endpoint("list sources", f -> get("/api/sources"), 200, USERS),

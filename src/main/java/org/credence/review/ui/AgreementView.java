@@ -36,9 +36,12 @@ public class AgreementView extends VerticalLayout {
     final Grid<AgreementReport.PairAgreement> pairs = new Grid<>();
     final Grid<AgreementReport.DocumentAgreement> documents = new Grid<>();
     final Grid<AgreementReport.Unit> disagreements = new Grid<>();
+    final Span disagreementsShown = new Span();
     private final AgreementReport report;
+    private final AgreementService agreement;
 
     public AgreementView(AgreementService agreement) {
+        this.agreement = agreement;
         report = agreement.corpus();
         overall.setId("agreement-overall");
         overall.setText(String.format(Locale.ROOT, "%d spans labelled by two or more of %d reviewers · Krippendorff's α %s"
@@ -64,6 +67,7 @@ public class AgreementView extends VerticalLayout {
         documents.setItems(report.documents());
         documents.asSingleSelect().addValueChangeListener(e -> showDisagreements(e.getValue()));
 
+        disagreementsShown.setId("agreement-disagreements-shown");
         disagreements.setId("agreement-disagreements");
         disagreements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         disagreements.addColumn(AgreementReport.Unit::documentTitle).setHeader("Document").setFlexGrow(1);
@@ -80,12 +84,26 @@ public class AgreementView extends VerticalLayout {
                 new Paragraph("Units are spans labelled by two or more reviewers. α and κ are 1 for perfect agreement,"
                         + " 0 for chance; “—” where there is too little data."),
                 new H3("Per label"), perLabel, new H3("Per reviewer pair"), pairs, new H3("Per document"), documents,
-                new H3("Disagreements"), disagreements);
+                new H3("Disagreements"), disagreementsShown, disagreements);
     }
 
+    /** The corpus's first disagreements, or all of one document's (read when it is chosen). */
     void showDisagreements(AgreementReport.DocumentAgreement document) {
-        disagreements.setItems(document == null ? report.disagreements()
-                : report.disagreements().stream().filter(u -> u.documentId() == document.documentId()).toList());
+        if (document == null) {
+            disagreements.setItems(report.disagreements());
+            disagreementsShown.setText(shownOf(report.disagreements().size(), report.disagreementCount()));
+        } else {
+            List<AgreementReport.Unit> own = agreement.disagreements(document.documentId());
+            disagreements.setItems(own);
+            disagreementsShown.setText(String.format(Locale.ROOT, "%,d %s in “%s”.", own.size(),
+                    own.size() == 1 ? "disagreement" : "disagreements", document.title()));
+        }
+    }
+
+    /** Says when the corpus list is cut short, and how to see the rest; nothing when it is complete. */
+    static String shownOf(int shown, int total) {
+        return total > shown ? String.format(Locale.ROOT, "The first %,d of %,d disagreements, in text order; choose a"
+                + " document above to see all of its own.", shown, total) : "";
     }
 
     /** Rows a grid shows in full before it scrolls instead: a thousand documents must not become a thousand DOM rows. */

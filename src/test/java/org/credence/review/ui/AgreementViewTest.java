@@ -47,6 +47,7 @@ class AgreementViewTest extends AbstractAppTest {
         view.documents.select(mine);
         assertThat(rows(view.disagreements)).singleElement()
                 .satisfies(u -> assertThat(u.quote()).isEqualTo("Agreement view."));
+        assertThat(view.disagreementsShown.getText()).isEqualTo("1 disagreement in “" + mine.title() + "”.");
         GridKt._clickItem(view.disagreements, 0);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("documents/" + documentId);
     }
@@ -70,6 +71,13 @@ class AgreementViewTest extends AbstractAppTest {
         assertThat(view.documents.isAllRowsVisible()).isFalse();
         assertThat(view.documents.getHeight()).isEqualTo("28em");
         assertThat(view.perLabel.isAllRowsVisible()).as("three labels always fit").isTrue();
+    }
+
+    @Test
+    void a_list_cut_short_says_how_many_there_are_and_where_the_rest_are() {
+        assertThat(AgreementView.shownOf(1_000, 250_000)).isEqualTo("The first 1,000 of 250,000 disagreements, in text"
+                + " order; choose a document above to see all of its own.");
+        assertThat(AgreementView.shownOf(3, 3)).isEmpty();
     }
 
     private static <T> List<T> rows(com.vaadin.flow.component.grid.Grid<T> grid) {
