@@ -123,6 +123,18 @@ class ExportBenchmark extends AbstractServiceTest {
                 summary.units(), summary.reviewers().size(), summary.krippendorffAlpha(),
                 (System.nanoTime() - agreementStarted) / 1e9);
 
+        System.gc();
+        long heapBefore = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        long reportStarted = System.nanoTime();
+        org.credence.review.AgreementReport report = agreement.corpus(); // what the Agreement view shows
+        double reportSeconds = (System.nanoTime() - reportStarted) / 1e9;
+        System.gc();
+        long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory() - heapBefore;
+        System.out.printf(Locale.ROOT, "BENCH agreement report (Agreement view): %d units, %d of %d disagreements listed,"
+                + " %d documents in %.1f s; retains %d MB%n", report.units(), report.disagreements().size(),
+                report.disagreementCount(), report.documents().size(), reportSeconds, Math.max(0, retained >> 20));
+        report = null;
+
         HeapMeter.reset();
         CountingStream zip = new CountingStream();
         long datasetStarted = System.nanoTime();
