@@ -59,14 +59,16 @@ class ExportRepository {
     /** Rows the driver fetches per round trip; PostgreSQL only streams with a fetch size inside a transaction. */
     private static final int FETCH_SIZE = 1_000;
 
+    /** Statements handed from the reading thread to the writer at a time, and how many such batches may wait. */
+    private static final int BATCH = 500;
+    private static final int BATCHES_AHEAD = 8;
+
     private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
 
     ExportRepository(EntityManager entityManager, JdbcTemplate jdbcTemplate) {
         this.entityManager = entityManager;
-        JdbcTemplate streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
-        streaming.setFetchSize(FETCH_SIZE);
-        this.jdbc = new NamedParameterJdbcTemplate(streaming);
+        this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
     }
 
     /** Documents in id order, with their full text: for dataset exports. Same transaction rules. */
@@ -79,10 +81,6 @@ class ExportRepository {
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();
     }
-
-    /** Statements handed from the reading thread to the writer at a time, and how many such batches may wait. */
-    private static final int BATCH = 500;
-    private static final int BATCHES_AHEAD = 8;
 
     /**
      * Must be consumed and closed inside a read-only transaction. The rows are read and put in context

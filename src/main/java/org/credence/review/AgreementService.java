@@ -38,7 +38,7 @@ public class AgreementService {
         try (Stream<SpanLabelRow> rows = statements.streamSpanLabelsInTextOrder()) {
             units = units(rows);
         }
-        return report(withTitles(units));
+        return report(units, titles(units.stream().map(AgreementReport.Unit::documentId).distinct().toList()));
     }
 
     /**
@@ -49,18 +49,19 @@ public class AgreementService {
     @PreAuthorize(MAY_SEE)
     @Transactional(readOnly = true)
     public List<AgreementReport.Unit> disagreements(long documentId) {
-        if (statements.findTitles(List.of(documentId)).isEmpty()) {
+        Map<Long, String> title = titles(List.of(documentId));
+        if (title.isEmpty()) {
             throw new DocumentNotFoundException(documentId);
         }
         List<AgreementReport.Unit> units = new ArrayList<>();
         try (Stream<SpanLabelRow> rows = statements.streamSpanLabelsOfDocument(documentId)) {
             forEachUnit(rows, unit -> {
                 if (unit.disagreement()) {
-                    units.add(unit);
+                    units.add(titled(unit, title));
                 }
             });
         }
-        return withTitles(units);
+        return units;
     }
 
     /**
@@ -116,19 +117,24 @@ public class AgreementService {
         }
     }
 
-    private List<AgreementReport.Unit> withTitles(List<AgreementReport.Unit> units) {
+    /** Document titles by id; units carry none until they are shown. */
+    private Map<Long, String> titles(List<Long> ids) {
         Map<Long, String> titles = new java.util.HashMap<>();
-        List<Long> ids = units.stream().map(AgreementReport.Unit::documentId).distinct().toList();
         for (int from = 0; from < ids.size(); from += 1_000) { // IN lists stay within every database's limits
             for (Object[] row : statements.findTitles(ids.subList(from, Math.min(ids.size(), from + 1_000)))) {
                 titles.put((Long) row[0], (String) row[1]);
             }
         }
-        return units.stream().map(u -> new AgreementReport.Unit(u.documentId(), titles.get(u.documentId()), u.start(),
-                u.end(), u.quote(), u.labels())).toList();
+        return titles;
     }
 
-    private static AgreementReport report(List<AgreementReport.Unit> units) {
+    private static AgreementReport.Unit titled(AgreementReport.Unit unit, Map<Long, String> titles) {
+        return new AgreementReport.Unit(unit.documentId(), titles.get(unit.documentId()), unit.start(), unit.end(),
+                unit.quote(), unit.labels());
+    }
+
+    /** Titles go only on what the report shows (documents, the first disagreements), not on every unit. */
+    private static AgreementReport report(List<AgreementReport.Unit> units, Map<Long, String> titles) {
         List<Map<String, ?>> codings = units.stream().<Map<String, ?>>map(AgreementReport.Unit::labels).toList();
         List<String> reviewers = AgreementCalculator.raters(codings);
         List<AgreementReport.PairAgreement> pairs = new ArrayList<>();
@@ -150,7 +156,7 @@ public class AgreementService {
         units.forEach(u -> byDocument.computeIfAbsent(u.documentId(), k -> new ArrayList<>()).add(u));
         List<AgreementReport.DocumentAgreement> documents = byDocument.values().stream().map(list -> {
             AgreementReport.Unit first = list.get(0);
-            return new AgreementReport.DocumentAgreement(first.documentId(), first.documentTitle(), list.size(),
+            return new AgreementReport.DocumentAgreement(first.documentId(), titles.get(first.documentId()), list.size(),
                     (int) list.stream().filter(AgreementReport.Unit::disagreement).count(),
                     AgreementCalculator.krippendorffAlpha(list.stream().<Map<String, ?>>map(AgreementReport.Unit::labels)
                             .toList()));
@@ -158,9 +164,10 @@ public class AgreementService {
         // The headline figures come from the same tally as the dataset card's, so both always print the same.
         AgreementTally tally = new AgreementTally();
         codings.forEach(tally::add);
-        List<AgreementReport.Unit> disagreements = units.stream().filter(AgreementReport.Unit::disagreement).toList();
+        List<AgreementReport.Unit> shown = units.stream().filter(AgreementReport.Unit::disagreement)
+                .limit(SHOWN_DISAGREEMENTS).map(u -> titled(u, titles)).toList();
+        int disagreementCount = (int) units.stream().filter(AgreementReport.Unit::disagreement).count();
         return new AgreementReport(units.size(), reviewers, tally.krippendorffAlpha(), tally.fleissKappa(), pairs,
-                perLabel, documents, List.copyOf(disagreements.subList(0, Math.min(SHOWN_DISAGREEMENTS,
-                        disagreements.size()))), disagreements.size());
+                perLabel, documents, shown, disagreementCount);
     }
 }
