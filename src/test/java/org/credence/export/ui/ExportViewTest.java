@@ -83,16 +83,14 @@ class ExportViewTest extends AbstractAppTest {
         ExportView view = _get(ExportView.class);
         view.reviewer.setValue("demo");
 
-        view.format.setValue(view.format.getListDataView().getItems().filter(f -> f.id().equals("csv")).findFirst()
-                .orElseThrow());
+        choose(view, "csv");
         view.status.setValue(org.credence.export.ExportOptions.Status.ALL);
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
         String csv = view.preview.getText();
         assertThat(csv).startsWith("statement_id,document_id,title,");
         assertThat(csv.lines().count()).isBetween(2L, 1L + ExportView.PREVIEW_RECORDS);
 
-        view.format.setValue(view.format.getListDataView().getItems().filter(f -> f.id().equals("dataset")).findFirst()
-                .orElseThrow());
+        choose(view, "dataset");
         view.status.setValue(org.credence.export.ExportOptions.Status.ALL);
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
         assertThat(view.preview.getText()).startsWith("{\"statement_id\":");
@@ -132,8 +130,7 @@ class ExportViewTest extends AbstractAppTest {
         annotations.add(documentId, 0, 9, Label.CONFIRMED);
         UI.getCurrent().navigate(ExportView.class);
         ExportView view = _get(ExportView.class);
-        view.format.setValue(view.format.getListDataView().getItems().filter(f -> f.id().equals("csv")).findFirst()
-                .orElseThrow());
+        choose(view, "csv");
         Path target = Path.of("target/test-exports/statements.csv");
         Files.deleteIfExists(target);
         CountDownLatch hold = occupyTheExportThread();
@@ -156,6 +153,11 @@ class ExportViewTest extends AbstractAppTest {
                 .isEqualTo("Cancelled; nothing was written.");
         assertThat(target).doesNotExist();
         assertThat(_get(Button.class, spec -> spec.withId("export-write")).isEnabled()).isTrue();
+    }
+
+    private static void choose(ExportView view, String formatId) {
+        view.format.setValue(view.format.getListDataView().getItems().filter(f -> f.id().equals(formatId)).findFirst()
+                .orElseThrow());
     }
 
     /** The export thread is single: a task waiting on it keeps the next export queued until released. */
