@@ -11,6 +11,8 @@ import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.document.Document;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.security.CurrentUser;
+import org.credence.security.Role;
+import org.credence.security.UserAccountService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,9 +31,11 @@ public class AnnotationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StatementVisibility visibility;
+    private final UserAccountService accounts;
 
     AnnotationService(StatementRepository statements, EntityManager entityManager, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, StatementVisibility visibility) {
+            ApplicationEventPublisher events, Clock clock, StatementVisibility visibility, UserAccountService accounts) {
+        this.accounts = accounts;
         this.visibility = visibility;
         this.statements = statements;
         this.entityManager = entityManager;
@@ -61,15 +65,49 @@ public class AnnotationService {
     @PreAuthorize(REVIEWERS)
     @Transactional
     public StatementView add(long documentId, int start, int end, StatementDetails details, String expectedQuote) {
+        return save(documentId, start, end, details, expectedQuote, currentUser.name(), false);
+    }
+
+    /**
+     * Restores a statement from an export in its original author's name. The author must be an active
+     * reviewer account here (a name from elsewhere is refused, never invented); the history names the
+     * editor who restored it as the actor, with the action "restored".
+     *
+     * @throws IllegalArgumentException when the author is not an active reviewer account
+     */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public StatementView restore(long documentId, int start, int end, StatementDetails details, String expectedQuote,
+            String author) {
+        try {
+            accounts.requireActive(author, Role.REVIEWER);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " A restored statement keeps its author, who must be an"
+                    + " active reviewer here: create the account, then import again.");
+        }
+        return save(documentId, start, end, details, expectedQuote, author, true);
+    }
+
+    private StatementView save(long documentId, int start, int end, StatementDetails details, String expectedQuote,
+            String author, boolean restored) {
         Document document = entityManager.find(Document.class, documentId);
         if (document == null) {
             throw new DocumentNotFoundException(documentId);
         }
         StatementSpan span = StatementSpan.of(document.getText(), start, end, expectedQuote);
-        Statement saved = statements.saveAndFlush(new Statement(document, span, details, currentUser.name(), now()));
+        requireEvidenceVisible(details);
+        Statement saved = statements.saveAndFlush(new Statement(document, span, details, author, now()));
         StatementView view = StatementView.of(saved);
-        events.publishEvent(new StatementCreated(view));
+        events.publishEvent(new StatementCreated(view, currentUser.name(), restored));
         return view;
+    }
+
+    /** Evidence that names a statement must name one that exists and that the user may see. */
+    private void requireEvidenceVisible(StatementDetails details) {
+        Long evidence = details.evidenceStatementId();
+        if (evidence != null && findVisible(evidence).isEmpty()) {
+            throw new IllegalArgumentException("The evidence statement " + evidence + " does not exist.");
+        }
     }
 
     /**
@@ -83,6 +121,7 @@ public class AnnotationService {
     @Transactional
     public StatementView update(long statementId, long expectedVersion, StatementDetails details) {
         Statement statement = ownStatement(statementId, expectedVersion);
+        requireEvidenceVisible(details);
         StatementView before = StatementView.of(statement);
         statement.change(details, currentUser.name(), now());
         statements.flush();
@@ -95,9 +134,7 @@ public class AnnotationService {
     @PreAuthorize(REVIEWERS)
     @Transactional
     public void delete(long statementId) {
-        Statement statement = statements.findById(statementId)
-                .orElseThrow(() -> new StatementNotFoundException(statementId));
-        remove(statement);
+        remove(visibleStatement(statementId));
     }
 
     /** Deletes the statement as it was read; a statement changed since is kept. */
@@ -117,18 +154,33 @@ public class AnnotationService {
         if (entityManager.find(Document.class, documentId) == null) {
             throw new DocumentNotFoundException(documentId);
         }
-        String me = currentUser.name();
-        boolean ownOnly = currentUser.onlyReviews() && visibility.hidesOthers(me, documentId);
+        var visible = visibility.authorsVisibleOn(documentId);
         return statements.findByDocumentInTextOrder(documentId).stream()
-                .filter(s -> !ownOnly || s.getAuthor().equals(me))
+                .filter(s -> visible.test(s.getAuthor()))
                 .map(StatementView::of).toList();
     }
 
+    /**
+     * One statement, if the signed-in user may see it (see {@link StatementVisibility}).
+     *
+     * @throws StatementNotFoundException when it does not exist or is hidden from them by blind review
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public StatementView get(long statementId) {
-        return statements.findById(statementId).map(StatementView::of)
-                .orElseThrow(() -> new StatementNotFoundException(statementId));
+        return StatementView.of(visibleStatement(statementId));
+    }
+
+    /**
+     * One statement if it exists and the signed-in user may see it; empty otherwise. For callers inside
+     * their own transaction, where {@link #get}'s exception would mark it for rollback.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<StatementView> findVisible(long statementId) {
+        return statements.findById(statementId)
+                .filter(s -> visibility.maySee(s.getDocument().getId(), s.getAuthor()))
+                .map(StatementView::of);
     }
 
     private void remove(Statement statement) {
@@ -139,13 +191,25 @@ public class AnnotationService {
         statements.delete(statement);
     }
 
+    private Statement visibleStatement(long statementId) {
+        Statement statement = statements.findById(statementId)
+                .orElseThrow(() -> new StatementNotFoundException(statementId));
+        visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
+        return statement;
+    }
+
     private Statement ownStatement(long statementId, long expectedVersion) {
         Statement statement = statements.findById(statementId).orElseThrow(() -> new StatementChangedException(
-                "This statement was deleted by someone else in the meantime."));
+                "This statement was deleted in the meantime; nothing was changed."));
+        // Hidden first: neither the version nor the author of a statement one may not see is told.
+        visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
         if (statement.getVersion() != expectedVersion) {
             String who = statement.getModifiedBy() == null ? statement.getAuthor() : statement.getModifiedBy();
-            throw new StatementChangedException("This statement was changed by " + who
-                    + " since you opened it; nothing was overwritten. Reload it to see the change.");
+            throw new StatementChangedException(who.equals(currentUser.name())
+                    ? "This statement was changed in another window since you opened it; nothing was overwritten."
+                            + " Reload it to see the change."
+                    : "This statement was changed by " + who + " since you opened it; nothing was overwritten."
+                            + " Reload it to see the change.");
         }
         checkAuthor(statement);
         return statement;

@@ -9,8 +9,16 @@ public final class StatementEvents {
     private StatementEvents() {
     }
 
-    /** A statement was saved. */
-    public record StatementCreated(StatementView after) {
+    /**
+     * A statement was saved by {@code actor}: its author, or the editor who restored it from an export
+     * ({@code restored}), in which case the author is the reviewer who made it originally.
+     */
+    public record StatementCreated(StatementView after, String actor, boolean restored) {
+
+        public StatementCreated(StatementView after) {
+            this(after, after.author(), false);
+        }
+
         public long documentId() {
             return after.documentId();
         }

@@ -1,11 +1,80 @@
 package org.credence.annotation;
 
-/**
- * Blind labelling: whether a reviewer may see other reviewers' statements on a document yet.
- * Implemented by the review feature (blind mode, assignments); annotation only asks.
- */
-public interface StatementVisibility {
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.credence.security.CurrentUser;
+import org.springframework.stereotype.Component;
 
-    /** True when {@code reviewer} must see only their own statements on the document for now. */
-    boolean hidesOthers(String reviewer, long documentId);
+/**
+ * The one rule for reading other people's review work. Under blind review a reviewer (and nothing
+ * else) who has not marked a document done sees only their own statements on it, and nothing derived
+ * from the others': not their details, decisions, history, comment threads, counts, claim verdicts or
+ * live changes. Everyone else sees every statement.
+ *
+ * <p>Every path that shows a statement or anything about one asks here, naming the statement's
+ * document and author; a statement the reader may not see is answered as if it did not exist (404,
+ * "Statement N does not exist."), so ids cannot be probed for it. {@code BlindReviewLeakTest} walks
+ * every GET endpoint of the API as a blind reviewer to keep it so.
+ */
+@Component
+public class StatementVisibility {
+
+    private final BlindReview blindReview;
+    private final CurrentUser currentUser;
+
+    StatementVisibility(BlindReview blindReview, CurrentUser currentUser) {
+        this.blindReview = blindReview;
+        this.currentUser = currentUser;
+    }
+
+    /** Who is reading: a name, and whether blind review applies to them at all (reviewers only). */
+    public record Reader(String username, boolean blindable) {
+    }
+
+    /** The signed-in user as a reader. */
+    public Reader currentReader() {
+        return new Reader(currentUser.name(), currentUser.onlyReviews());
+    }
+
+    /** Whether the signed-in user may read a statement by {@code author} on the document. */
+    public boolean maySee(long documentId, String author) {
+        return maySee(currentReader(), documentId, author);
+    }
+
+    /** Whether {@code reader} may read a statement by {@code author} on the document (live pushes ask for others). */
+    public boolean maySee(Reader reader, long documentId, String author) {
+        return !reader.blindable() || reader.username().equals(author)
+                || !blindReview.hidesOthers(reader.username(), documentId);
+    }
+
+    /**
+     * The authors whose statements on one document the signed-in user may read, decided once: for
+     * filtering a document's statements, history or counts without asking per row.
+     */
+    public Predicate<String> authorsVisibleOn(long documentId) {
+        Reader reader = currentReader();
+        if (!reader.blindable() || !blindReview.hidesOthers(reader.username(), documentId)) {
+            return author -> true;
+        }
+        return reader.username()::equals;
+    }
+
+    /** The documents among these on which the signed-in user sees only their own statements. */
+    public Set<Long> documentsShowingOnlyOwn(Collection<Long> documentIds) {
+        Reader reader = currentReader();
+        return reader.blindable() && !documentIds.isEmpty() ? blindReview.hidingOthers(reader.username(), documentIds)
+                : Set.of();
+    }
+
+    /**
+     * Refuses a statement the signed-in user may not see exactly as a missing one is refused.
+     *
+     * @throws StatementNotFoundException when it is hidden from them
+     */
+    public void requireVisible(long statementId, long documentId, String author) {
+        if (!maySee(documentId, author)) {
+            throw new StatementNotFoundException(statementId);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.credence.api;
 
 import org.credence.annotation.InvalidSpanException;
-import org.credence.annotation.NotYourStatementException;
 import org.credence.annotation.StatementChangedException;
 import org.credence.annotation.StatementNotFoundException;
 import org.credence.document.DocumentNotFoundException;
@@ -49,8 +48,8 @@ class ApiExceptionHandler {
         return error(HttpStatus.CONFLICT, message);
     }
 
-    @ExceptionHandler(NotYourStatementException.class)
-    ResponseEntity<ApiError> forbidden(NotYourStatementException e) {
+    @ExceptionHandler(org.credence.base.domain.NotPermittedException.class)
+    ResponseEntity<ApiError> forbidden(org.credence.base.domain.NotPermittedException e) {
         return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 

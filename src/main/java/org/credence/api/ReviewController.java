@@ -80,6 +80,12 @@ class ReviewController {
         return history.forDocument(documentId);
     }
 
+    /** Who added and took out which passages of a claim. */
+    @GetMapping("/api/claims/{claimId}/history")
+    List<HistoryEntry> claimHistory(@PathVariable long claimId) {
+        return history.forClaim(claimId);
+    }
+
     @GetMapping("/api/documents/{documentId}/comments")
     List<CommentView> documentComments(@PathVariable long documentId) {
         return comments.documentThread(documentId);

@@ -101,6 +101,7 @@ public class ClaimMatcher {
     @Transactional
     public ClaimView confirm(long statementId, long documentId, int start, int end) {
         annotations.get(statementId);
+        documents.get(documentId).requireSpan(start, end);
         Claim claim = claims.claimFor(statementId);
         Long there = annotations.listForDocument(documentId).stream()
                 .filter(s -> s.start() < end && start < s.end())
@@ -121,6 +122,7 @@ public class ClaimMatcher {
     @Transactional
     public void reject(long statementId, long documentId, int start, int end) {
         annotations.get(statementId);
+        documents.get(documentId).requireSpan(start, end);
         record(statementId, documentId, start, end, MatchDecision.Kind.REJECTED);
     }
 

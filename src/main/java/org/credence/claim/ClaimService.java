@@ -15,7 +15,10 @@ import org.credence.annotation.StatementView;
 import org.credence.base.domain.CodePoints;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
+import org.credence.base.domain.NotPermittedException;
 import org.credence.security.CurrentUser;
+import org.credence.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,9 +42,11 @@ public class ClaimService {
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ClaimService(ClaimRepository claims, ClaimMemberRepository members, ClaimViews views, AnnotationService annotations,
-            DocumentService documents, CurrentUser currentUser, Clock clock) {
+            DocumentService documents, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.claims = claims;
         this.members = members;
         this.views = views;
@@ -77,12 +82,25 @@ public class ClaimService {
         return view(claim);
     }
 
+    /**
+     * Takes a passage out of a claim. Whoever added it, whoever made the claim, and editors may; another
+     * reviewer may not undo a colleague's link. The history records who did it.
+     *
+     * @throws NotPermittedException when the user is none of those
+     */
     @PreAuthorize(CAN_LINK)
     @Transactional
     public ClaimView removeMember(long claimId, long memberId) {
         Claim claim = find(claimId);
-        ClaimMember member = members.findById(memberId).filter(m -> m.getClaim().getId() == claimId)
+        ClaimMember member = members.findById(memberId).filter(m -> m.getClaim().getId().equals(claimId))
                 .orElseThrow(() -> new ClaimNotFoundException("Claim " + claimId + " has no member " + memberId + "."));
+        String me = currentUser.name();
+        if (!member.getAddedBy().equals(me) && !claim.getCreatedBy().equals(me) && !currentUser.has(Role.EDITOR)) {
+            throw new NotPermittedException("Only whoever added this passage, whoever made the claim, or an editor"
+                    + " can take it out of the claim.");
+        }
+        events.publishEvent(new ClaimEvents.MembershipChanged(claimId, member.getDocumentId(), false,
+                ClaimEvents.MemberSnapshot.of(member), member.getAddedBy(), me));
         members.delete(member);
         members.flush();
         return view(claim);
@@ -175,10 +193,7 @@ public class ClaimService {
             return;
         }
         DocumentDetails document = documents.get(spec.documentId());
-        if (spec.start() < 0 || spec.end() <= spec.start() || spec.end() > document.charCount()) {
-            throw new IllegalArgumentException("The span " + spec.start() + "–" + spec.end() + " lies outside document "
-                    + document.id() + ", which has " + document.charCount() + " characters, or is empty.");
-        }
+        document.requireSpan(spec.start(), spec.end());
         String text = document.text();
         String exact = text.substring(CodePoints.toUtf16(text, spec.start()), CodePoints.toUtf16(text, spec.end()));
         if (spec.exact() != null && !spec.exact().equals(exact)) {
@@ -189,8 +204,8 @@ public class ClaimService {
                 && m.getStart() == spec.start() && m.getEnd() == spec.end())) {
             throw new IllegalArgumentException("That passage is already a member of this claim.");
         }
-        members.save(new ClaimMember(claim, document.id(), spec.start(), spec.end(), exact, spec.presentation(), null,
-                currentUser.name(), now()));
+        added(members.save(new ClaimMember(claim, document.id(), spec.start(), spec.end(), exact, spec.presentation(),
+                null, currentUser.name(), now())));
     }
 
     private void addStatementMember(Claim claim, StatementView statement) {
@@ -202,8 +217,14 @@ public class ClaimService {
             throw new IllegalArgumentException("Statement " + statement.id() + " already belongs to claim "
                     + existing.get().getClaim().getId() + ".");
         }
-        members.save(new ClaimMember(claim, statement.documentId(), statement.start(), statement.end(),
-                statement.quote(), statement.presentation(), statement.id(), currentUser.name(), now()));
+        added(members.save(new ClaimMember(claim, statement.documentId(), statement.start(), statement.end(),
+                statement.quote(), statement.presentation(), statement.id(), currentUser.name(), now())));
+    }
+
+    private void added(ClaimMember member) {
+        members.flush();
+        events.publishEvent(new ClaimEvents.MembershipChanged(member.getClaim().getId(), member.getDocumentId(), true,
+                ClaimEvents.MemberSnapshot.of(member), member.getAddedBy(), member.getAddedBy()));
     }
 
     private Claim find(long claimId) {

@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
-import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementView;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
 import org.credence.review.DecisionView;
 import org.credence.review.ReviewService;
-import org.credence.review.ReviewSettings;
 import org.credence.review.ReviewState;
-import org.credence.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** Builds a claim's matrix: each member with its source, date, verdict and figures; first appearance; conflicts. */
@@ -27,33 +24,29 @@ class ClaimViews {
     private final DocumentService documents;
     private final AnnotationService annotations;
     private final ReviewService reviews;
-    private final ReviewSettings settings;
-    private final CurrentUser currentUser;
 
-    ClaimViews(DocumentService documents, AnnotationService annotations, ReviewService reviews, ReviewSettings settings,
-            CurrentUser currentUser) {
+    ClaimViews(DocumentService documents, AnnotationService annotations, ReviewService reviews) {
         this.documents = documents;
         this.annotations = annotations;
         this.reviews = reviews;
-        this.settings = settings;
-        this.currentUser = currentUser;
     }
 
     ClaimView of(Claim claim, List<ClaimMember> members) {
         Map<Long, DocumentDetails> docs = new HashMap<>();
-        boolean hideOthers = currentUser.onlyReviews() && settings.blindMode();
-        String me = currentUser.name();
         List<ClaimMemberView> rows = new ArrayList<>();
         for (ClaimMember member : members) {
             DocumentDetails doc = docs.computeIfAbsent(member.getDocumentId(), documents::get);
-            Verdict verdict = verdict(member.getStatementId(), hideOthers, me);
+            Verdict verdict = verdict(member.getStatementId());
+            boolean hidden = verdict.state().equals(HIDDEN);
             String admiralty = org.credence.source.Admiralty.code(doc.source() == null ? null : doc.source().reliability(),
                     verdict.credibility());
+            // A hidden statement's presentation is the reviewer's judgement too: only the passage is shown.
             rows.add(new ClaimMemberView(member.getId(), doc.id(), doc.title(),
                     doc.source() == null ? null : doc.source().id(),
                     doc.source() == null ? doc.title() : doc.source().name(), doc.publishedDate(), member.getStart(),
-                    member.getEnd(), member.getExact(), member.getPresentation(), member.getStatementId(),
-                    verdict.label(), verdict.state(), false, FigureParser.parse(member.getExact()), admiralty));
+                    member.getEnd(), member.getExact(), hidden ? null : member.getPresentation(),
+                    hidden ? null : member.getStatementId(), verdict.label(), verdict.state(), false,
+                    FigureParser.parse(member.getExact()), admiralty));
         }
         rows = markFirstAppearance(rows);
         List<Label> verdicts = rows.stream().filter(r -> !"rejected".equals(r.verdictState()))
@@ -63,28 +56,28 @@ class ClaimViews {
                 claim.getFinalBy(), claim.getFinalAt(), conflicts(rows));
     }
 
+    private static final String HIDDEN = "hidden";
+
     private record Verdict(Label label, String state, Integer credibility) {
         Verdict(Label label, String state) {
             this(label, state, null);
         }
     }
 
-    private Verdict verdict(Long statementId, boolean hideOthers, String me) {
+    /** Blind review applies through {@link AnnotationService#findVisible}. */
+    private Verdict verdict(Long statementId) {
         if (statementId == null) {
             return new Verdict(null, "none");
         }
-        StatementView statement;
-        try {
-            statement = annotations.get(statementId);
-        } catch (StatementNotFoundException deleted) {
-            return new Verdict(null, "none");
+        StatementView statement = annotations.findVisible(statementId).orElse(null);
+        if (statement == null) {
+            // Deleting a statement sets the member's statement id to null, so a member still naming one
+            // that cannot be read names one hidden from this reader.
+            return new Verdict(null, HIDDEN);
         }
         DecisionView decision = reviews.decisionFor(statementId);
         if (decision.state() == ReviewState.APPROVED) {
             return new Verdict(decision.goldLabel(), "approved", statement.details().credibility());
-        }
-        if (hideOthers && !statement.author().equals(me)) {
-            return new Verdict(null, "hidden");
         }
         return new Verdict(statement.label(), decision.state() == ReviewState.REJECTED ? "rejected" : "proposed",
                 statement.details().credibility());

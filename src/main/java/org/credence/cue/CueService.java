@@ -46,7 +46,7 @@ public class CueService {
     @PreAuthorize("hasRole('REVIEWER')")
     @Transactional
     public void dismiss(long documentId, int start, int end) {
-        documents.get(documentId);
+        documents.get(documentId).requireSpan(start, end);
         String me = currentUser.name();
         if (!dismissals.existsByDocumentIdAndStartAndEndAndDismissedBy(documentId, start, end, me)) {
             dismissals.save(new CueDismissal(documentId, start, end, me, clock.instant().truncatedTo(ChronoUnit.MILLIS)));

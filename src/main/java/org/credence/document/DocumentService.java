@@ -39,10 +39,12 @@ public class DocumentService {
     private final ImportProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StatementCounts statementCounts;
 
     DocumentService(DocumentRepository documents, DocumentOriginalRepository originals, SourceService sources,
             PlatformTransactionManager transactions, TextExtractor extractor, ImportProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, StatementCounts statementCounts) {
+        this.statementCounts = statementCounts;
         this.documents = documents;
         this.originals = originals;
         this.sources = sources;
@@ -154,7 +156,9 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Slice<DocumentSummary> list(Pageable pageable) {
-        return documents.findSummaries(pageable);
+        Slice<DocumentSummary> page = documents.findSummaries(pageable);
+        java.util.Map<Long, Long> counts = statementCounts.visibleOn(page.map(DocumentSummary::id).getContent());
+        return page.map(d -> d.withStatementCount(counts.getOrDefault(d.id(), 0L)));
     }
 
     @PreAuthorize("isAuthenticated()")

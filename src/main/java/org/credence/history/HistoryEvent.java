@@ -28,6 +28,10 @@ class HistoryEvent extends AbstractEntity {
     @Column(nullable = false, length = 100)
     private String actor;
 
+    /** Who made the statement this line is about: what blind review decides by. */
+    @Column(length = 100)
+    private String subjectAuthor;
+
     @Column(nullable = false)
     private Instant occurredAt;
 
@@ -40,9 +44,10 @@ class HistoryEvent extends AbstractEntity {
     protected HistoryEvent() {
     }
 
-    HistoryEvent(String subjectType, long subjectId, long documentId, String action, String actor, Instant occurredAt,
-            String beforeState, String afterState) {
+    HistoryEvent(String subjectType, long subjectId, long documentId, String subjectAuthor, String action, String actor,
+            Instant occurredAt, String beforeState, String afterState) {
         this.subjectType = subjectType;
+        this.subjectAuthor = subjectAuthor;
         this.subjectId = subjectId;
         this.documentId = documentId;
         this.action = action;
@@ -50,6 +55,14 @@ class HistoryEvent extends AbstractEntity {
         this.occurredAt = occurredAt;
         this.beforeState = beforeState;
         this.afterState = afterState;
+    }
+
+    long getDocumentId() {
+        return documentId;
+    }
+
+    String getSubjectAuthor() {
+        return subjectAuthor;
     }
 
     HistoryEntry view() {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
+import org.credence.annotation.StatementVisibility;
+import org.credence.claim.ClaimEvents;
 import org.credence.review.ReviewEvents.DecisionMade;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,12 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class HistoryService {
 
     static final String STATEMENT = "statement";
+    static final String CLAIM = "claim";
 
     private final HistoryRepository history;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StatementVisibility visibility;
 
-    HistoryService(HistoryRepository history, ObjectMapper json, Clock clock) {
+    HistoryService(HistoryRepository history, ObjectMapper json, Clock clock, StatementVisibility visibility) {
+        this.visibility = visibility;
         this.history = history;
         this.json = json;
         this.clock = clock;
@@ -37,39 +42,62 @@ public class HistoryService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<HistoryEntry> forStatement(long statementId) {
+        // A statement hidden by blind review has no history for the reader, as one that never existed.
         return history.findBySubjectTypeAndSubjectIdOrderById(STATEMENT, statementId).stream()
+                .filter(e -> visibility.maySee(e.getDocumentId(), e.getSubjectAuthor()))
+                .map(HistoryEvent::view).toList();
+    }
+
+    /** Who added and removed which passages of a claim; lines about passages blind review hides are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> forClaim(long claimId) {
+        return history.findBySubjectTypeAndSubjectIdOrderById(CLAIM, claimId).stream()
+                .filter(e -> visibility.maySee(e.getDocumentId(), e.getSubjectAuthor()))
                 .map(HistoryEvent::view).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<HistoryEntry> forDocument(long documentId) {
-        return history.findByDocumentIdOrderById(documentId).stream().map(HistoryEvent::view).toList();
+        var visible = visibility.authorsVisibleOn(documentId);
+        return history.findByDocumentIdOrderById(documentId).stream().filter(e -> visible.test(e.getSubjectAuthor()))
+                .map(HistoryEvent::view).toList();
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StatementCreated e) {
-        record(e.statementId(), e.documentId(), "created", e.after().author(), null, e.after());
+        record(e.statementId(), e.documentId(), e.after().author(), e.restored() ? "restored" : "created", e.actor(), null,
+                e.after());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StatementChanged e) {
-        record(e.statementId(), e.documentId(), "changed", e.after().modifiedBy(), e.before(), e.after());
+        record(e.statementId(), e.documentId(), e.after().author(), "changed", e.after().modifiedBy(), e.before(),
+                e.after());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StatementDeleted e) {
-        record(e.statementId(), e.documentId(), "deleted", actorOf(e), e.before(), null);
+        record(e.statementId(), e.documentId(), e.before().author(), "deleted", actorOf(e), e.before(), null);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(DecisionMade e) {
-        record(e.after().statementId(), e.documentId(), "decision: " + e.after().state().code(), e.actor(), e.before(),
-                e.after());
+        record(e.after().statementId(), e.documentId(), e.statementAuthor(), "decision: " + e.after().state().code(),
+                e.actor(), e.before(), e.after());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ClaimEvents.MembershipChanged e) {
+        history.save(new HistoryEvent(CLAIM, e.claimId(), e.documentId(), e.addedBy(),
+                e.added() ? "member added" : "member removed", e.actor(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                e.added() ? null : toJson(e.member()), e.added() ? toJson(e.member()) : null));
     }
 
     /** Only authors delete their statements, so the author is the actor. */
@@ -77,8 +105,9 @@ public class HistoryService {
         return e.before().author();
     }
 
-    private void record(long statementId, long documentId, String action, String actor, Object before, Object after) {
-        history.save(new HistoryEvent(STATEMENT, statementId, documentId, action, actor,
+    private void record(long statementId, long documentId, String author, String action, String actor, Object before,
+            Object after) {
+        history.save(new HistoryEvent(STATEMENT, statementId, documentId, author, action, actor,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), toJson(before), toJson(after)));
     }
 

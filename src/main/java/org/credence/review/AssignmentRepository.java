@@ -13,6 +13,9 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByDocumentId(long documentId);
 
+    @Query("select a.documentId from Assignment a where a.reviewer = :reviewer and a.doneAt is not null and a.documentId in :documentIds")
+    List<Long> findDoneDocumentIds(String reviewer, java.util.Collection<Long> documentIds);
+
     @Query("select d.id from Document d order by d.id")
     List<Long> findAllDocumentIds();
 

@@ -6,8 +6,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.credence.annotation.StatementVisibility;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.credence.annotation.BlindReview;
+import org.credence.document.DocumentNotFoundException;
 import org.credence.security.CurrentUser;
+import org.credence.security.Role;
+import org.credence.security.UserAccountService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,24 +21,36 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Who reviews which document: by hand or balanced automatically; each reviewer's queue; done. */
 @Service
-public class AssignmentService implements StatementVisibility {
+public class AssignmentService implements BlindReview {
 
     private final AssignmentRepository assignments;
     private final ReviewSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UserAccountService accounts;
 
-    AssignmentService(AssignmentRepository assignments, ReviewSettings settings, CurrentUser currentUser, Clock clock) {
+    AssignmentService(AssignmentRepository assignments, ReviewSettings settings, CurrentUser currentUser, Clock clock,
+            UserAccountService accounts) {
+        this.accounts = accounts;
         this.assignments = assignments;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Gives a document to a reviewer; giving it again changes nothing. */
+    /**
+     * Gives a document to a reviewer; giving it again changes nothing.
+     *
+     * @throws DocumentNotFoundException when there is no such document
+     * @throws IllegalArgumentException when the reviewer is not an active reviewer account
+     */
     @PreAuthorize(ReviewService.EDITORS)
     @Transactional
     public void assign(long documentId, String reviewer) {
+        if (assignments.findTitle(documentId) == null) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        accounts.requireActive(reviewer, Role.REVIEWER);
         if (assignments.findByDocumentIdAndReviewer(documentId, reviewer).isEmpty()) {
             try {
                 assignments.saveAndFlush(new Assignment(documentId, reviewer, currentUser.name(),
@@ -52,6 +70,7 @@ public class AssignmentService implements StatementVisibility {
     @PreAuthorize(ReviewService.EDITORS)
     @Transactional
     public int assignAutomatically(List<String> reviewers, int perDocument) {
+        reviewers.forEach(r -> accounts.requireActive(r, Role.REVIEWER));
         if (reviewers.isEmpty() || perDocument < 1 || perDocument > reviewers.size()) {
             throw new IllegalArgumentException("Choose between 1 and " + reviewers.size()
                     + " reviewers per document (there are " + reviewers.size() + " reviewers).");
@@ -104,5 +123,16 @@ public class AssignmentService implements StatementVisibility {
     public boolean hidesOthers(String reviewer, long documentId) {
         return settings.blindMode() && assignments.findByDocumentIdAndReviewer(documentId, reviewer)
                 .map(a -> !a.isDone()).orElse(true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> hidingOthers(String reviewer, Collection<Long> documentIds) {
+        if (!settings.blindMode()) {
+            return Set.of();
+        }
+        Set<Long> hiding = new HashSet<>(documentIds);
+        hiding.removeAll(assignments.findDoneDocumentIds(reviewer, documentIds));
+        return hiding;
     }
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.credence.annotation.Statement;
 import org.credence.annotation.StatementNotFoundException;
+import org.credence.annotation.StatementVisibility;
 import org.credence.document.Document;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.security.CurrentUser;
@@ -23,8 +24,11 @@ public class CommentService {
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final StatementVisibility visibility;
 
-    CommentService(CommentRepository comments, EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+    CommentService(CommentRepository comments, EntityManager entityManager, CurrentUser currentUser, Clock clock,
+            StatementVisibility visibility) {
+        this.visibility = visibility;
         this.comments = comments;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -43,11 +47,7 @@ public class CommentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public CommentView onStatement(long statementId, String body) {
-        Statement statement = entityManager.find(Statement.class, statementId);
-        if (statement == null) {
-            throw new StatementNotFoundException(statementId);
-        }
-        return save(statement.getDocument().getId(), statementId, body);
+        return save(visibleStatement(statementId).getDocument().getId(), statementId, body);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -59,7 +59,18 @@ public class CommentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CommentView> statementThread(long statementId) {
+        visibleStatement(statementId);
         return comments.findStatementThread(statementId).stream().map(Comment::view).toList();
+    }
+
+    /** A statement's thread goes with it: hidden by blind review, or deleted, it is not found. */
+    private Statement visibleStatement(long statementId) {
+        Statement statement = entityManager.find(Statement.class, statementId);
+        if (statement == null) {
+            throw new StatementNotFoundException(statementId);
+        }
+        visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
+        return statement;
     }
 
     private CommentView save(long documentId, Long statementId, String body) {

@@ -6,7 +6,8 @@ public final class ReviewEvents {
     private ReviewEvents() {
     }
 
-    /** An editor decided, or a reviewer's edit reopened, a statement. */
-    public record DecisionMade(long documentId, DecisionView before, DecisionView after, String actor) {
+    /** An editor decided, or a reviewer's edit reopened, a statement (made by {@code statementAuthor}). */
+    public record DecisionMade(long documentId, String statementAuthor, DecisionView before, DecisionView after,
+            String actor) {
     }
 }

@@ -17,6 +17,7 @@ import org.credence.annotation.Statement;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.annotation.StatementNotFoundException;
+import org.credence.annotation.StatementVisibility;
 import org.credence.review.ReviewEvents.DecisionMade;
 import org.credence.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +39,11 @@ public class ReviewService implements ReviewStatus {
     private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
 
+    private final StatementVisibility visibility;
+
     ReviewService(DecisionRepository decisions, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            jakarta.persistence.EntityManager entityManager) {
+            jakarta.persistence.EntityManager entityManager, StatementVisibility visibility) {
+        this.visibility = visibility;
         this.decisions = decisions;
         this.currentUser = currentUser;
         this.events = events;
@@ -121,7 +125,8 @@ public class ReviewService implements ReviewStatus {
                     + " nothing was overwritten. Reload the queue.", raced);
         }
         DecisionView after = DecisionView.of(saved);
-        events.publishEvent(new DecisionMade(statement.getDocument().getId(), before, after, currentUser.name()));
+        events.publishEvent(new DecisionMade(statement.getDocument().getId(), statement.getAuthor(), before, after,
+                currentUser.name()));
         return after;
     }
 
@@ -141,6 +146,11 @@ public class ReviewService implements ReviewStatus {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public DecisionView decisionFor(long statementId) {
+        Statement statement = entityManager.find(Statement.class, statementId);
+        if (statement == null) {
+            throw new StatementNotFoundException(statementId);
+        }
+        visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
         return decisions.findByStatementId(statementId).map(DecisionView::of)
                 .orElse(DecisionView.proposed(statementId));
     }
@@ -166,7 +176,7 @@ public class ReviewService implements ReviewStatus {
                     DecisionView before = DecisionView.of(d);
                     d.reopen();
                     decisions.flush();
-                    events.publishEvent(new DecisionMade(changed.documentId(), before, DecisionView.of(d),
+                    events.publishEvent(new DecisionMade(changed.documentId(), changed.after().author(), before, DecisionView.of(d),
                             changed.after().modifiedBy()));
                 });
     }

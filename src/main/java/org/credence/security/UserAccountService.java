@@ -64,6 +64,26 @@ public class UserAccountService implements UserDetailsService {
                 .filter(a -> a.isActive() && a.getRoles().contains(role)).map(UserAccount::getUsername).toList();
     }
 
+    /**
+     * Checks that {@code username} is an active account holding {@code role}, for anything that names a
+     * person: an assignment, a restored statement's author.
+     *
+     * @throws IllegalArgumentException naming what is wrong, when it is not
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void requireActive(String username, Role role) {
+        UserAccount account = accounts.findByUsername(username == null ? "" : username).orElseThrow(
+                () -> new IllegalArgumentException("There is no account '" + username + "'."));
+        if (!account.isActive()) {
+            throw new IllegalArgumentException("The account '" + username + "' is deactivated.");
+        }
+        if (!account.getRoles().contains(role)) {
+            throw new IllegalArgumentException("'" + username + "' is not a " + role.title().toLowerCase(java.util.Locale.ROOT)
+                    + ".");
+        }
+    }
+
     /** @throws IllegalArgumentException when it would leave no active admin */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

@@ -21,6 +21,10 @@ class StatementEditingTest extends AbstractServiceTest {
     DocumentService documents;
     @Autowired
     AnnotationService annotations;
+    @Autowired
+    org.credence.review.AssignmentService assignments;
+    @Autowired
+    org.credence.review.ReviewSettings settings;
 
     long documentId;
 
@@ -75,8 +79,8 @@ class StatementEditingTest extends AbstractServiceTest {
 
         assertThatThrownBy(() -> annotations.update(saved.id(), saved.version(), StatementDetails.of(Label.DISPUTED)))
                 .isInstanceOf(StatementChangedException.class)
-                .hasMessage("This statement was changed by reviewer1 since you opened it; nothing was overwritten."
-                        + " Reload it to see the change.");
+                .hasMessage("This statement was changed in another window since you opened it; nothing was"
+                        + " overwritten. Reload it to see the change.");
         assertThat(annotations.get(saved.id()).label()).isEqualTo(Label.CONFIRMED);
     }
 
@@ -93,7 +97,10 @@ class StatementEditingTest extends AbstractServiceTest {
     @Test
     void only_the_author_may_change_or_delete_a_statement() {
         StatementView saved = annotations.add(documentId, 15, 41, Label.UNCONFIRMED);
+        signIn("editor", Role.EDITOR);
+        assignments.assign(documentId, "reviewer2");
         signIn("reviewer2", Role.REVIEWER);
+        assignments.markDone(documentId);
 
         assertThatThrownBy(() -> annotations.update(saved.id(), saved.version(), StatementDetails.of(Label.DISPUTED)))
                 .isInstanceOf(NotYourStatementException.class)
@@ -101,6 +108,26 @@ class StatementEditingTest extends AbstractServiceTest {
         assertThatThrownBy(() -> annotations.delete(saved.id()))
                 .isInstanceOf(NotYourStatementException.class);
         assertThat(annotations.get(saved.id()).label()).isEqualTo(Label.UNCONFIRMED);
+    }
+
+    @Test
+    void under_blind_review_another_reviewers_statement_is_not_found_and_its_author_never_named() {
+        StatementView saved = annotations.add(documentId, 15, 41, Label.UNCONFIRMED);
+        signIn("editor", Role.EDITOR);
+        settings.setBlindMode(true);
+        signIn("reviewer2", Role.REVIEWER);
+
+        for (var attempt : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> annotations.get(saved.id()),
+                () -> annotations.update(saved.id(), saved.version(), StatementDetails.of(Label.DISPUTED)),
+                () -> annotations.update(saved.id(), saved.version() + 7, StatementDetails.of(Label.DISPUTED)),
+                () -> annotations.delete(saved.id()),
+                () -> annotations.delete(saved.id(), saved.version()))) {
+            assertThatThrownBy(attempt).isInstanceOf(StatementNotFoundException.class)
+                    .hasMessage("Statement " + saved.id() + " does not exist.");
+        }
+        assertThat(annotations.listForDocument(documentId)).isEmpty();
+        assertThat(annotations.findVisible(saved.id())).isEmpty();
     }
 
     @Test

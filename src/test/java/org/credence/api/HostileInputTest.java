@@ -46,6 +46,8 @@ class HostileInputTest extends AbstractApiTest {
 
     @BeforeEach
     void oneStatementToAimAt() {
+        // reviewer1's own, as the requests are reviewer1's: another's would be hidden by blind review (404).
+        signIn("reviewer1", org.credence.security.Role.REVIEWER);
         var statement = annotations.add(documentId, 0, 11, Label.UNCONFIRMED);
         statementId = statement.id();
         statementVersion = statement.version();

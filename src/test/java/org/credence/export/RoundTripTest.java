@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.credence.TestCorpus;
+import org.credence.history.HistoryEntry;
+import org.credence.history.HistoryService;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementDetails;
@@ -25,6 +27,8 @@ class RoundTripTest extends AbstractExportTest {
 
     @Autowired
     StatementImportService imports;
+    @Autowired
+    HistoryService history;
 
     long documentId;
     List<StatementView> before;
@@ -86,6 +90,25 @@ class RoundTripTest extends AbstractExportTest {
         assertThat(result.failures()).extracting(StatementImport.Failure::reason)
                 .anySatisfy(r -> assertThat(r).startsWith("no document with SHA-256 000"))
                 .anySatisfy(r -> assertThat(r).startsWith("not a statement record"));
+    }
+
+    @Test
+    void a_restore_is_recorded_as_the_editors_and_an_author_without_an_account_here_is_refused() throws Exception {
+        String jsonl = new String(export("jsonl"), StandardCharsets.UTF_8)
+                .replace("\"author\":\"reviewer2\"", "\"author\":\"ghost\"");
+        deleteAll();
+
+        StatementImport result = imports.importJsonl(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.restored()).isEqualTo(1);
+        assertThat(result.failures()).extracting(StatementImport.Failure::reason).containsExactly("There is no account"
+                + " 'ghost'. A restored statement keeps its author, who must be an active reviewer here: create the"
+                + " account, then import again.");
+        StatementView restored = annotations.listForDocument(documentId).get(0);
+        assertThat(restored.author()).isEqualTo("reviewer1");
+        assertThat(history.forStatement(restored.id())).extracting(HistoryEntry::action, HistoryEntry::actor)
+                .as("the history names who restored it, never the author as the actor")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("restored", "editor"));
     }
 
     /** What must survive the round trip: everything but ids and timestamps. */

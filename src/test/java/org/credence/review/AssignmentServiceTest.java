@@ -31,12 +31,16 @@ class AssignmentServiceTest extends AbstractServiceTest {
     AssignmentService assignments;
     @Autowired
     ReviewSettings settings;
+    @Autowired
+    org.credence.security.UserAccountService accounts;
 
     @Test
     void automatic_assignment_gives_each_document_n_reviewers_and_balances_the_load() {
         for (int i = 0; i < 3; i++) {
             TestCorpus.importText(documents, "Document " + i);
         }
+        signIn("admin", Role.ADMIN);
+        accounts.create("reviewer3", "Reviewer Three", "a long enough password", java.util.Set.of(Role.REVIEWER));
         signIn("editor", Role.EDITOR);
 
         assertThat(assignments.assignAutomatically(REVIEWERS, 2)).isEqualTo(6);
@@ -50,6 +54,22 @@ class AssignmentServiceTest extends AbstractServiceTest {
             signIn("editor", Role.EDITOR);
             assignments.assignAutomatically(REVIEWERS, 4);
         }).hasMessage("Choose between 1 and 3 reviewers per document (there are 3 reviewers).");
+    }
+
+    @Test
+    void only_an_active_reviewer_account_can_be_given_an_existing_document() {
+        long documentId = TestCorpus.importText(documents, "Assigned with care.");
+        signIn("editor", Role.EDITOR);
+
+        assertThatThrownBy(() -> assignments.assign(documentId, "ghost")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("There is no account 'ghost'.");
+        assertThatThrownBy(() -> assignments.assign(documentId, "researcher"))
+                .hasMessage("'researcher' is not a reviewer.");
+        assertThatThrownBy(() -> assignments.assign(987_654, "reviewer1"))
+                .isInstanceOf(org.credence.document.DocumentNotFoundException.class);
+        assertThatThrownBy(() -> assignments.assignAutomatically(List.of("reviewer1", "ghost"), 1))
+                .hasMessage("There is no account 'ghost'.");
+        assertThat(assignments.reviewersOf(documentId)).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.credence.TestCorpus;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementDetails;
+import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementView;
 import org.credence.document.DocumentService;
 import org.credence.security.Role;
@@ -16,12 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 class ReviewServiceTest extends AbstractServiceTest {
 
     static final String TEXT = "The Taliban executed a senior commander. Fighters number up to 2,200.";
 
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -137,6 +141,8 @@ class ReviewServiceTest extends AbstractServiceTest {
 
         annotations.delete(agreed.id());
 
-        assertThat(reviews.decisionFor(agreed.id()).state()).isEqualTo(ReviewState.PROPOSED);
+        assertThatThrownBy(() -> reviews.decisionFor(agreed.id())).isInstanceOf(StatementNotFoundException.class);
+        assertThat(jdbc.queryForObject("select count(*) from statement_decision where statement_id = ?", Long.class,
+                agreed.id())).isZero();
     }
 }

@@ -108,8 +108,8 @@ public class LiveDocuments {
     }
 
     private boolean hiddenFrom(Viewer viewer, String author, long documentId) {
-        return viewer.blindable() && !author.equals(viewer.username())
-                && visibility.hidesOthers(viewer.username(), documentId);
+        return !visibility.maySee(new StatementVisibility.Reader(viewer.username(), viewer.blindable()), documentId,
+                author);
     }
 
     private void announcePresence(long documentId) {

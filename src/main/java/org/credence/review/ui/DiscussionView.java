@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
+import org.credence.annotation.StatementNotFoundException;
 import org.credence.review.CommentService;
 import org.credence.review.CommentView;
 
@@ -66,13 +67,22 @@ public class DiscussionView extends VerticalLayout implements BeforeEnterObserve
             }
             reply.clear();
             refresh();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | StatementNotFoundException e) {
             Notifications.error(e.getMessage());
         }
     }
 
     private void refresh() {
-        List<CommentView> messages = onStatement ? comments.statementThread(subjectId) : comments.documentThread(subjectId);
+        List<CommentView> messages;
+        try {
+            messages = onStatement ? comments.statementThread(subjectId) : comments.documentThread(subjectId);
+        } catch (StatementNotFoundException e) {
+            thread.removeAll();
+            thread.add(new Paragraph(e.getMessage()));
+            reply.setVisible(false);
+            post.setVisible(false);
+            return;
+        }
         thread.removeAll();
         if (messages.isEmpty()) {
             thread.add(new Paragraph("No comments yet."));
