@@ -75,7 +75,8 @@ public record StatementDetails(Label label, Presentation presentation, String ra
             if (tag == null || tag.isBlank()) {
                 continue;
             }
-            String t = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String t = org.credence.base.domain.FreeText.check("A tag", tag, 10 * MAX_TAG).toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ");
             if (t.contains(",")) {
                 throw new IllegalArgumentException("A tag cannot contain a comma: '" + t + "'.");
             }
@@ -92,15 +93,7 @@ public record StatementDetails(Label label, Presentation presentation, String ra
     }
 
     private static String trimmed(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw new IllegalArgumentException(what + " is " + clean.length() + " characters long; at most " + max
-                    + " are allowed.");
-        }
-        return clean;
+        return org.credence.base.domain.FreeText.check(what, value, max);
     }
 
     private static String checkedUrl(String url) {

@@ -3,6 +3,7 @@ package org.credence.api;
 import java.util.List;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
+import org.credence.document.UploadFolder;
 import org.credence.document.DocumentSummary;
 import org.credence.document.BatchImportService;
 import org.credence.document.ImportInput;
@@ -46,7 +47,11 @@ class DocumentController {
     private final BatchImportService batches;
     private final CurrentUser currentUser;
 
-    DocumentController(DocumentService documents, BatchImportService batches, CurrentUser currentUser) {
+    private final UploadFolder uploads;
+
+    DocumentController(DocumentService documents, BatchImportService batches, CurrentUser currentUser,
+            UploadFolder uploads) {
+        this.uploads = uploads;
         this.documents = documents;
         this.batches = batches;
         this.currentUser = currentUser;
@@ -64,7 +69,7 @@ class DocumentController {
         List<ImportInput> inputs = new ArrayList<>();
         try {
             for (MultipartFile file : files) {
-                Path temp = Files.createTempFile("credence-upload-", ".part");
+                Path temp = uploads.newFile();
                 inputs.add(new ImportInput(nameOf(file), temp));
                 file.transferTo(temp);
             }
@@ -127,6 +132,10 @@ class DocumentController {
     List<DocumentListItem> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("'page' must be 0 or more and 'size' between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Page " + page + " of " + size + " starts after document 2,147,483,647,"
+                    + " beyond any corpus: ask for a smaller page number.");
         }
         return documents.list(PageRequest.of(page, size)).map(DocumentListItem::of).getContent();
     }

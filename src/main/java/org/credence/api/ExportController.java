@@ -14,7 +14,9 @@ import org.credence.export.ExportOptions;
 import org.credence.export.ExportService;
 import org.credence.export.StatementImport;
 import org.credence.export.StatementImportService;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -82,7 +84,15 @@ class ExportController {
      * the same documents; editors and admins.
      */
     @PostMapping("/api/statements/import")
-    StatementImport importStatements(@RequestParam String format, InputStream body) throws IOException {
+    StatementImport importStatements(HttpServletRequest request) throws IOException {
+        // The body first, whatever type it declares: curl --data-binary sends form-urlencoded by default,
+        // and reading a parameter would then parse (and use up) the export as form fields.
+        InputStream body = request.getInputStream();
+        String format = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+                .getFirst("format");
+        if (format == null) {
+            throw new IllegalArgumentException("Say which format the body is in: ?format=jsonl or ?format=w3c.");
+        }
         return switch (format) {
             case "jsonl" -> imports.importJsonl(body);
             case "w3c" -> imports.importWebAnnotations(body);

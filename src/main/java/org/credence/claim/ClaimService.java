@@ -15,6 +15,7 @@ import org.credence.annotation.StatementView;
 import org.credence.base.domain.CodePoints;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
+import org.credence.base.domain.FreeText;
 import org.credence.base.domain.NotPermittedException;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
@@ -120,7 +121,7 @@ public class ClaimService {
     @Transactional
     public ClaimView decide(long claimId, long expectedVersion, Label label, String note) {
         Claim claim = current(claimId, expectedVersion);
-        claim.decide(label, note == null || note.isBlank() ? null : note.strip(), currentUser.name(), now());
+        claim.decide(label, checkedNote(note), currentUser.name(), now());
         claims.flush();
         return view(claim);
     }
@@ -134,7 +135,7 @@ public class ClaimService {
             claim.reword(checkedWording(wording));
         }
         if (decide) {
-            claim.decide(label, note == null || note.isBlank() ? null : note.strip(), currentUser.name(), now());
+            claim.decide(label, checkedNote(note), currentUser.name(), now());
         }
         claims.flush();
         return view(claim);
@@ -241,13 +242,11 @@ public class ClaimService {
     }
 
     private static String checkedWording(String wording) {
-        if (wording == null || wording.isBlank()) {
-            throw new IllegalArgumentException("A claim needs a wording.");
-        }
-        if (wording.strip().length() > MAX_WORDING) {
-            throw new IllegalArgumentException("A claim's wording may have at most " + MAX_WORDING + " characters.");
-        }
-        return wording.strip();
+        return FreeText.required("A claim's wording", wording, MAX_WORDING);
+    }
+
+    private static String checkedNote(String note) {
+        return FreeText.check("The note on the final call", note, 5_000);
     }
 
     private static String shorten(String quote) {

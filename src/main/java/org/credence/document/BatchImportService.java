@@ -241,8 +241,7 @@ public class BatchImportService implements DisposableBean {
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 int files = 0;
                 for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                    ZipEntry entry = e.nextElement();
-                    if (!entry.isDirectory() && !isHidden(lastSegment(entry.getName()))) {
+                    if (!e.nextElement().isDirectory()) {
                         files++;
                     }
                 }
@@ -259,13 +258,16 @@ public class BatchImportService implements DisposableBean {
                 int left = files;
                 for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
                     ZipEntry entry = e.nextElement();
-                    if (entry.isDirectory() || isHidden(lastSegment(entry.getName()))) {
+                    if (entry.isDirectory()) {
                         continue;
                     }
                     if (batch.isCancelled() || !withinLimits(name, left)) {
                         return;
                     }
                     left--;
+                    if (skippedAsHidden(name, entry)) {
+                        continue;
+                    }
                     try (InputStream in = zip.getInputStream(entry)) {
                         entry(name + "/" + entry.getName(), in, 1);
                     }
@@ -289,11 +291,25 @@ public class BatchImportService implements DisposableBean {
                 return;
             }
             expandedBytes += bytes.length;
-            if (depth < properties.maxArchiveDepth() && extractor.isArchive(name, bytes)) {
+            if (!extractor.isArchive(name, bytes)) {
+                importer.importFile(name, bytes);
+            } else if (depth < properties.maxArchiveDepth()) {
                 nested(name, bytes, depth + 1);
             } else {
-                importer.importFile(name, bytes);
+                // Refused before any parser opens it: Tika would otherwise unpack it (and everything in it).
+                batch.record(batch.nextSequence(), ImportOutcome.failed(name, "Archives inside archives are opened only "
+                        + properties.maxArchiveDepth() + " level(s) deep; this one was not opened."));
             }
+        }
+
+        /** Hidden files and macOS metadata get a result line saying they were left out, never silence. */
+        private boolean skippedAsHidden(String archive, ZipEntry entry) {
+            if (!isHidden(lastSegment(entry.getName())) && !entry.getName().startsWith("__MACOSX")) {
+                return false;
+            }
+            batch.record(batch.nextSequence(), ImportOutcome.skipped(archive + "/" + entry.getName(), "Left out: a hidden"
+                    + " file or macOS metadata (a name starting with '.' or __MACOSX)."));
+            return true;
         }
 
         /** A zip inside a zip: its entries can only be found by reading it through. */
@@ -301,7 +317,7 @@ public class BatchImportService implements DisposableBean {
             int found = 0;
             try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(zipBytes))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    if (entry.isDirectory() || isHidden(lastSegment(entry.getName()))) {
+                    if (entry.isDirectory()) {
                         continue;
                     }
                     if (found++ > 0) {
@@ -310,7 +326,9 @@ public class BatchImportService implements DisposableBean {
                     if (batch.isCancelled() || !withinLimits(name, 1)) {
                         return;
                     }
-                    entry(name + "/" + entry.getName(), zip, depth);
+                    if (!skippedAsHidden(name, entry)) {
+                        entry(name + "/" + entry.getName(), zip, depth);
+                    }
                 }
             } catch (java.util.zip.ZipException e) {
                 batch.record(batch.nextSequence(), ImportOutcome.failed(name, "The zip archive is damaged: " + e.getMessage()));
@@ -346,9 +364,11 @@ public class BatchImportService implements DisposableBean {
             return bytes.length > limit ? null : bytes;
         }
 
+        /** Windows tools write a backslash between folders: "..\\notes.txt" names the file notes.txt, not a hidden one. */
         private static String lastSegment(String entryName) {
-            int slash = entryName.lastIndexOf('/', entryName.length() - 2);
-            return slash < 0 ? entryName : entryName.substring(slash + 1);
+            String name = entryName.replace('\\', '/');
+            int slash = name.lastIndexOf('/', name.length() - 2);
+            return slash < 0 ? name : name.substring(slash + 1);
         }
     }
 }

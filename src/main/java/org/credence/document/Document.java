@@ -30,7 +30,7 @@ public class Document extends AbstractEntity {
     @Column(length = 500)
     private String author;
 
-    @Column(length = 500)
+    @Column(length = 16000)
     private String originalFileName;
 
     @Column(length = 300)

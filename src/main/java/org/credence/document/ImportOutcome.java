@@ -13,7 +13,9 @@ public record ImportOutcome(String fileName, Status status, Long documentId, Lon
         /** The same bytes were imported before; the existing document is named. */
         DUPLICATE,
         /** Nothing was stored; the message says why. */
-        FAILED
+        FAILED,
+        /** Left out on purpose (hidden files, macOS metadata in a zip); the message says why. */
+        SKIPPED
     }
 
     static ImportOutcome created(String fileName, long documentId, Long sameTextAs, int skippedEmbedded) {
@@ -34,6 +36,10 @@ public record ImportOutcome(String fileName, Status status, Long documentId, Lon
 
     public static ImportOutcome failed(String fileName, String reason) {
         return new ImportOutcome(fileName, Status.FAILED, null, null, reason);
+    }
+
+    static ImportOutcome skipped(String fileName, String reason) {
+        return new ImportOutcome(fileName, Status.SKIPPED, null, null, reason);
     }
 
     public boolean isFailure() {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.credence.base.domain.FreeText;
 import org.credence.document.extract.ExtractedText;
 
 /** Fills in provenance the file's metadata lacks from the text itself, and keeps every field within bounds. */
@@ -41,7 +42,7 @@ final class ProvenanceReader {
             language = language(extracted.language());
         }
         return new Provenance(shorten(title, MAX_TITLE_LENGTH), bounded(extracted.author(), 500),
-                bounded(extracted.publisher(), 300), url(extracted.url()), bounded(fileName, 500),
+                bounded(extracted.publisher(), 300), url(extracted.url()), bounded(fileName, 16000),
                 bounded(extracted.contentType(), 200), published, language);
     }
 
@@ -55,8 +56,10 @@ final class ProvenanceReader {
         if (language != null && language(language) == null) {
             throw new IllegalArgumentException("The language must be a code such as 'en' or 'pt-BR'.");
         }
-        return new ProvenanceCorrection(shorten(c.title(), MAX_TITLE_LENGTH), bounded(c.author(), 500),
-                bounded(c.publisher(), 300), url, c.publishedDate(), language, c.expectedVersion());
+        // A person's correction is refused when too long (saying the limit), never cut silently.
+        return new ProvenanceCorrection(FreeText.required("The title", c.title(), MAX_TITLE_LENGTH),
+                FreeText.check("The author", c.author(), 500), FreeText.check("The publisher", c.publisher(), 300), url,
+                c.publishedDate(), language, c.expectedVersion());
     }
 
     private static String url(String value) {

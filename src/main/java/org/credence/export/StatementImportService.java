@@ -73,7 +73,18 @@ public class StatementImportService {
 
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public StatementImport importWebAnnotations(InputStream in) throws IOException {
-        JsonNode items = json.readTree(in).path("first").path("items");
+        JsonNode collection;
+        try {
+            collection = json.readTree(in);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException("The body is not JSON, so not a W3C annotation export: "
+                    + e.getOriginalMessage());
+        }
+        JsonNode items = collection == null ? null : collection.path("first").path("items");
+        if (items == null || !items.isArray()) {
+            throw new IllegalArgumentException("The body is JSON but not a W3C annotation export from Credence: it has no"
+                    + " first.items list.");
+        }
         List<Incoming> incoming = new ArrayList<>();
         List<StatementImport.Failure> failures = new ArrayList<>();
         int number = 0;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.credence.annotation.Statement;
 import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementVisibility;
+import org.credence.base.domain.FreeText;
 import org.credence.document.Document;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.security.CurrentUser;
@@ -74,13 +75,9 @@ public class CommentService {
     }
 
     private CommentView save(long documentId, Long statementId, String body) {
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
+        String text = FreeText.check("A comment", body, MAX_BODY);
+        if (text == null) {
             throw new IllegalArgumentException("A comment needs some text.");
-        }
-        if (text.length() > MAX_BODY) {
-            throw new IllegalArgumentException("A comment is at most " + MAX_BODY + " characters; this one has "
-                    + text.length() + ".");
         }
         return comments.save(new Comment(documentId, statementId, currentUser.name(), text,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS))).view();

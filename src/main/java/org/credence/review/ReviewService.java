@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.credence.annotation.Label;
+import org.credence.base.domain.FreeText;
 import org.credence.annotation.ReviewStatus;
 import org.credence.annotation.Statement;
 import org.credence.annotation.StatementEvents.StatementChanged;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService implements ReviewStatus {
 
     static final String EDITORS = "hasRole('EDITOR')";
+    static final int MAX_REASON = 5_000;
 
     private final DecisionRepository decisions;
     private final CurrentUser currentUser;
@@ -100,7 +102,7 @@ public class ReviewService implements ReviewStatus {
                     + ") while you were looking at it; nothing was overwritten. Reload the queue.");
         }
         DecisionView before = decision.getId() == null ? DecisionView.proposed(statementId) : DecisionView.of(decision);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = FreeText.check("The reason", reason, MAX_REASON);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         switch (kind) {
             case APPROVE -> decision.approve(statement.getLabel(), why, currentUser.name(), now);

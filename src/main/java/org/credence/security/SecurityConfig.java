@@ -17,6 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two doors. The REST API (/api/**) takes HTTP Basic on every request and keeps no session, so a
@@ -30,10 +34,26 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    /**
+     * The strictest policy Vaadin 24.9's bootstrap and Push run under: its index page has inline
+     * scripts and Flow evaluates server-sent JavaScript with {@code new Function} (hence 'unsafe-inline'
+     * and 'unsafe-eval' for scripts; Vaadin's nonce mode does not cover Push in this version). Everything
+     * else is same-origin only, so even injected script could not send data to another host (connect,
+     * images, forms), load plug-ins, change the base URL or be framed. User text is never run in the
+     * first place: it is inserted as text ({@code EscapingJourneyIT}).
+     */
+    static final String UI_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+            + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The API answers JSON and files only: nothing in a response may run or load anything. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
@@ -43,15 +63,39 @@ class SecurityConfig {
                                 "Your role does not allow this.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, ObjectMapper json, SignInThrottle throttle) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/js/**").permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(UI_CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * Addresses Spring Security's firewall refuses ({@code //}, encoded slashes, {@code ..}): the API says so in
+     * its JSON shape instead of sending the caller to the login page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return (request, response, e) -> {
+            if (request.getRequestURI().startsWith("/api/")) {
+                writeError(response, json, HttpServletResponse.SC_BAD_REQUEST, "Bad Request", "The address "
+                        + request.getRequestURI() + " is not allowed (doubled or encoded slashes, '..' or other"
+                        + " characters a path must not hold).");
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
+        };
     }
 
     private static void writeError(HttpServletResponse response, ObjectMapper json, int status, String error,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.credence.base.domain.FreeText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ public class SourceService {
         if (clean != null && (rationale == null || rationale.isBlank())) {
             throw new IllegalArgumentException("A grade needs its reason.");
         }
-        source.grade(clean, clean == null ? null : rationale.strip(), by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        source.grade(clean, clean == null ? null : FreeText.check("The reason for a grade", rationale, 5_000), by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         sources.flush();
         return sources.findSummary(id).orElseThrow();
     }

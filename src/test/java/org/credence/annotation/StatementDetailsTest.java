@@ -37,7 +37,7 @@ class StatementDetailsTest {
     void over_long_fields_are_refused_with_their_length() {
         assertThatThrownBy(() -> new StatementDetails(Label.CONFIRMED, null, "x".repeat(10_001), null, null, List.of(),
                 null, null))
-                .hasMessage("The rationale is 10001 characters long; at most 10000 are allowed.");
+                .hasMessage("The rationale is 10,001 characters long; at most 10,000 are allowed.");
         assertThatThrownBy(() -> StatementDetails.parseTags("t".repeat(51)))
                 .hasMessageContaining("is longer than 50 characters");
     }

@@ -132,8 +132,8 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         }
         assertThat(walked).as("every endpoint was called").hasSizeGreaterThan(20);
         assertThat(readmeGetPatterns()).as("every GET in the README is one the walk knows")
-                .allSatisfy(readme -> assertThat(apiGetPatterns()).anySatisfy(p -> assertThat(matches(p, readme))
-                        .as(readme + " ~ " + p).isTrue()));
+                .allSatisfy(readme -> assertThat(apiGetPatterns()).filteredOn(p -> !p.endsWith("/**"))
+                        .anySatisfy(p -> assertThat(matches(p, readme)).as(readme + " ~ " + p).isTrue()));
     }
 
     @Test

@@ -167,7 +167,32 @@ class HostileInputTest extends AbstractApiTest {
                 new HostileRequest("claim member past the text", post, "/api/claims",
                         "{\"wording\":\"W\",\"members\":[{\"documentId\":{doc},\"start\":0,\"end\":9999}]}", 400),
                 new HostileRequest("unparsable search", HttpMethod.GET, "/api/search?q=%22unclosed+AND+(", null, 200),
-                new HostileRequest("unknown export format", HttpMethod.GET, "/api/export?format=xml", null, 400));
+                new HostileRequest("unknown export format", HttpMethod.GET, "/api/export?format=xml", null, 400),
+                new HostileRequest("page times size past the largest offset", HttpMethod.GET,
+                        "/api/documents?page=2200000&size=1000", null, 400),
+                new HostileRequest("NUL in a rationale", post, statements,
+                        "{\"start\":0,\"end\":5,\"label\":\"confirmed\",\"rationale\":\"a\\u0000b\"}", 400),
+                new HostileRequest("lone surrogate in an attribution", post, statements,
+                        "{\"start\":0,\"end\":5,\"label\":\"confirmed\",\"attributionSource\":\"x\\ud83dy\"}", 400),
+                new HostileRequest("NUL in a comment", post, "/api/statements/{statement}/comments",
+                        "{\"body\":\"hi\\u0000\"}", 400),
+                new HostileRequest("a 100,000-character title", put, "/api/documents/{doc}/provenance",
+                        "{\"title\":\"" + "t".repeat(100_000) + "\",\"expectedVersion\":0}", 400),
+                new HostileRequest("evidence statement -1", post, statements,
+                        "{\"start\":0,\"end\":5,\"label\":\"confirmed\",\"evidenceStatementId\":-1}", 400),
+                new HostileRequest("evidence statement that does not exist", post, statements,
+                        "{\"start\":0,\"end\":5,\"label\":\"confirmed\",\"evidenceStatementId\":999999}", 400),
+                new HostileRequest("cue dismissal outside the document", post, "/api/documents/{doc}/cues/dismissals",
+                        "{\"start\":0,\"end\":99999}", 400),
+                new HostileRequest("match decision outside the document", post, "/api/statements/{statement}/matches",
+                        "{\"documentId\":{doc},\"start\":0,\"end\":99999,\"same\":false}", 400),
+                new HostileRequest("editor: assignment to a reviewer who does not exist", post,
+                        "/api/documents/{doc}/assignments", "{\"reviewer\":\"ghost\"}", 400),
+                new HostileRequest("editor: w3c restore of a body that is not JSON", post,
+                        "/api/statements/import?format=w3c", "this is not JSON", 400),
+                new HostileRequest("editor: w3c restore of JSON that is not an export", post,
+                        "/api/statements/import?format=w3c", "{\"hello\":1}", 400),
+                new HostileRequest("editor: restore without a format", post, "/api/statements/import", "{}", 400));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -178,6 +203,9 @@ class HostileInputTest extends AbstractApiTest {
         long claimsBefore = count("claim");
         if (hostile.path().equals("/api/export?format=xml")) {
             callAs("researcher");
+        }
+        if (hostile.name().startsWith("editor: ")) {
+            callAs("editor");
         }
         var request = request(hostile.method(), hostile.path().replace("{doc}", Long.toString(documentId))
                 .replace("{statement}", Long.toString(statementId)));

@@ -175,6 +175,6 @@ class ClaimServiceTest extends AbstractServiceTest {
                 .hasMessageContaining("already belongs to claim");
         assertThatThrownBy(() -> claims.create("Claim", List.of(ClaimService.MemberSpec.span(wire.id(), 10, 5, null))))
                 .hasMessageContaining("lies outside document");
-        assertThatThrownBy(() -> claims.create(" ", List.of())).hasMessage("A claim needs a wording.");
+        assertThatThrownBy(() -> claims.create(" ", List.of())).hasMessage("A claim's wording must not be blank.");
     }
 }

@@ -70,23 +70,28 @@ class BatchImportServiceTest extends AbstractServiceTest {
                 "articles/two.txt", unique("Two headline"),
                 "__MACOSX/articles/._two.txt", "resource fork",
                 "nested.zip", nested,
-                "broken.pdf", TestCorpus.fixture("document/corrupt.pdf")));
+                "broken.pdf", TestCorpus.fixture("document/corrupt.pdf"),
+                ".env", "SECRET=1",
+                "..\\windows.txt", unique("Windows path")));
         Path zip = Files.write(dir.resolve("batch.zip"), archive);
 
         ImportBatch batch = batches.importAll(List.of(ImportInput.of(zip)), "test", ImportOptions.DEFAULT, false);
 
         List<ImportOutcome> outcomes = batch.outcomes();
         assertThat(outcomes).extracting(ImportOutcome::fileName).containsExactly("batch.zip/articles/one.html",
-                "batch.zip/articles/two.txt", "batch.zip/nested.zip/inner.txt", "batch.zip/nested.zip/deeper.zip",
-                "batch.zip/broken.pdf");
+                "batch.zip/articles/two.txt", "batch.zip/__MACOSX/articles/._two.txt", "batch.zip/nested.zip/inner.txt",
+                "batch.zip/nested.zip/deeper.zip", "batch.zip/broken.pdf", "batch.zip/.env", "batch.zip/..\\windows.txt");
         assertThat(outcomes).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.CREATED,
-                ImportOutcome.Status.CREATED, ImportOutcome.Status.CREATED, ImportOutcome.Status.FAILED,
-                ImportOutcome.Status.FAILED);
-        assertThat(outcomes.get(3).message()).isEqualTo(
+                ImportOutcome.Status.CREATED, ImportOutcome.Status.SKIPPED, ImportOutcome.Status.CREATED,
+                ImportOutcome.Status.FAILED, ImportOutcome.Status.FAILED, ImportOutcome.Status.SKIPPED,
+                ImportOutcome.Status.CREATED);
+        assertThat(outcomes.get(2).message()).isEqualTo(
+                "Left out: a hidden file or macOS metadata (a name starting with '.' or __MACOSX).");
+        assertThat(outcomes.get(4).message()).isEqualTo(
                 "Archives inside archives are opened only 2 level(s) deep; this one was not opened.");
-        assertThat(outcomes.get(4).message()).startsWith("The file could not be read as application/pdf");
+        assertThat(outcomes.get(5).message()).startsWith("The file could not be read as application/pdf");
         assertThat(documents.get(outcomes.get(0).documentId()).originalFileName()).isEqualTo("batch.zip/articles/one.html");
-        assertThat(batch.progress().total()).isEqualTo(5);
+        assertThat(batch.progress().total()).isEqualTo(8);
     }
 
     @Test

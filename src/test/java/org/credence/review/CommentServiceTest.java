@@ -48,7 +48,7 @@ class CommentServiceTest extends AbstractServiceTest {
 
         assertThatThrownBy(() -> comments.onDocument(documentId, "   ")).hasMessage("A comment needs some text.");
         assertThatThrownBy(() -> comments.onDocument(documentId, "x".repeat(5001)))
-                .hasMessage("A comment is at most 5000 characters; this one has 5001.");
+                .hasMessage("A comment is 5,001 characters long; at most 5,000 are allowed.");
         assertThatThrownBy(() -> comments.onDocument(987654321L, "hello")).isInstanceOf(DocumentNotFoundException.class);
         assertThat(comments.documentThread(documentId)).isEmpty();
     }

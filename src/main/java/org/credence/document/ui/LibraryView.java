@@ -31,6 +31,7 @@ import org.credence.document.ImportBatch;
 import org.credence.document.ImportInput;
 import org.credence.document.ImportOptions;
 import org.credence.document.ImportProperties;
+import org.credence.document.UploadFolder;
 import org.credence.security.CurrentUser;
 
 /**
@@ -60,14 +61,16 @@ public class LibraryView extends VerticalLayout {
     private UI ui;
 
     public LibraryView(DocumentService documents, BatchImportService batches, ImportProperties importProperties,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, UploadFolder uploadFolder) {
         this.documents = documents;
         this.batches = batches;
         this.currentUser = currentUser;
         setSizeFull();
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) ->
-                uploaded.add(new ImportInput(metadata.fileName(), file.toPath()))));
+        // In this process's upload folder, so a crash mid-upload leaves nothing a restart does not remove.
+        upload = new Upload(UploadHandler.toFile(
+                (metadata, file) -> uploaded.add(new ImportInput(metadata.fileName(), file.toPath())),
+                metadata -> uploadFolder.newFile().toFile()));
         upload.setId("upload");
         // Zip archives may exceed the per-file limit; the import checks every file inside them against it.
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE,

@@ -3,12 +3,14 @@ package org.credence.security.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 /** Sign-in. Spring Security checks the form's POST to /login. */
 @Route(value = "login", autoLayout = false)
@@ -17,6 +19,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    /** The texts the form shows (LoginForm keeps its own copy out of reach). */
+    private LoginI18n texts = LoginI18n.createDefault();
 
     public LoginView() {
         setSizeFull();
@@ -30,6 +34,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> throttled = parameters.getOrDefault("throttled", List.of());
+        if (!throttled.isEmpty() && throttled.get(0).matches("\\d{1,6}")) {
+            texts = LoginI18n.createDefault();
+            texts.getErrorMessage().setTitle("Too many failed sign-ins");
+            texts.getErrorMessage().setMessage("For safety, this account waits before the next try: try again in "
+                    + throttled.get(0) + " seconds.");
+            login.setI18n(texts);
+            login.setError(true);
+            return;
+        }
+        login.setError(parameters.containsKey("error"));
+    }
+
+    LoginI18n.ErrorMessage errorMessage() {
+        return texts.getErrorMessage();
     }
 }
