@@ -125,7 +125,7 @@ class BlindReviewLeakTest extends AbstractServiceTest {
                 for (String query : queriesFor(pattern)) {
                     MockHttpServletResponse response = mvc.perform(get(path + query)
                             .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
-                    assertNoLeak(path + query, response);
+                    assertNoLeak(path + query, !pattern.contains("{"), response);
                     walked.add(path + query + " → " + response.getStatus());
                 }
             }
@@ -182,7 +182,12 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         throw new AssertionError("document " + documentId + " not listed");
     }
 
-    private void assertNoLeak(String request, MockHttpServletResponse response) throws Exception {
+    /**
+     * @param corpusWide an endpoint about the whole corpus (no id in its path): on a shared database
+     *     (the PostgreSQL run) it also lists other tests' work, which reviewer2 may see, so only the
+     *     parts about this test's documents, statements and claim are searched for reviewer1's label
+     */
+    private void assertNoLeak(String request, boolean corpusWide, MockHttpServletResponse response) throws Exception {
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         for (String canary : CANARIES) {
             assertThat(body).as(request + " leaks " + canary).doesNotContainIgnoringCase(canary);
@@ -192,9 +197,39 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         }
         if (body.startsWith("{") || body.startsWith("[")) {
             List<String> values = new ArrayList<>();
-            collectValues(json.readTree(body), values);
+            JsonNode tree = json.readTree(body);
+            if (corpusWide) {
+                collectOursOnly(tree, values);
+            } else {
+                collectValues(tree, values);
+            }
             assertThat(values).as(request + " shows reviewer1's label").noneMatch(v -> v.equalsIgnoreCase(HIDDEN_LABEL));
         }
+    }
+
+    /** The values of the objects that are about this test's documents, statements or claim. */
+    private void collectOursOnly(JsonNode node, List<String> values) {
+        if (node.isObject() && isOurs(node)) {
+            collectValues(node, values);
+            return;
+        }
+        node.forEach(child -> collectOursOnly(child, values));
+    }
+
+    private boolean isOurs(JsonNode object) {
+        Set<Long> documents = Set.of(documentId, otherDocumentId);
+        Set<Long> statements = Set.of(hiddenStatement, changedStatement);
+        for (String field : List.of("documentId", "document_id")) {
+            if (object.hasNonNull(field) && documents.contains(object.get(field).asLong())) {
+                return true;
+            }
+        }
+        for (String field : List.of("statementId", "statement_id")) {
+            if (object.hasNonNull(field) && statements.contains(object.get(field).asLong())) {
+                return true;
+            }
+        }
+        return object.has("members") && object.path("id").asLong() == claimId;
     }
 
     private static void collectValues(JsonNode node, List<String> values) {
