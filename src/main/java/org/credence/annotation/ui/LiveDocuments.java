@@ -1,12 +1,18 @@
 package org.credence.annotation.ui;
 
 import com.vaadin.flow.component.UI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
@@ -33,32 +39,60 @@ public class LiveDocuments {
         void viewersChanged(Set<String> others);
     }
 
-    /** One open Reader; {@code blindable}: a reviewer whom blind mode may keep from others' labels. */
-    record Viewer(long documentId, String username, boolean blindable, UI ui, Reader reader) {
+    /**
+     * One open Reader; {@code blindable}: a reviewer whom blind mode may keep from others' labels.
+     * {@code lastSeen} is when its browser last spoke (a heartbeat or any request).
+     */
+    record Viewer(long documentId, String username, boolean blindable, UI ui, Reader reader, AtomicLong lastSeen) {
     }
+
+    /**
+     * A Reader whose browser has not spoken for this long has gone (closed tab, sleeping laptop): it
+     * leaves the "Also reading" line. Three heartbeats (vaadin.heartbeatInterval, 30 s here), as
+     * Vaadin itself counts a UI as closed after three missed heartbeats.
+     */
+    static final Duration SILENT_FOR = Duration.ofSeconds(95);
 
     private final Map<Long, List<Viewer>> viewers = new ConcurrentHashMap<>();
     private final StatementVisibility visibility;
     private final StatementBroadcast broadcast;
 
-    LiveDocuments(StatementVisibility visibility, StatementBroadcast broadcast) {
+    private final Clock clock;
+
+    LiveDocuments(StatementVisibility visibility, StatementBroadcast broadcast, Clock clock) {
         this.visibility = visibility;
         this.broadcast = broadcast;
+        this.clock = clock;
         broadcast.onRemoteChange(this::onRemote);
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "presence-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(this::forgetSilentReaders, 15, 15, TimeUnit.SECONDS);
     }
 
     /** Registers a Reader; the returned handle removes it (call on detach). */
     Runnable join(long documentId, String username, boolean blindable, UI ui, Reader reader) {
-        Viewer viewer = new Viewer(documentId, username, blindable, ui, reader);
+        Viewer viewer = new Viewer(documentId, username, blindable, ui, reader, new AtomicLong(clock.millis()));
         viewers.computeIfAbsent(documentId, id -> new CopyOnWriteArrayList<>()).add(viewer);
+        ui.addHeartbeatListener(beat -> viewer.lastSeen().set(clock.millis()));
         announcePresence(documentId);
-        return () -> {
-            List<Viewer> list = viewers.get(documentId);
-            if (list != null) {
-                list.remove(viewer);
-            }
-            announcePresence(documentId);
-        };
+        return () -> leave(viewer);
+    }
+
+    private void leave(Viewer viewer) {
+        List<Viewer> list = viewers.get(viewer.documentId());
+        if (list != null && list.remove(viewer)) {
+            announcePresence(viewer.documentId());
+        }
+    }
+
+    /** Drops Readers whose browsers went quiet without detaching (closed without a goodbye). */
+    void forgetSilentReaders() {
+        long cutoff = clock.millis() - SILENT_FOR.toMillis();
+        viewers.values().forEach(list -> list.stream().filter(v -> v.lastSeen().get() < cutoff).toList()
+                .forEach(this::leave));
     }
 
     /** Who is reading a document now. */

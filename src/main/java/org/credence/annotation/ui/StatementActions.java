@@ -1,6 +1,8 @@
 package org.credence.annotation.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.InvalidSpanException;
 import org.credence.annotation.Label;
@@ -24,6 +26,14 @@ class StatementActions {
     private final AnnotationService annotations;
     private final ChangeListener onChange;
     private final UndoHistory history = new UndoHistory();
+    /**
+     * The last state this Reader saved of each statement it changed: an undo applies to that, not to
+     * the version the undone step saw, so undoing a chain of one's own steps never meets one's own
+     * later change as a "conflict". A change made anywhere else still makes the undo refuse.
+     */
+    private final Map<Long, StatementView> latest = new HashMap<>();
+    /** Statements made again by undoing a delete: old id → new id, so earlier steps still find them. */
+    private final Map<Long, Long> remadeAs = new HashMap<>();
 
     StatementActions(AnnotationService annotations, ChangeListener onChange) {
         this.annotations = annotations;
@@ -42,6 +52,7 @@ class StatementActions {
     void add(long documentId, int start, int end, StatementDetails details) {
         try {
             StatementView saved = annotations.add(documentId, start, end, details, null);
+            remember(saved);
             onChange.changed(null, saved);
             history.record(() -> undoAdd(saved));
             Notifications.success(details.label().title() + ": “" + abbreviate(saved.quote()) + "”");
@@ -54,6 +65,7 @@ class StatementActions {
     boolean update(StatementView original, StatementDetails changed) {
         try {
             StatementView saved = annotations.update(original.id(), original.version(), changed);
+            remember(saved);
             onChange.changed(original, saved);
             history.record(() -> undoUpdate(saved, original));
             Notifications.success("Saved.");
@@ -86,22 +98,41 @@ class StatementActions {
     }
 
     private String undoAdd(StatementView added) {
-        annotations.delete(added.id(), added.version());
-        onChange.changed(added, null);
+        StatementView now = latest(added);
+        annotations.delete(now.id(), now.version());
+        latest.remove(now.id());
+        onChange.changed(now, null);
         return "Undone: the " + added.label().title().toLowerCase() + " statement was removed.";
     }
 
-    private String undoUpdate(StatementView current, StatementView previous) {
-        StatementView restored = annotations.update(current.id(), current.version(), previous.details());
-        onChange.changed(current, restored);
+    private String undoUpdate(StatementView saved, StatementView previous) {
+        StatementView now = latest(saved);
+        StatementView restored = annotations.update(now.id(), now.version(), previous.details());
+        remember(restored);
+        onChange.changed(now, restored);
         return "Undone: the earlier details are back.";
     }
 
     private String undoDelete(StatementView deleted) {
         StatementView restored = annotations.add(deleted.documentId(), deleted.start(), deleted.end(),
                 deleted.details(), deleted.quote());
+        remadeAs.put(deleted.id(), restored.id());
+        remember(restored);
         onChange.changed(null, restored);
         return "Undone: the statement is back.";
+    }
+
+    private void remember(StatementView saved) {
+        latest.put(saved.id(), saved);
+    }
+
+    /** The statement as this Reader last saved it, following it if an undone delete made it again. */
+    private StatementView latest(StatementView recorded) {
+        long id = recorded.id();
+        while (remadeAs.containsKey(id)) {
+            id = remadeAs.get(id);
+        }
+        return latest.getOrDefault(id, recorded);
     }
 
     int undoable() {

@@ -210,6 +210,34 @@ class ReaderWorkspaceTest extends AbstractAppTest {
         assertThat(lastNotification()).isEqualTo("Nothing to undo.");
     }
 
+    /** Issue #15: the second Ctrl+Z met the first undo's own change as a conflict and blamed the user for it. */
+    @Test
+    void undo_walks_back_a_chain_of_ones_own_steps_to_before_the_add() {
+        HighlightedText text = _get(HighlightedText.class);
+        text.labelSpan(20, 46, "2");
+        StatementView added = annotations.listForDocument(documentId).get(0);
+        reader.open(List.of(added.id()));
+        _setValue(reader.editor().label, Label.DISPUTED);
+        _click(reader.editor().save);
+
+        reader.undo();
+        assertThat(annotations.get(added.id()).label()).isEqualTo(Label.UNCONFIRMED);
+        reader.undo();
+        assertThat(lastNotification()).isEqualTo("Undone: the unconfirmed statement was removed.");
+        assertThat(annotations.listForDocument(documentId)).isEmpty();
+
+        text.labelSpan(20, 46, "1");
+        StatementView second = annotations.listForDocument(documentId).get(0);
+        reader.open(List.of(second.id()));
+        _click(reader.editor().delete);
+        reader.undo();
+        reader.undo();
+        assertThat(lastNotification()).as("the add is undone on the statement the undone delete made again")
+                .isEqualTo("Undone: the confirmed statement was removed.");
+        assertThat(annotations.listForDocument(documentId)).isEmpty();
+        assertThat(rows()).isEmpty();
+    }
+
     @Test
     void a_mouse_selection_is_snapped_to_whole_words() {
         _get(HighlightedText.class).labelSpan(22, 44, "1");

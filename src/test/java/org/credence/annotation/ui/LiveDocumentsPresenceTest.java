@@ -1,0 +1,85 @@
+package org.credence.annotation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.credence.annotation.StatementBroadcast;
+import org.credence.annotation.StatementView;
+import org.credence.annotation.StatementVisibility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issue #15: "Also reading" named people whose browsers had closed; a Reader that goes silent now leaves. */
+class LiveDocumentsPresenceTest {
+
+    Instant now = Instant.parse("2026-12-02T12:00:00Z");
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    LiveDocuments live;
+    final List<Set<String>> shownToEditor = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        live = new LiveDocuments(mock(StatementVisibility.class), mock(StatementBroadcast.class), clock);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void a_reader_whose_browser_went_silent_leaves_the_also_reading_line() {
+        live.join(7, "reviewer2", true, UI.getCurrent(), reader(new ArrayList<>()));
+        now = now.plus(LiveDocuments.SILENT_FOR).minusSeconds(10);
+        live.join(7, "editor", false, UI.getCurrent(), reader(shownToEditor));
+        MockVaadin.clientRoundtrip();
+        assertThat(shownToEditor.get(shownToEditor.size() - 1)).containsExactly("reviewer2");
+
+        live.forgetSilentReaders();
+        assertThat(live.readersOf(7)).as("still within its heartbeats").containsExactly("editor", "reviewer2");
+
+        now = now.plusSeconds(11);
+        live.forgetSilentReaders();
+        MockVaadin.clientRoundtrip();
+        assertThat(live.readersOf(7)).as("the editor's browser spoke recently").containsExactly("editor");
+        assertThat(shownToEditor.get(shownToEditor.size() - 1)).isEmpty();
+    }
+
+    private static LiveDocuments.Reader reader(List<Set<String>> shown) {
+        return new LiveDocuments.Reader() {
+            @Override
+            public void statementChanged(long statementId, StatementView after) {
+            }
+
+            @Override
+            public void viewersChanged(Set<String> others) {
+                shown.add(others);
+            }
+        };
+    }
+}
