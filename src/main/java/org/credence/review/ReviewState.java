@@ -15,12 +15,15 @@ public enum ReviewState {
     // Computed once: an export of a million statements asked for it a million times.
     private final String code = name().toLowerCase(java.util.Locale.ROOT);
 
-    /** Editors may revise a decision; a reviewer's later edit sends it back to PROPOSED. */
+    /**
+     * Editors may revise a decision — including deciding the same again, to correct a gold label's or
+     * a rejection's reason (the history keeps both) — and a reviewer's later edit sends it back to
+     * PROPOSED. Only a statement nobody decided cannot be "reopened".
+     */
     private Set<ReviewState> next() {
         return switch (this) {
             case PROPOSED -> EnumSet.of(APPROVED, REJECTED);
-            case APPROVED -> EnumSet.of(PROPOSED, APPROVED, REJECTED);
-            case REJECTED -> EnumSet.of(PROPOSED, APPROVED);
+            case APPROVED, REJECTED -> EnumSet.of(PROPOSED, APPROVED, REJECTED);
         };
     }
 

@@ -27,6 +27,8 @@ class ReviewServiceTest extends AbstractServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.credence.history.HistoryService history;
+    @Autowired
     DocumentService documents;
     @Autowired
     AnnotationService annotations;
@@ -98,9 +100,27 @@ class ReviewServiceTest extends AbstractServiceTest {
 
         DecisionView rejected = reviews.decide(agreed.id(), -1, DecisionKind.REJECT, null, "Not a claim.");
         assertThat(rejected.state()).isEqualTo(ReviewState.REJECTED);
-        assertThatThrownBy(() -> reviews.decide(agreed.id(), rejected.version(), DecisionKind.REJECT, null, "Again"))
+    }
+
+    /** Decided: an editor may reject again to correct the reason, as they may approve again; both stay in the history. */
+    @Test
+    void a_rejections_reason_can_be_corrected_and_the_history_keeps_both() {
+        DecisionView first = reviews.decide(agreed.id(), -1, DecisionKind.REJECT, null, "Not a claim.");
+
+        DecisionView corrected = reviews.decide(agreed.id(), first.version(), DecisionKind.REJECT, null,
+                "An opinion, not a claim of fact.");
+
+        assertThat(corrected.state()).isEqualTo(ReviewState.REJECTED);
+        assertThat(reviews.decisionFor(agreed.id()).reason()).isEqualTo("An opinion, not a claim of fact.");
+        assertThat(history.forStatement(agreed.id())).extracting(org.credence.history.HistoryEntry::action)
+                .containsSubsequence("decision: rejected", "decision: rejected");
+    }
+
+    @Test
+    void a_statement_nobody_decided_cannot_be_reopened() {
+        assertThatThrownBy(() -> ReviewState.PROPOSED.moveTo(ReviewState.PROPOSED))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("A rejected statement cannot become rejected directly.");
+                .hasMessage("A proposed statement cannot become proposed directly.");
     }
 
     @Test
