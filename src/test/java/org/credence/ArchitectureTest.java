@@ -1,5 +1,6 @@
 package org.credence;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -37,8 +38,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.apache.tika..");
 
     @ArchTest
-    static final ArchRule the_api_uses_no_vaadin = noClasses().that().resideInAPackage("org.credence.api..")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+    static final ArchRule the_api_uses_no_vaadin = noClasses().that().resideInAnyPackage("org.credence.api..",
+            "org.credence..web..").should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule each_feature_owns_its_http_api = classes().that()
+            .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .should().resideInAnyPackage("org.credence..web..", "org.credence.api")
+            .because("a feature is one folder: entities, repository, service, UI and HTTP API; api/ keeps only"
+                    + " what all controllers share (the JSON error shape, unknown paths)");
+
+    @ArchTest
+    static final ArchRule controllers_call_services_only = noClasses().that().resideInAPackage("org.credence..web..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .orShould().dependOnClassesThat().resideInAPackage("org.credence..ui..");
 
     @ArchTest
     static final ArchRule features_have_no_cycles = slices().matching("org.credence.(*)..")

@@ -10,20 +10,17 @@ import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.document.Document;
 import org.credence.document.DocumentNotFoundException;
+import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
 import org.credence.security.UserAccountService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Saves, changes, lists and deletes the statements reviewers highlight. */
 @Service
 public class AnnotationService {
-
-    /** Reviewers make statements; editors decide on them (they do not label themselves). */
-    static final String REVIEWERS = "hasRole('REVIEWER')";
 
     private final StatementRepository statements;
     private final EntityManager entityManager;
@@ -45,7 +42,7 @@ public class AnnotationService {
     }
 
     /** Saves a statement with only a label, as the 1/2/3 keys do. */
-    @PreAuthorize(REVIEWERS)
+    @Access.Reviewers
     @Transactional
     public StatementView add(long documentId, int start, int end, Label label) {
         if (label == null) {
@@ -62,7 +59,7 @@ public class AnnotationService {
      * @throws InvalidSpanException when the span is empty, reversed, outside the text or blank, or
      *     the quote does not match
      */
-    @PreAuthorize(REVIEWERS)
+    @Access.Reviewers
     @Transactional
     public StatementView add(long documentId, int start, int end, StatementDetails details, String expectedQuote) {
         return save(documentId, start, end, details, expectedQuote, currentUser.name(), false);
@@ -75,7 +72,7 @@ public class AnnotationService {
      *
      * @throws IllegalArgumentException when the author is not an active reviewer account
      */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Access.EditorsAndAdmins
     @Transactional
     public StatementView restore(long documentId, int start, int end, StatementDetails details, String expectedQuote,
             String author) {
@@ -117,7 +114,7 @@ public class AnnotationService {
      * @throws StatementChangedException when the statement changed or vanished since it was read
      * @throws NotYourStatementException when the current user did not make it
      */
-    @PreAuthorize(REVIEWERS)
+    @Access.Reviewers
     @Transactional
     public StatementView update(long statementId, long expectedVersion, StatementDetails details) {
         Statement statement = ownStatement(statementId, expectedVersion);
@@ -131,14 +128,14 @@ public class AnnotationService {
     }
 
     /** @throws StatementNotFoundException when it was already deleted */
-    @PreAuthorize(REVIEWERS)
+    @Access.Reviewers
     @Transactional
     public void delete(long statementId) {
         remove(visibleStatement(statementId));
     }
 
     /** Deletes the statement as it was read; a statement changed since is kept. */
-    @PreAuthorize(REVIEWERS)
+    @Access.Reviewers
     @Transactional
     public void delete(long statementId, long expectedVersion) {
         remove(ownStatement(statementId, expectedVersion));
@@ -148,7 +145,7 @@ public class AnnotationService {
      * The document's statements in text order — in blind mode, for a reviewer who has not marked the
      * document done, only their own.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<StatementView> listForDocument(long documentId) {
         if (entityManager.find(Document.class, documentId) == null) {
@@ -165,7 +162,7 @@ public class AnnotationService {
      *
      * @throws StatementNotFoundException when it does not exist or is hidden from them by blind review
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public StatementView get(long statementId) {
         return StatementView.of(visibleStatement(statementId));
@@ -175,7 +172,7 @@ public class AnnotationService {
      * One statement if it exists and the signed-in user may see it; empty otherwise. For callers inside
      * their own transaction, where {@link #get}'s exception would mark it for rollback.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.Optional<StatementView> findVisible(long statementId) {
         return statements.findById(statementId)

@@ -23,7 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Maps failures to JSON errors; a malformed request is the caller's 400, never our 500. */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+// Every feature's controllers (each feature owns its HTTP API in its web package) answer errors alike.
+@RestControllerAdvice(basePackages = "org.credence")
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -15,8 +15,8 @@ import org.credence.search.SearchService;
 import org.credence.search.SentenceHit;
 import org.credence.search.SentenceSpan;
 import org.credence.search.Sentences;
+import org.credence.security.Access;
 import org.credence.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,7 @@ public class ClaimMatcher {
     }
 
     /** Ranked places in other documents that may state the same, without the pairs someone rejected. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<MatchSuggestion> suggestions(long statementId, int limit) {
         StatementView statement = annotations.get(statementId);
@@ -97,7 +97,7 @@ public class ClaimMatcher {
      * "Same claim": the place joins the statement's claim (made from the statement if it had none) —
      * as the statement there when there is one, else as the sentence.
      */
-    @PreAuthorize(ClaimService.CAN_LINK)
+    @Access.Linkers
     @Transactional
     public ClaimView confirm(long statementId, long documentId, int start, int end) {
         annotations.get(statementId);
@@ -118,7 +118,7 @@ public class ClaimMatcher {
     }
 
     /** "Not the same": remembered, never suggested again for this statement. */
-    @PreAuthorize(ClaimService.CAN_LINK)
+    @Access.Linkers
     @Transactional
     public void reject(long statementId, long documentId, int start, int end) {
         annotations.get(statementId);

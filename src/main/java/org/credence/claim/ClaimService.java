@@ -17,11 +17,11 @@ import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
 import org.credence.base.domain.FreeText;
 import org.credence.base.domain.NotPermittedException;
+import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClaimService {
 
-    static final String CAN_LINK = "hasAnyRole('REVIEWER', 'EDITOR')";
-    static final String CAN_DECIDE = "hasRole('EDITOR')";
     static final int MAX_WORDING = 1000;
 
     private final ClaimRepository claims;
@@ -58,14 +56,14 @@ public class ClaimService {
     }
 
     /** A new claim worded as the statement's quote, with the statement as its first member. */
-    @PreAuthorize(CAN_LINK)
+    @Access.Linkers
     @Transactional
     public ClaimView createFromStatement(long statementId) {
         return view(newClaimFrom(annotations.get(statementId)));
     }
 
     /** A new claim with the given wording and members (spans, each optionally a statement's). */
-    @PreAuthorize(CAN_LINK)
+    @Access.Linkers
     @Transactional
     public ClaimView create(String wording, List<MemberSpec> specs) {
         Claim claim = claims.save(new Claim(checkedWording(wording), currentUser.name(), now()));
@@ -75,7 +73,7 @@ public class ClaimService {
         return view(claim);
     }
 
-    @PreAuthorize(CAN_LINK)
+    @Access.Linkers
     @Transactional
     public ClaimView addMember(long claimId, MemberSpec spec) {
         Claim claim = find(claimId);
@@ -89,7 +87,7 @@ public class ClaimService {
      *
      * @throws NotPermittedException when the user is none of those
      */
-    @PreAuthorize(CAN_LINK)
+    @Access.Linkers
     @Transactional
     public ClaimView removeMember(long claimId, long memberId) {
         Claim claim = find(claimId);
@@ -107,7 +105,7 @@ public class ClaimService {
         return view(claim);
     }
 
-    @PreAuthorize(CAN_DECIDE)
+    @Access.Editors
     @Transactional
     public ClaimView reword(long claimId, long expectedVersion, String wording) {
         Claim claim = current(claimId, expectedVersion);
@@ -117,7 +115,7 @@ public class ClaimService {
     }
 
     /** The editor's final call on top of the derived status; a null label withdraws it. */
-    @PreAuthorize(CAN_DECIDE)
+    @Access.Editors
     @Transactional
     public ClaimView decide(long claimId, long expectedVersion, Label label, String note) {
         Claim claim = current(claimId, expectedVersion);
@@ -127,7 +125,7 @@ public class ClaimService {
     }
 
     /** Wording and final call in one step (the API's PUT); either may be left as it is. */
-    @PreAuthorize(CAN_DECIDE)
+    @Access.Editors
     @Transactional
     public ClaimView update(long claimId, long expectedVersion, String wording, boolean decide, Label label, String note) {
         Claim claim = current(claimId, expectedVersion);
@@ -141,14 +139,14 @@ public class ClaimService {
         return view(claim);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public ClaimView get(long claimId) {
         return view(find(claimId));
     }
 
     /** Every claim with its matrix, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<ClaimView> list() {
         List<Claim> all = claims.findAll().stream().sorted(Comparator.comparing(Claim::getId).reversed()).toList();
@@ -159,14 +157,14 @@ public class ClaimService {
     }
 
     /** Every claim's id and wording, newest first: for pick lists, without building each claim's matrix. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<ClaimTitle> titles() {
         return claims.findAll().stream().sorted(Comparator.comparing(Claim::getId).reversed())
                 .map(c -> new ClaimTitle(c.getId(), c.getWording())).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public Optional<Long> claimOfStatement(long statementId) {
         return members.findClaimIdOfStatement(statementId);

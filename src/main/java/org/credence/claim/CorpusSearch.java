@@ -13,7 +13,7 @@ import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
 import org.credence.search.SearchService;
 import org.credence.search.SentenceHit;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.credence.security.Access;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ public class CorpusSearch {
      * @param sourceIds only documents from these sources; empty: any
      * @param claimId only sentences holding a member of this claim; null: any
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<SearchHit> search(String query, Set<Label> labels, Collection<Long> sourceIds, Long claimId, int limit) {
         List<SentenceHit> candidates = search.search(query, sourceIds, labels.isEmpty() && claimId == null ? limit : CANDIDATES);

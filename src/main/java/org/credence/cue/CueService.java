@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.credence.document.DocumentService;
+import org.credence.security.Access;
 import org.credence.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,7 @@ public class CueService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<CueSuggestion> suggestions(long documentId) {
         String text = documents.get(documentId).text();
@@ -43,7 +43,7 @@ public class CueService {
     }
 
     /** The reviewer does not want this suggestion; it stays away for them (others still see it). */
-    @PreAuthorize("hasRole('REVIEWER')")
+    @Access.Reviewers
     @Transactional
     public void dismiss(long documentId, int start, int end) {
         documents.get(documentId).requireSpan(start, end);

@@ -24,9 +24,9 @@ import org.credence.base.domain.Sha256;
 import org.credence.document.extract.TextExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.credence.security.Access;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.credence.security.CallerContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Service;
@@ -75,7 +75,7 @@ public class BatchImportService implements DisposableBean {
      * opened (to {@code credence.import.max-archive-depth} levels). With {@code deleteWhenDone} the
      * input files are deleted afterwards (uploads' temporary files).
      */
-    @PreAuthorize(DocumentService.CAN_IMPORT)
+    @Access.Importers
     public ImportBatch start(List<ImportInput> inputs, String importedBy, ImportOptions options, boolean deleteWhenDone) {
         ImportBatch batch = new ImportBatch(importedBy, clock.instant(), inputs.size());
         remember(batch);
@@ -96,7 +96,7 @@ public class BatchImportService implements DisposableBean {
     }
 
     /** {@link #start} and wait for the end: the API and the command line answer with the whole summary. */
-    @PreAuthorize(DocumentService.CAN_IMPORT)
+    @Access.Importers
     public ImportBatch importAll(List<ImportInput> inputs, String importedBy, ImportOptions options,
             boolean deleteWhenDone) {
         ImportBatch batch = start(inputs, importedBy, options, deleteWhenDone);
@@ -105,7 +105,7 @@ public class BatchImportService implements DisposableBean {
     }
 
     /** Batches started by this user that are running or finished recently, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     public List<ImportBatch> recentBatches(String user) {
         synchronized (recent) {
             return recent.stream().filter(b -> b.startedBy().equals(user)).toList();

@@ -8,6 +8,7 @@ import org.credence.base.domain.Sha256;
 import org.credence.document.extract.ExtractedText;
 import org.credence.document.extract.ExtractionException;
 import org.credence.document.extract.TextExtractor;
+import org.credence.security.Access;
 import org.credence.source.Source;
 import org.credence.source.SourceService;
 import org.slf4j.Logger;
@@ -17,7 +18,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DocumentService {
 
-    /** The review team, its editors and admins bring documents; researchers only read them. */
-    static final String CAN_IMPORT = "hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')";
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
     private final DocumentRepository documents;
@@ -55,7 +53,7 @@ public class DocumentService {
         this.clock = clock;
     }
 
-    @PreAuthorize(CAN_IMPORT)
+    @Access.Importers
     public ImportOutcome importFile(String fileName, byte[] bytes, String importedBy) {
         return importFile(fileName, bytes, importedBy, ImportOptions.DEFAULT);
     }
@@ -65,7 +63,7 @@ public class DocumentService {
      * before any transaction opens, and the document and its original bytes are saved in one
      * transaction of their own, so a failed import leaves nothing behind.
      */
-    @PreAuthorize(CAN_IMPORT)
+    @Access.Importers
     public ImportOutcome importFile(String fileName, byte[] bytes, String importedBy, ImportOptions options) {
         String name = fileName == null || fileName.isBlank() ? "unnamed file" : fileName;
         if (bytes == null || bytes.length == 0) {
@@ -122,7 +120,7 @@ public class DocumentService {
     }
 
     /** The file a document was imported from, byte for byte. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public OriginalFile original(long id) {
         Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
@@ -135,7 +133,7 @@ public class DocumentService {
      * Corrects a document's provenance (never its text). The source follows the corrected publisher
      * or URL. Refused when someone else corrected it since {@code expectedVersion} was read.
      */
-    @PreAuthorize(CAN_IMPORT)
+    @Access.Importers
     @Transactional
     public DocumentDetails correctProvenance(long id, ProvenanceCorrection correction, String editor) {
         Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
@@ -153,7 +151,7 @@ public class DocumentService {
         return DocumentDetails.of(document);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public Slice<DocumentSummary> list(Pageable pageable) {
         Slice<DocumentSummary> page = documents.findSummaries(pageable);
@@ -161,33 +159,33 @@ public class DocumentService {
         return page.map(d -> d.withStatementCount(counts.getOrDefault(d.id(), 0L)));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public long count() {
         return documents.count();
     }
 
     /** The document whose original bytes have this SHA-256, if imported. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public Optional<Long> idBySha256(String sha256) {
         return documents.findIdBySha256(sha256);
     }
 
     /** Ids of the documents from {@code fromId} on, ascending: how indexes find what they have not seen. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.List<Long> idsFrom(long fromId) {
         return documents.findIdsFrom(fromId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.List<SearchableText> texts(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? java.util.List.of() : documents.findTexts(ids);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public DocumentDetails get(long id) {
         return documents.findById(id).map(DocumentDetails::of).orElseThrow(() -> new DocumentNotFoundException(id));

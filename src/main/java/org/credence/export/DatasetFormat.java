@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DatasetFormat implements ExportFormat {
 
-
     private final ExportRepository repository;
     private final JsonlStatementsFormat statementsFormat;
     private final AgreementService agreement;

@@ -3,6 +3,7 @@ package org.credence.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.Optional;
 
 /**
  * One export format. Implementations are Spring beans collected by {@link ExportFormats}; adding a
@@ -29,4 +30,9 @@ public interface ExportFormat {
 
     /** Writes the records, already in their stable order, to {@code out}; does not close it. */
     void write(Iterator<ExportRecord> records, ExportOptions options, OutputStream out) throws IOException;
+
+    /** How to read this format's files back to restore statements; empty for formats that cannot be. */
+    default Optional<StatementReader> reader() {
+        return Optional.empty();
+    }
 }

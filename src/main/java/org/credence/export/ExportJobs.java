@@ -1,6 +1,7 @@
 package org.credence.export;
 
 import java.util.concurrent.Executor;
+import org.credence.security.Access;
 import org.credence.security.CallerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +9,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +32,7 @@ public class ExportJobs {
     }
 
     /** Counts the statements, then writes the export on the export thread as the caller. */
-    @PreAuthorize(ExportService.CAN_EXPORT)
+    @Access.Exporters
     public ExportJob start(ExportFormat format, ExportOptions options) {
         ExportJob job = new ExportJob(format, exports.count(options));
         executor.execute(caller.asCurrent(() -> run(job, options)));

@@ -7,15 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.credence.security.Access;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes the annotated corpus in any registered format, streaming from the database. */
 @Service
 public class ExportService {
-
-    static final String CAN_EXPORT = "hasAnyRole('RESEARCHER', 'EDITOR', 'ADMIN')";
 
     private final ExportRepository records;
     private final ExportFormats formats;
@@ -30,7 +28,7 @@ public class ExportService {
     }
 
     /** Streams the corpus in {@code format} to {@code out}, which stays open. */
-    @PreAuthorize(CAN_EXPORT)
+    @Access.Exporters
     @Transactional(readOnly = true)
     public void export(ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
         write(format, options, out, null);
@@ -48,7 +46,7 @@ public class ExportService {
     }
 
     /** How many statements an export with these options holds. */
-    @PreAuthorize(CAN_EXPORT)
+    @Access.Exporters
     @Transactional(readOnly = true)
     public long count(ExportOptions options) {
         return records.count(options);
@@ -58,7 +56,7 @@ public class ExportService {
      * The export's first {@code maxRecords} statements in {@code format}, as text, so a researcher can
      * check fields and filters before a long export. A dataset (a zip) is previewed as its statements.jsonl.
      */
-    @PreAuthorize(CAN_EXPORT)
+    @Access.Exporters
     @Transactional(readOnly = true)
     public String preview(ExportFormat format, ExportOptions options, int maxRecords) {
         ExportFormat shown = format.mediaType().equals("application/zip") ? formats.find("jsonl") : format;
@@ -75,14 +73,14 @@ public class ExportService {
      * Writes the export into the exports folder and returns the file. It is written to a temporary
      * file first and moved into place, so a reader never sees half an export.
      */
-    @PreAuthorize(CAN_EXPORT)
+    @Access.Exporters
     @Transactional(readOnly = true)
     public Path exportToFolder(ExportFormat format, ExportOptions options) throws IOException {
         return exportToFolder(format, options, null);
     }
 
     /** As {@link #exportToFolder(ExportFormat, ExportOptions)}, reporting to and stopping with {@code job}. */
-    @PreAuthorize(CAN_EXPORT)
+    @Access.Exporters
     @Transactional(readOnly = true)
     public Path exportToFolder(ExportFormat format, ExportOptions options, ExportJob job) throws IOException {
         Path dir = properties.dir();
@@ -102,28 +100,19 @@ public class ExportService {
      * {@code format} as a zip with its file and manifest.json; a format that is a zip already (the
      * dataset, which has its manifest) is returned as it is.
      */
-    @PreAuthorize(CAN_EXPORT)
+    @Access.Exporters
     public ExportFormat bundled(ExportFormat format) {
         return format.mediaType().equals("application/zip") ? format : new BundledFormat(format, clock);
     }
 
     /** Checked before a streamed export starts, so a refusal is a 403 and not a broken 200. */
-    @PreAuthorize(CAN_EXPORT)
+    @Access.Exporters
     public ExportFormat format(String id) {
         return formats.find(id);
     }
 
-    @PreAuthorize(CAN_EXPORT)
+    @Access.Exporters
     public java.util.List<ExportFormat> formats() {
         return formats.all();
-    }
-
-    /** For callers that cannot throw checked exceptions (download handlers). */
-    public void exportUnchecked(ExportFormat format, ExportOptions options, OutputStream out) {
-        try {
-            export(format, options, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,8 +11,8 @@ import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.annotation.StatementVisibility;
 import org.credence.claim.ClaimEvents;
 import org.credence.review.ReviewEvents.DecisionMade;
+import org.credence.security.Access;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +39,7 @@ public class HistoryService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> forStatement(long statementId) {
         // A statement hidden by blind review has no history for the reader, as one that never existed.
@@ -49,7 +49,7 @@ public class HistoryService {
     }
 
     /** Who added and removed which passages of a claim; lines about passages blind review hides are left out. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> forClaim(long claimId) {
         return history.findBySubjectTypeAndSubjectIdOrderById(CLAIM, claimId).stream()
@@ -57,7 +57,7 @@ public class HistoryService {
                 .map(HistoryEvent::view).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> forDocument(long documentId) {
         var visible = visibility.authorsVisibleOn(documentId);

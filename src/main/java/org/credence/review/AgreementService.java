@@ -9,15 +9,13 @@ import java.util.function.Consumer;
 import org.credence.annotation.Label;
 import org.credence.document.DocumentNotFoundException;
 import java.util.stream.Stream;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.credence.security.Access;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Agreement between reviewers, corpus-wide, per label and per document, with the disagreements. */
 @Service
 public class AgreementService {
-
-    static final String MAY_SEE = "hasAnyRole('EDITOR', 'RESEARCHER', 'ADMIN')";
 
     /**
      * Disagreements the corpus report lists; the rest are reached per document. A million statements
@@ -31,7 +29,7 @@ public class AgreementService {
         this.statements = statements;
     }
 
-    @PreAuthorize(MAY_SEE)
+    @Access.AgreementReaders
     @Transactional(readOnly = true)
     public AgreementReport corpus() {
         List<AgreementReport.Unit> units;
@@ -46,7 +44,7 @@ public class AgreementService {
      *
      * @throws DocumentNotFoundException when there is no such document
      */
-    @PreAuthorize(MAY_SEE)
+    @Access.AgreementReaders
     @Transactional(readOnly = true)
     public List<AgreementReport.Unit> disagreements(long documentId) {
         Map<Long, String> title = titles(List.of(documentId));
@@ -68,7 +66,7 @@ public class AgreementService {
      * Units, reviewers, Krippendorff's α and Fleiss' κ over the whole corpus in the memory of a few
      * counters (the report holds every unit: 250,000 of them were most of a dataset export's heap).
      */
-    @PreAuthorize(MAY_SEE)
+    @Access.AgreementReaders
     @Transactional(readOnly = true)
     public AgreementSummary summary() {
         AgreementTally tally = new AgreementTally();

@@ -11,11 +11,11 @@ import java.util.HashSet;
 import java.util.Set;
 import org.credence.annotation.BlindReview;
 import org.credence.document.DocumentNotFoundException;
+import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
 import org.credence.security.UserAccountService;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +44,7 @@ public class AssignmentService implements BlindReview {
      * @throws DocumentNotFoundException when there is no such document
      * @throws IllegalArgumentException when the reviewer is not an active reviewer account
      */
-    @PreAuthorize(ReviewService.EDITORS)
+    @Access.Editors
     @Transactional
     public void assign(long documentId, String reviewer) {
         if (assignments.findTitle(documentId) == null) {
@@ -67,7 +67,7 @@ public class AssignmentService implements BlindReview {
      *
      * @return how many assignments were made
      */
-    @PreAuthorize(ReviewService.EDITORS)
+    @Access.Editors
     @Transactional
     public int assignAutomatically(List<String> reviewers, int perDocument) {
         reviewers.forEach(r -> accounts.requireActive(r, Role.REVIEWER));
@@ -92,14 +92,14 @@ public class AssignmentService implements BlindReview {
         return made;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<String> reviewersOf(long documentId) {
         return assignments.findByDocumentId(documentId).stream().map(Assignment::getReviewer).sorted().toList();
     }
 
     /** The signed-in reviewer's documents with progress. */
-    @PreAuthorize("hasRole('REVIEWER')")
+    @Access.Reviewers
     @Transactional(readOnly = true)
     public List<MyAssignment> myQueue() {
         String me = currentUser.name();
@@ -110,7 +110,7 @@ public class AssignmentService implements BlindReview {
     }
 
     /** The reviewer is finished with the document: in blind mode they now see the others' labels. */
-    @PreAuthorize("hasRole('REVIEWER')")
+    @Access.Reviewers
     @Transactional
     public void markDone(long documentId) {
         Assignment assignment = assignments.findByDocumentIdAndReviewer(documentId, currentUser.name())

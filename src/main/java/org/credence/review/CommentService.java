@@ -10,8 +10,8 @@ import org.credence.annotation.StatementVisibility;
 import org.credence.base.domain.FreeText;
 import org.credence.document.Document;
 import org.credence.document.DocumentNotFoundException;
+import org.credence.security.Access;
 import org.credence.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ public class CommentService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional
     public CommentView onDocument(long documentId, String body) {
         if (entityManager.find(Document.class, documentId) == null) {
@@ -45,19 +45,19 @@ public class CommentService {
         return save(documentId, null, body);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional
     public CommentView onStatement(long statementId, String body) {
         return save(visibleStatement(statementId).getDocument().getId(), statementId, body);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<CommentView> documentThread(long documentId) {
         return comments.findDocumentThread(documentId).stream().map(Comment::view).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<CommentView> statementThread(long statementId) {
         visibleStatement(statementId);

@@ -20,11 +20,11 @@ import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementVisibility;
 import org.credence.review.ReviewEvents.DecisionMade;
+import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService implements ReviewStatus {
 
-    static final String EDITORS = "hasRole('EDITOR')";
     static final int MAX_REASON = 5_000;
 
     private final DecisionRepository decisions;
@@ -54,7 +53,7 @@ public class ReviewService implements ReviewStatus {
     }
 
     /** Spans awaiting a decision with every reviewer's label side by side; disagreements first. */
-    @PreAuthorize(EDITORS)
+    @Access.Editors
     @Transactional(readOnly = true)
     public List<ReviewGroup> queue() {
         List<Statement> undecided = decisions.findUndecidedStatements();
@@ -86,7 +85,7 @@ public class ReviewService implements ReviewStatus {
      * @throws org.springframework.dao.OptimisticLockingFailureException when another editor decided first
      * @throws IllegalArgumentException when a reason or label is missing, or the state does not allow it
      */
-    @PreAuthorize(EDITORS)
+    @Access.Editors
     @Transactional
     public DecisionView decide(long statementId, long expectedVersion, DecisionKind kind, Label label, String reason) {
         Statement statement = entityManager.find(Statement.class, statementId);
@@ -133,7 +132,7 @@ public class ReviewService implements ReviewStatus {
     }
 
     /** Decides every statement of a review group at once: all or nothing. */
-    @PreAuthorize(EDITORS)
+    @Access.Editors
     @Transactional
     public List<DecisionView> decideGroup(ReviewGroup group, Label gold, boolean reject, String reason) {
         List<DecisionView> result = new ArrayList<>();
@@ -145,7 +144,7 @@ public class ReviewService implements ReviewStatus {
         return result;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public DecisionView decisionFor(long statementId) {
         Statement statement = entityManager.find(Statement.class, statementId);
@@ -158,7 +157,7 @@ public class ReviewService implements ReviewStatus {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public Map<Long, String> describe(Collection<Long> statementIds) {
         if (statementIds.isEmpty()) {

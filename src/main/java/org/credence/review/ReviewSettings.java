@@ -1,7 +1,7 @@
 package org.credence.review;
 
 import jakarta.persistence.EntityManager;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.credence.security.Access;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,7 @@ public class ReviewSettings {
         return Boolean.parseBoolean(value.toString());
     }
 
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Access.EditorsAndAdmins
     @Transactional
     public void setBlindMode(boolean on) {
         int updated = entityManager.createNativeQuery("update review_setting set setting_value = ?1 where setting_name = ?2")

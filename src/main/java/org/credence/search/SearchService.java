@@ -10,7 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.credence.document.DocumentService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.credence.security.Access;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +34,7 @@ public class SearchService {
     }
 
     /** Sentences answering a typed query ("quoted phrases", -excluded, words), optionally only from these sources. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     public List<SentenceHit> search(String query, Collection<Long> sourceIds, int limit) {
         catchUp();
         if (query == null || query.isBlank()) {
@@ -58,7 +58,7 @@ public class SearchService {
      * Sentences of other documents that say much the same, best first: they must share a good part of
      * the {@code context} (the statement's sentence) and score higher for the {@code quote}'s own words.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     public List<SentenceHit> similar(String quote, String context, long excludedDocumentId, int limit) {
         catchUp();
         Query sentence = index.someOfTheTerms(context, MIN_SHARED_TERMS);
@@ -78,7 +78,7 @@ public class SearchService {
     }
 
     /** Takes in documents imported since the last call (on this node or another). */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     public synchronized void catchUp() {
         List<Long> missing = documents.idsFrom(Math.max(0, highestIndexed - LATE_COMMIT_WINDOW)).stream()
                 .filter(id -> !index.contains(id)).toList();

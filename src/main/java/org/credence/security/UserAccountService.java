@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,20 +43,20 @@ public class UserAccountService implements UserDetailsService {
                 .build();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admins
     @Transactional
     public UserSummary create(String username, String displayName, String password, Set<Role> roles) {
         return createAccount(username, displayName, password, roles);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admins
     @Transactional(readOnly = true)
     public List<UserSummary> list() {
         return accounts.findAllByOrderByUsername().stream().map(UserSummary::of).toList();
     }
 
     /** Active accounts holding {@code role}, for editors choosing reviewers. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Access.EditorsAndAdmins
     @Transactional(readOnly = true)
     public List<String> activeUsernames(Role role) {
         return accounts.findAllByOrderByUsername().stream()
@@ -70,7 +69,7 @@ public class UserAccountService implements UserDetailsService {
      *
      * @throws IllegalArgumentException naming what is wrong, when it is not
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public void requireActive(String username, Role role) {
         UserAccount account = accounts.findByUsername(username == null ? "" : username).orElseThrow(
@@ -85,7 +84,7 @@ public class UserAccountService implements UserDetailsService {
     }
 
     /** @throws IllegalArgumentException when it would leave no active admin */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admins
     @Transactional
     public UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles, boolean active) {
         UserAccount account = accounts.findById(id)
@@ -105,7 +104,7 @@ public class UserAccountService implements UserDetailsService {
         return UserSummary.of(account);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admins
     @Transactional
     public void resetPassword(long id, String password) {
         UserAccount account = accounts.findById(id)

@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.credence.base.domain.FreeText;
+import org.credence.security.Access;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,7 +33,7 @@ public class SourceService {
      * known. Runs in a transaction of its own and retries once, because parallel imports from one
      * publisher race to create it and the unique domain index lets only one win.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     public Optional<Source> findOrCreate(String publisher, String url) {
         String domain = SourceNames.domainOf(url);
         String name = SourceNames.clean(publisher);
@@ -66,13 +66,13 @@ public class SourceService {
         return sources.saveAndFlush(created);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public List<SourceSummary> list() {
         return sources.findSummaries();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.SignedIn
     @Transactional(readOnly = true)
     public Optional<Source> get(long id) {
         return sources.findById(id);
@@ -85,7 +85,7 @@ public class SourceService {
      * Grades a source's reliability A–F with the reason (null grade: ungraded), refused when someone
      * regraded it since {@code expectedVersion} was read.
      */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Access.EditorsAndAdmins
     @Transactional
     public SourceSummary grade(long id, long expectedVersion, String grade, String rationale, String by) {
         Source source = sources.findById(id).orElseThrow(() -> new IllegalArgumentException("Source " + id + " does not exist."));

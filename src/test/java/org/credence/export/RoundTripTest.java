@@ -38,7 +38,7 @@ class RoundTripTest extends AbstractExportTest {
         documentId = TestCorpus.importText(documents, "Up to 2,200 fighters 🙂, according to CSIS. Others deny it.");
         signIn("reviewer1", Role.REVIEWER);
         annotations.add(documentId, 0, 20, new StatementDetails(Label.UNCONFIRMED, Presentation.ATTRIBUTED,
-                "One source.", "CSIS", "according to", List.of("numbers"), null, null), null);
+                "One source.", "CSIS", "according to", List.of("numbers"), null, null, 4), null);
         signIn("reviewer2", Role.REVIEWER);
         annotations.add(documentId, 43, 58, Label.DISPUTED);
         signIn("editor", Role.EDITOR);
@@ -50,12 +50,12 @@ class RoundTripTest extends AbstractExportTest {
         byte[] jsonl = export("jsonl");
         deleteAll();
 
-        StatementImport result = imports.importJsonl(new ByteArrayInputStream(jsonl));
+        StatementImport result = imports.restore("jsonl", new ByteArrayInputStream(jsonl));
 
         assertThat(result.restored()).isEqualTo(2);
         assertThat(result.failures()).isEmpty();
         assertThat(comparable(annotations.listForDocument(documentId))).isEqualTo(comparable(before));
-        assertThat(imports.importJsonl(new ByteArrayInputStream(jsonl)).alreadyPresent())
+        assertThat(imports.restore("jsonl", new ByteArrayInputStream(jsonl)).alreadyPresent())
                 .as("a second import adds nothing").isEqualTo(2);
         assertThat(annotations.listForDocument(documentId)).hasSize(2);
     }
@@ -65,7 +65,7 @@ class RoundTripTest extends AbstractExportTest {
         byte[] w3c = export("w3c");
         deleteAll();
 
-        StatementImport result = imports.importWebAnnotations(new ByteArrayInputStream(w3c));
+        StatementImport result = imports.restore("w3c", new ByteArrayInputStream(w3c));
 
         assertThat(result.restored()).isEqualTo(2);
         List<StatementView> after = annotations.listForDocument(documentId);
@@ -84,7 +84,7 @@ class RoundTripTest extends AbstractExportTest {
                 + "{\"broken\": true}\n";
         deleteAll();
 
-        StatementImport result = imports.importJsonl(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
+        StatementImport result = imports.restore("jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(result.restored()).isEqualTo(1);
         assertThat(result.failures()).extracting(StatementImport.Failure::reason)
@@ -98,7 +98,7 @@ class RoundTripTest extends AbstractExportTest {
                 .replace("\"author\":\"reviewer2\"", "\"author\":\"ghost\"");
         deleteAll();
 
-        StatementImport result = imports.importJsonl(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
+        StatementImport result = imports.restore("jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(result.restored()).isEqualTo(1);
         assertThat(result.failures()).extracting(StatementImport.Failure::reason).containsExactly("There is no account"

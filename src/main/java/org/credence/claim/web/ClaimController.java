@@ -1,4 +1,4 @@
-package org.credence.api;
+package org.credence.claim.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.credence.api;
+package org.credence.claim.web;
 
 import java.util.List;
 import java.util.Set;

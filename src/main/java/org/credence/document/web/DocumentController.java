@@ -1,4 +1,4 @@
-package org.credence.api;
+package org.credence.document.web;
 
 import java.util.List;
 import org.credence.document.DocumentDetails;

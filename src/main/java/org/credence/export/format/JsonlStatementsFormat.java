@@ -5,17 +5,33 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.credence.annotation.Label;
+import org.credence.annotation.Presentation;
+import org.credence.annotation.StatementDetails;
 import org.credence.export.ExportFormat;
 import org.credence.export.ExportOptions;
 import org.credence.export.ExportRecord;
+import org.credence.export.RestorableStatement;
+import org.credence.export.StatementReader;
 import org.springframework.stereotype.Component;
 
 /**
  * JSON Lines, one statement per line, fields in a fixed order so equal data gives equal bytes.
- * Offsets are Unicode code points into the document's stored text.
+ * Offsets are Unicode code points into the document's stored text. Read back (to restore statements)
+ * with the same field names: span, quote, reviewer, label, presentation, rationale, attribution, tags
+ * and credibility come back as they were written.
  */
 @Component
 public class JsonlStatementsFormat implements ExportFormat {
@@ -56,6 +72,7 @@ public class JsonlStatementsFormat implements ExportFormat {
     private static final SerializableString CLAIM_ID = new SerializedString("claim_id");
 
     private final JsonFactory json = JsonFactory.builder().build();
+    private final ObjectMapper records = new ObjectMapper(json);
 
     @Override
     public String id() {
@@ -87,6 +104,70 @@ public class JsonlStatementsFormat implements ExportFormat {
                 generator.writeRaw('\n');
             }
         }
+    }
+
+    /** Reads every line back with the same field names the writer uses: what is written is restored. */
+    @Override
+    public Optional<StatementReader> reader() {
+        return Optional.of(this::read);
+    }
+
+    private List<StatementReader.ReadStatement> read(InputStream in) throws IOException {
+        List<StatementReader.ReadStatement> read = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                read.add(StatementReader.ReadStatement.of(number, statementOf(records.readTree(line))));
+            } catch (IOException | IllegalArgumentException e) {
+                read.add(StatementReader.ReadStatement.problem(number, "not a statement record: " + e.getMessage()));
+            }
+        }
+        return read;
+    }
+
+    private static RestorableStatement statementOf(JsonNode r) {
+        JsonNode credibility = r.get(CREDIBILITY.getValue());
+        StatementDetails details = new StatementDetails(Label.fromCode(required(r, LABEL)),
+                optional(r, PRESENTATION) == null ? null : Presentation.fromCode(optional(r, PRESENTATION)),
+                optional(r, RATIONALE), optional(r, ATTRIBUTION_SOURCE), optional(r, ATTRIBUTION_CUE), tags(r), null, null,
+                credibility == null || credibility.isNull() ? null : credibility.asInt());
+        return new RestorableStatement(required(r, DOCUMENT_SHA256), whole(r, START), whole(r, END), required(r, EXACT),
+                required(r, AUTHOR), details);
+    }
+
+    private static String required(JsonNode record, SerializableString field) {
+        String value = optional(record, field);
+        if (value == null) {
+            throw new IllegalArgumentException("'" + field.getValue() + "' is missing");
+        }
+        return value;
+    }
+
+    private static String optional(JsonNode record, SerializableString field) {
+        JsonNode value = record.get(field.getValue());
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static int whole(JsonNode record, SerializableString field) {
+        JsonNode value = record.get(field.getValue());
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new IllegalArgumentException("'" + field.getValue() + "' must be a whole number");
+        }
+        return value.asInt();
+    }
+
+    private static List<String> tags(JsonNode record) {
+        List<String> tags = new ArrayList<>();
+        JsonNode array = record.get(TAGS.getValue());
+        if (array != null) {
+            array.forEach(tag -> tags.add(tag.asText()));
+        }
+        return tags;
     }
 
     private static void writeRecord(JsonGenerator g, ExportRecord r) throws IOException {

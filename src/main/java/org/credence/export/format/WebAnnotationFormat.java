@@ -3,12 +3,22 @@ package org.credence.export.format;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementDetails;
 import org.credence.export.ExportFormat;
 import org.credence.export.ExportOptions;
 import org.credence.export.ExportRecord;
+import org.credence.export.RestorableStatement;
+import org.credence.export.StatementReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +31,7 @@ import org.springframework.stereotype.Component;
 public class WebAnnotationFormat implements ExportFormat {
 
     private final JsonFactory json = JsonFactory.builder().build();
+    private final ObjectMapper annotations = new ObjectMapper(json);
 
     @Override
     public String id() {
@@ -111,6 +122,67 @@ public class WebAnnotationFormat implements ExportFormat {
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** Reads a collection this format wrote: span, quote, reviewer, label (the gold one where decided), rationale, tags. */
+    @Override
+    public Optional<StatementReader> reader() {
+        return Optional.of(this::read);
+    }
+
+    private List<StatementReader.ReadStatement> read(InputStream in) throws IOException {
+        JsonNode collection;
+        try {
+            collection = annotations.readTree(in);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException("The body is not JSON, so not a W3C annotation export: "
+                    + e.getOriginalMessage());
+        }
+        JsonNode items = collection == null ? null : collection.path("first").path("items");
+        if (items == null || !items.isArray()) {
+            throw new IllegalArgumentException("The body is JSON but not a W3C annotation export from Credence: it has no"
+                    + " first.items list.");
+        }
+        List<StatementReader.ReadStatement> read = new ArrayList<>();
+        int number = 0;
+        for (JsonNode annotation : items) {
+            number++;
+            try {
+                read.add(StatementReader.ReadStatement.of(number, statementOf(annotation)));
+            } catch (IllegalArgumentException e) {
+                read.add(StatementReader.ReadStatement.problem(number, "not a Credence annotation: " + e.getMessage()));
+            }
+        }
+        return read;
+    }
+
+    private static RestorableStatement statementOf(JsonNode a) {
+        JsonNode quote = selector(a, "TextQuoteSelector");
+        JsonNode position = selector(a, "TextPositionSelector");
+        String label = null;
+        String rationale = null;
+        List<String> tags = new ArrayList<>();
+        for (JsonNode body : a.path("body")) {
+            switch (body.path("purpose").asText()) {
+                case "assessing" -> label = body.path("value").asText();
+                case "commenting" -> rationale = body.path("value").asText();
+                case "tagging" -> tags.add(body.path("value").asText());
+                default -> { }
+            }
+        }
+        return new RestorableStatement(a.path("target").path("source").asText().replaceFirst("^urn:sha256:", ""),
+                position.required("start").asInt(), position.required("end").asInt(), quote.required("exact").asText(),
+                a.path("creator").path("nickname").asText(), new StatementDetails(Label.fromCode(label), null, rationale,
+                        null, null, tags, null, null));
+    }
+
+    private static JsonNode selector(JsonNode annotation, String type) {
+        for (JsonNode selector : annotation.path("target").path("selector")) {
+            if (type.equals(selector.path("type").asText())) {
+                return selector;
+            }
+        }
+        throw new IllegalArgumentException("it has no " + type);
     }
 
     private static void textBody(JsonGenerator g, String purpose, String value) throws IOException {

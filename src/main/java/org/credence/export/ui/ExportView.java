@@ -199,7 +199,8 @@ public class ExportView extends VerticalLayout {
         download.setHref(event -> {
             event.setFileName(chosen.fileName());
             event.setContentType(chosen.mediaType());
-            exports.exportUnchecked(chosen, options, event.getOutputStream());
+            // Through the service's proxy: its role check and read-only (streaming) transaction apply.
+            exports.export(chosen, options, event.getOutputStream());
         });
     }
 }

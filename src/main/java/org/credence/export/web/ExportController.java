@@ -1,4 +1,4 @@
-package org.credence.api;
+package org.credence.export.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -93,11 +93,7 @@ class ExportController {
         if (format == null) {
             throw new IllegalArgumentException("Say which format the body is in: ?format=jsonl or ?format=w3c.");
         }
-        return switch (format) {
-            case "jsonl" -> imports.importJsonl(body);
-            case "w3c" -> imports.importWebAnnotations(body);
-            default -> throw new IllegalArgumentException("Statements can be imported from jsonl or w3c, not '" + format + "'.");
-        };
+        return imports.restore(format, body);
     }
 
     /** {@code status} absent: the format's own default (all statements; approved only for datasets). */

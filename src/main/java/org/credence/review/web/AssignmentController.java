@@ -1,4 +1,4 @@
-package org.credence.api;
+package org.credence.review.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

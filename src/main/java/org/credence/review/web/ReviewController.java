@@ -1,11 +1,9 @@
-package org.credence.api;
+package org.credence.review.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.credence.annotation.Label;
-import org.credence.history.HistoryEntry;
-import org.credence.history.HistoryService;
 import org.credence.review.AgreementReport;
 import org.credence.review.AgreementService;
 import org.credence.review.CommentService;
@@ -26,15 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewController {
 
     private final ReviewService reviews;
-    private final HistoryService history;
     private final AgreementService agreement;
     private final CommentService comments;
 
-    ReviewController(ReviewService reviews, HistoryService history, AgreementService agreement,
-            CommentService comments) {
+    ReviewController(ReviewService reviews, AgreementService agreement, CommentService comments) {
         this.comments = comments;
         this.reviews = reviews;
-        this.history = history;
         this.agreement = agreement;
     }
 
@@ -68,22 +63,6 @@ class ReviewController {
     @GetMapping("/api/review/queue")
     List<ReviewGroup> queue() {
         return reviews.queue();
-    }
-
-    @GetMapping("/api/statements/{statementId}/history")
-    List<HistoryEntry> statementHistory(@PathVariable long statementId) {
-        return history.forStatement(statementId);
-    }
-
-    @GetMapping("/api/documents/{documentId}/history")
-    List<HistoryEntry> documentHistory(@PathVariable long documentId) {
-        return history.forDocument(documentId);
-    }
-
-    /** Who added and took out which passages of a claim. */
-    @GetMapping("/api/claims/{claimId}/history")
-    List<HistoryEntry> claimHistory(@PathVariable long claimId) {
-        return history.forClaim(claimId);
     }
 
     @GetMapping("/api/documents/{documentId}/comments")

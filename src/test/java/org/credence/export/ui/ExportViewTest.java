@@ -3,6 +3,7 @@ package org.credence.export.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,8 @@ class ExportViewTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+    @Autowired
+    org.credence.export.ExportService exports;
     @Autowired
     AnnotationService annotations;
     @Autowired
@@ -179,12 +182,33 @@ class ExportViewTest extends AbstractAppTest {
     }
 
     @Test
-    void the_download_link_serves_the_chosen_format() {
+    void the_download_link_serves_the_chosen_format_byte_for_byte_as_the_api_would() throws Exception {
+        long documentId = TestCorpus.importText(documents, "Download check sentence.");
+        StatementView statement = annotations.add(documentId, 0, 8, Label.DISPUTED);
         UI.getCurrent().navigate(ExportView.class);
-
-        Anchor download = _get(Anchor.class, spec -> spec.withId("export-download"));
-
-        assertThat(download.getHref()).isNotBlank();
+        _get(ExportView.class).bundle.setValue(false);
         assertThat(_get(ExportView.class).format.getValue().id()).isEqualTo("jsonl");
+
+        byte[] downloaded = com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(Anchor.class, spec -> spec.withId("export-download")));
+
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        exports.export(exports.format("jsonl"), org.credence.export.ExportOptions.all(), expected);
+        assertThat(downloaded).isEqualTo(expected.toByteArray());
+        assertThat(new String(downloaded, StandardCharsets.UTF_8)).contains("{\"statement_id\":" + statement.id() + ",");
+    }
+
+    /**
+     * The download goes through the service's proxy, so its role check and read-only transaction apply
+     * (it called the service from inside, past both, and on PostgreSQL read the whole result into memory).
+     */
+    @Test
+    void the_download_is_checked_like_every_other_export() {
+        UI.getCurrent().navigate(ExportView.class);
+        Anchor download = _get(Anchor.class, spec -> spec.withId("export-download"));
+        login("reviewer1", org.credence.security.Role.REVIEWER);
+
+        assertThatThrownBy(() -> com.github.mvysny.kaributesting.v10.DownloadKt._download(download))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }
