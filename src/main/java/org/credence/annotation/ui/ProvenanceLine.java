@@ -1,29 +1,45 @@
 package org.credence.annotation.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.credence.document.DocumentDetails;
 
-/** The one-line provenance under a document's title. */
+/**
+ * The one-line provenance under a document's title, for people: who published it, who wrote it, when,
+ * in which language, how long. File names, checksums and offsets are in Details.
+ */
 final class ProvenanceLine {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private ProvenanceLine() {
     }
 
     static String of(DocumentDetails d) {
-        StringBuilder line = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         if (d.source() != null) {
-            line.append(d.source().name()).append(" · ");
+            parts.add(d.source().name());
+        } else if (d.publisher() != null) {
+            parts.add(d.publisher());
+        } else {
+            parts.add("Publisher unknown");
         }
         if (d.author() != null) {
-            line.append(d.author()).append(" · ");
+            parts.add(d.author());
         }
-        if (d.publishedDate() != null) {
-            line.append(d.publishedDate()).append(" · ");
-        }
+        parts.add(d.publishedDate() != null ? DATE.format(d.publishedDate()) : "date unknown");
         if (d.language() != null) {
-            line.append(d.language()).append(" · ");
+            String name = Locale.forLanguageTag(d.language()).getDisplayLanguage(Locale.ENGLISH);
+            parts.add(name.isBlank() ? d.language() : name);
         }
-        line.append(d.originalFileName()).append(" · ").append(d.charCount()).append(" characters · SHA-256 ")
-                .append(d.sha256(), 0, 12).append('…');
-        return line.toString();
+        parts.add(String.format(Locale.ENGLISH, "%,d words", words(d.text())));
+        return String.join(" · ", parts);
+    }
+
+    private static int words(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 }

@@ -138,17 +138,22 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private HorizontalLayout labelToolbar() {
         HorizontalLayout bar = new HorizontalLayout();
+        // Each button looks like the highlight it makes (colour and underline) and shows its key as a
+        // keycap, so it cannot be read as a count next to the side panel's tallies.
         for (Label label : Label.values()) {
-            Button button = new Button(label.title() + " (" + label.shortcut() + ")", e -> text.labelSelection(label));
+            Button button = new Button(label.title(), e -> text.labelSelection(label));
+            button.setSuffixComponent(keycap(String.valueOf(label.shortcut())));
             button.setId("label-" + label.code());
             button.addClassNames("cr-label-button", "cr-" + label.code());
+            button.setAriaLabel(label.title() + " (key " + label.shortcut() + ")");
             button.setTooltipText("Label the selected text " + label.title().toLowerCase() + " — key " + label.shortcut());
             bar.add(button);
         }
-        Button undo = new Button(VaadinIcon.ROTATE_LEFT.create(), e -> undo());
+        Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), e -> undo());
+        undo.setSuffixComponent(keycap("Ctrl+Z"));
         undo.setId("undo");
         undo.setAriaLabel("Undo (Ctrl+Z)");
-        undo.setTooltipText("Undo (Ctrl+Z)");
+        undo.setTooltipText("Undo your last add, change or delete (Ctrl+Z)");
         Button help = new Button("?", e -> help());
         help.setId("show-shortcuts");
         help.setAriaLabel("Keyboard shortcuts (?)");
@@ -157,6 +162,12 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         bar.add(undo, help, new Span("Select text, then press 1, 2 or 3."));
         bar.setAlignItems(Alignment.BASELINE);
         return bar;
+    }
+
+    private static Span keycap(String key) {
+        Span cap = new Span(key);
+        cap.addClassName("cr-keycap");
+        return cap;
     }
 
     @Override

@@ -55,7 +55,7 @@ class StatementActions {
             remember(saved);
             onChange.changed(null, saved);
             history.record(() -> undoAdd(saved));
-            Notifications.success(details.label().title() + ": “" + abbreviate(saved.quote()) + "”");
+            // No message: the highlight appearing says it (a toast per label stacked over the text).
         } catch (InvalidSpanException | IllegalArgumentException e) {
             Notifications.error(e.getMessage());
         }
@@ -68,7 +68,6 @@ class StatementActions {
             remember(saved);
             onChange.changed(original, saved);
             history.record(() -> undoUpdate(saved, original));
-            Notifications.success("Saved.");
             return true;
         } catch (StatementChangedException | NotYourStatementException | IllegalArgumentException e) {
             Notifications.error(e.getMessage());

@@ -26,7 +26,8 @@ public final class Notifications {
     }
 
     private static Notification show(String message, NotificationVariant variant, int duration) {
-        Notification notification = Notification.show(message, duration, Notification.Position.BOTTOM_START);
+        // Bottom right, over the side panel: never over the reading column on the left.
+        Notification notification = Notification.show(message, duration, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(variant);
         return notification;
     }
