@@ -150,13 +150,37 @@
     return true;
   }
 
-  function setCurrentCue(el, cue) {
+  /** Makes cue current; from the keyboard (n) it is scrolled into view, a click leaves the page where it is. */
+  function setCurrentCue(el, cue, clicked) {
     var state = el._credence, previous = state.currentCue;
     state.currentCue = cue;
     if (previous) { renderRange(el, previous.start, previous.end); }
     renderRange(el, cue.start, cue.end);
     var hint = el.querySelector('.cr-cue-current');
-    if (hint) { hint.scrollIntoView({ block: 'center' }); }
+    if (hint && !clicked) { hint.scrollIntoView({ block: 'center' }); }
+  }
+
+  /** Puts a collapsed caret at a text offset (UTF-16), into whatever nodes a re-render made there. */
+  function placeCaret(el, offset) {
+    var blocks = el.querySelectorAll('.cr-block');
+    for (var i = blocks.length - 1; i >= 0; i--) {
+      var start = Number(blocks[i].getAttribute('data-start'));
+      if (start > offset) { continue; }
+      var walker = document.createTreeWalker(blocks[i], NodeFilter.SHOW_TEXT), left = offset - start, node;
+      while ((node = walker.nextNode())) {
+        if (left <= node.length) {
+          var caret = document.createRange();
+          caret.setStart(node, left);
+          caret.collapse(true);
+          var selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(caret);
+          return;
+        }
+        left -= node.length;
+      }
+      return;
+    }
   }
 
   // ---- selection ----------------------------------------------------------------------------
@@ -299,7 +323,16 @@
     if (hint && !dragged) {
       var el0 = hint.closest('.cr-text'), at = hint.getAttribute('data-cue').split(':');
       var cue = el0._credence.cues.filter(function (c) { return c.start === +at[0] && c.end === +at[1]; })[0];
-      if (cue) { setCurrentCue(el0, cue); }
+      // The click also placed the caret, where a keyboard selection may start (Shift+arrows): the
+      // re-render of the hint replaces its nodes, so the caret is put back at the same text offset.
+      var selection = window.getSelection(), caret = null;
+      if (selection && selection.rangeCount > 0 && el0.contains(selection.anchorNode)) {
+        caret = offsetOf(el0, selection.anchorNode, selection.anchorOffset);
+      }
+      if (cue && cue !== el0._credence.currentCue) {
+        setCurrentCue(el0, cue, true);
+        if (caret !== null) { placeCaret(el0, caret); }
+      }
       return;
     }
     var mark = event.target && event.target.closest && event.target.closest('.cr-text mark');

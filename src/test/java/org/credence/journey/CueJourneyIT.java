@@ -49,4 +49,27 @@ class CueJourneyIT extends AbstractBrowserIT {
         });
         page.context().close();
     }
+
+    /** Issue #15 bug 2: a click inside an underlined suggestion redrew the line and the caret jumped to its start. */
+    @Test
+    void a_keyboard_selection_can_start_inside_an_underlined_suggestion() {
+        long id = TestCorpus.importText(documents, "Harbour report\nThe envoy reportedly left the talks early.");
+        Page page = browser.newPage();
+        signIn(page, "reviewer1");
+        openReader(page, id);
+        page.locator("#document-text .cr-cue").first().waitFor();
+
+        Journeys.clickAtStartOf(page, "left the talks");
+        page.locator("#document-text .cr-cue-current").waitFor();
+        page.keyboard().press("Control+Shift+ArrowRight");
+        page.keyboard().press("Control+Shift+ArrowRight");
+
+        assertThat(page.evaluate("() => window.getSelection().toString()").toString().strip()).isEqualTo("left the");
+        page.keyboard().press("2");
+        page.locator("#document-text mark.cr-unconfirmed:not(.cr-pending)").waitFor();
+        BrowserSession.awaitVaadin(page);
+        assertThat(annotations.listForDocument(id)).singleElement()
+                .satisfies(s -> assertThat(s.quote()).isEqualTo("left the"));
+        page.context().close();
+    }
 }

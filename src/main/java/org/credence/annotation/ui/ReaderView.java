@@ -62,6 +62,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private DocumentDetails document;
     private List<StatementView> statements = new ArrayList<>();
     private StatementView current;
+    private final SuggestionSwitch suggestions;
 
     public ReaderView(DocumentService documents, AnnotationService annotations, CurrentUser currentUser,
             ReviewStatus reviewStatus, LiveDocuments live, CueService cueService) {
@@ -123,6 +124,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 new Button("Back to the Library", e -> getUI().ifPresent(ui -> ui.navigate(""))));
         notFound.setVisible(false);
 
+        suggestions = new SuggestionSwitch(username, on -> showCues());
+        suggestions.setVisible(reviewer);
         toolbar = labelToolbar();
         // Only reviewers label; everyone else reads (the services refuse them too).
         toolbar.setEnabled(currentUser.has(Role.REVIEWER));
@@ -131,7 +134,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout header = new HorizontalLayout(provenance, details, documentHistory, documentDiscussion,
                 otherReaders);
         header.setAlignItems(Alignment.BASELINE);
-        add(title, header, toolbar, workspace, notFound);
+        add(title, header, toolbar, suggestions, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
         setFlexGrow(1, workspace);
     }
@@ -176,6 +179,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         boolean found = document != null;
         List.of(title, provenance, details, documentHistory, documentDiscussion, toolbar, workspace)
                 .forEach(c -> c.setVisible(found));
+        suggestions.setVisible(found && reviewer);
         notFound.setVisible(!found);
         if (found) {
             showProvenance(document);
@@ -256,14 +260,16 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         new ShortcutHelp().open();
     }
 
-    /** Cue suggestions for reviewers, except where a statement already covers the sentence. */
+    /** Cue suggestions for reviewers, except where a statement already covers the sentence; none when switched off. */
     private void showCues() {
         if (!reviewer || document == null) {
             return;
         }
-        text.setCues(cueService.suggestions(document.id()).stream()
+        var open = cueService.suggestions(document.id()).stream()
                 .filter(c -> statements.stream().noneMatch(s -> s.start() < c.end() && c.start() < s.end()))
-                .toList());
+                .toList();
+        suggestions.setCount(open.size());
+        text.setCues(suggestions.isOn() ? open : List.of());
     }
 
     @Override

@@ -46,6 +46,23 @@ class ReaderCuesTest extends AbstractAppTest {
     }
 
     @Test
+    void the_suggestions_switch_counts_them_explains_them_and_hides_them() {
+        com.vaadin.flow.component.checkbox.Checkbox toggle = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("suggestions-switch"));
+        assertThat(toggle.getLabel()).isEqualTo("Suggestions (2)");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("suggestions-legend")).getElement()
+                .getTextRecursively()).contains("dotted underline").contains("= a suggested statement");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(toggle, false);
+        assertThat(text().getCues()).isEmpty();
+        assertThat(toggle.getLabel()).as("the count stays, so the reviewer knows what is hidden")
+                .isEqualTo("Suggestions (2)");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(toggle, true);
+        assertThat(text().getCues()).hasSize(2);
+    }
+
+    @Test
     void accepting_a_suggestion_makes_a_statement_with_its_presentation_and_attribution() {
         CueSuggestion attribution = text().getCues().get(1);
 
