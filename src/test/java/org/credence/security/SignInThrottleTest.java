@@ -3,12 +3,13 @@ package org.credence.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.credence.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** The throttle's arithmetic: free tries, a doubling wait, per address too, and forgetting. */
 class SignInThrottleTest {
 
-    final VerifiedPasswordCacheTest.MovableClock clock = new VerifiedPasswordCacheTest.MovableClock();
+    final MovableClock clock = new MovableClock();
     final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test

@@ -2,9 +2,7 @@ package org.credence.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import org.credence.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -61,24 +59,5 @@ class VerifiedPasswordCacheTest {
     @Test
     void encoding_is_the_slow_encoders() {
         assertThat(cache.encode("x")).isEqualTo("hash:x");
-    }
-
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-27T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -5,12 +5,10 @@ import static org.mockito.Mockito.mock;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.credence.MovableClock;
 import org.credence.annotation.StatementBroadcast;
 import org.credence.annotation.StatementView;
 import org.credence.annotation.StatementVisibility;
@@ -21,23 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Issue #15: "Also reading" named people whose browsers had closed; a Reader that goes silent now leaves. */
 class LiveDocumentsPresenceTest {
 
-    Instant now = Instant.parse("2026-12-02T12:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MovableClock clock = new MovableClock();
     LiveDocuments live;
     final List<Set<String>> shownToEditor = new ArrayList<>();
 
@@ -55,7 +37,7 @@ class LiveDocumentsPresenceTest {
     @Test
     void a_reader_whose_browser_went_silent_leaves_the_also_reading_line() {
         live.join(7, "reviewer2", true, UI.getCurrent(), reader(new ArrayList<>()));
-        now = now.plus(LiveDocuments.SILENT_FOR).minusSeconds(10);
+        clock.now = clock.now.plus(LiveDocuments.SILENT_FOR).minusSeconds(10);
         live.join(7, "editor", false, UI.getCurrent(), reader(shownToEditor));
         MockVaadin.clientRoundtrip();
         assertThat(shownToEditor.get(shownToEditor.size() - 1)).containsExactly("reviewer2");
@@ -63,7 +45,7 @@ class LiveDocumentsPresenceTest {
         live.forgetSilentReaders();
         assertThat(live.readersOf(7)).as("still within its heartbeats").containsExactly("editor", "reviewer2");
 
-        now = now.plusSeconds(11);
+        clock.now = clock.now.plusSeconds(11);
         live.forgetSilentReaders();
         MockVaadin.clientRoundtrip();
         assertThat(live.readersOf(7)).as("the editor's browser spoke recently").containsExactly("editor");
