@@ -201,6 +201,26 @@ class ApiTest extends AbstractApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("Unknown label 'maybe'")));
         perform(get("/api/export").param("format", "jsonl").param("from", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("'from' takes a date such as 2026-01-31, not 'yesterday'."));
+        perform(get("/api/export").param("format", "jsonl").param("document", "one"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("'document' takes ids (whole numbers), not [one]."));
+    }
+
+    /** Issue #18: POST /api/exports ignored every filter and wrote the whole corpus. */
+    @Test
+    void a_written_export_takes_the_same_filters_as_a_streamed_one() throws Exception {
+        long other = org.credence.TestCorpus.importText(documents, "Another document for the filter check.");
+        postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}").andExpect(status().isCreated());
+        callAs("researcher");
+
+        perform(post("/api/exports").param("format", "jsonl").param("document", Long.toString(other)))
+                .andExpect(status().isCreated());
+
+        assertThat(Files.readString(Path.of("target/test-exports/statements.jsonl"), StandardCharsets.UTF_8))
+                .as("only the asked-for document, which has no statements").isEmpty();
+        perform(post("/api/exports").param("format", "jsonl").param("from", "never"))
                 .andExpect(status().isBadRequest());
     }
 
