@@ -55,6 +55,13 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAPackage("org.credence..ui..");
 
     @ArchTest
+    static final ArchRule the_reader_takes_suggestions_through_an_interface = noClasses()
+            .that().resideInAPackage("org.credence.annotation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.credence.cue..", "org.credence.claim..")
+            .because("suggestion sources (cue lexicon, claim candidates) implement annotation's StatementSuggestions;"
+                    + " the Reader never depends on how a suggestion was found");
+
+    @ArchTest
     static final ArchRule features_have_no_cycles = slices().matching("org.credence.(*)..")
             .should().beFreeOfCycles();
 }

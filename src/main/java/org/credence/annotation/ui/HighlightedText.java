@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.annotation.Label;
-import org.credence.cue.CueSuggestion;
+import org.credence.annotation.StatementSuggestions.Suggestion;
 import org.credence.annotation.StatementView;
 
 /**
@@ -33,7 +33,7 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
     private String text = "";
     private Utf16Offsets offsets = Utf16Offsets.of("");
     private final Map<Long, StatementView> statements = new LinkedHashMap<>();
-    private List<CueSuggestion> cues = List.of();
+    private List<Suggestion> cues = List.of();
     private ReaderCommands commands;
 
     public HighlightedText() {
@@ -91,14 +91,14 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
     }
 
     /** Candidate statements the cue lexicon found, drawn with a dotted underline under the highlights. */
-    public void setCues(List<CueSuggestion> suggestions) {
+    public void setCues(List<Suggestion> suggestions) {
         this.cues = List.copyOf(suggestions);
         if (isAttached()) {
             sendCues();
         }
     }
 
-    public List<CueSuggestion> getCues() {
+    public List<Suggestion> getCues() {
         return cues;
     }
 
@@ -173,12 +173,13 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
 
     private void sendCues() {
         JsonArray all = Json.createArray();
-        for (CueSuggestion cue : cues) {
+        for (Suggestion cue : cues) {
             JsonObject c = Json.createObject();
             c.put("start", offsets.toUtf16(cue.start()));
             c.put("end", offsets.toUtf16(cue.end()));
-            c.put("cue", cue.cue());
-            c.put("presentation", cue.presentation());
+            c.put("cue", cue.reason());
+            c.put("presentation", cue.proposed().presentation() == null ? null
+                    : cue.proposed().presentation().code());
             all.set(all.length(), c);
         }
         getElement().executeJs("window.Credence.reader.setCues(this, $0)", all);

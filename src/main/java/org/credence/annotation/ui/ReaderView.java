@@ -21,6 +21,7 @@ import java.util.List;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.ReviewStatus;
+import org.credence.annotation.StatementSuggestions;
 import org.credence.annotation.StatementView;
 import org.credence.annotation.WordSnapping;
 import org.credence.base.ui.MainLayout;
@@ -29,7 +30,6 @@ import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
 import org.credence.document.ui.DocumentDetailsDialog;
-import org.credence.cue.CueService;
 import jakarta.annotation.security.PermitAll;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
@@ -54,7 +54,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button details = new Button("Details");
     private final Span otherReaders = new Span();
     private final LiveDocuments live;
-    private final CueService cueService;
+    private final List<StatementSuggestions> suggestionSources;
     private final boolean reviewer;
     private final String username;
     private final boolean blindable;
@@ -65,9 +65,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final SuggestionSwitch suggestions;
 
     public ReaderView(DocumentService documents, AnnotationService annotations, CurrentUser currentUser,
-            ReviewStatus reviewStatus, LiveDocuments live, CueService cueService) {
+            ReviewStatus reviewStatus, LiveDocuments live, List<StatementSuggestions> suggestionSources) {
         this.documents = documents;
-        this.cueService = cueService;
+        this.suggestionSources = suggestionSources;
         this.reviewer = currentUser.has(Role.REVIEWER);
         this.live = live;
         this.username = currentUser.name();
@@ -265,8 +265,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         if (!reviewer || document == null) {
             return;
         }
-        var open = cueService.suggestions(document.id()).stream()
+        var open = suggestionSources.stream().flatMap(source -> source.forDocument(document.id()).stream())
                 .filter(c -> statements.stream().noneMatch(s -> s.start() < c.end() && c.start() < s.end()))
+                .sorted(java.util.Comparator.comparingInt(StatementSuggestions.Suggestion::start))
                 .toList();
         suggestions.setCount(open.size());
         text.setCues(suggestions.isOn() ? open : List.of());
@@ -274,22 +275,15 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void acceptCue(int start, int end) {
-        text.getCues().stream().filter(c -> c.start() == start && c.end() == end).findFirst().ifPresent(cue -> {
-            // A hedge or an attribution makes the text's own claim unconfirmed until someone checks it;
-            // the reviewer changes the verdict with 1, 2 or 3 like any other statement.
-            Label label = "denied".equals(cue.presentation()) ? Label.DISPUTED : Label.UNCONFIRMED;
-            actions.add(document.id(), start, end, new org.credence.annotation.StatementDetails(label,
-                    org.credence.annotation.Presentation.fromCode(cue.presentation()), null,
-                    "attributed".equals(cue.presentation()) || "denied".equals(cue.presentation())
-                            ? cue.attributionSource() : null,
-                    cue.cue(), List.of(), null, null));
+        text.getCues().stream().filter(c -> c.start() == start && c.end() == end).findFirst().ifPresent(suggestion -> {
+            actions.add(document.id(), start, end, suggestion.proposed());
             showCues();
         });
     }
 
     @Override
     public void dismissCue(int start, int end) {
-        cueService.dismiss(document.id(), start, end);
+        suggestionSources.forEach(source -> source.dismiss(document.id(), start, end));
         showCues();
     }
 

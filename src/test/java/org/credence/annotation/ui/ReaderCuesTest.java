@@ -10,7 +10,7 @@ import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementView;
-import org.credence.cue.CueSuggestion;
+import org.credence.annotation.StatementSuggestions.Suggestion;
 import org.credence.document.DocumentService;
 import org.credence.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class ReaderCuesTest extends AbstractAppTest {
 
     @Test
     void a_reviewer_sees_the_hedged_and_attributed_sentences_as_suggestions() {
-        assertThat(text().getCues()).extracting(CueSuggestion::exact).containsExactly(
+        assertThat(text().getCues()).extracting(Suggestion::exact).containsExactly(
                 "The envoy reportedly left the talks early.", "According to the harbour master, two ships sank.");
     }
 
@@ -64,7 +64,7 @@ class ReaderCuesTest extends AbstractAppTest {
 
     @Test
     void accepting_a_suggestion_makes_a_statement_with_its_presentation_and_attribution() {
-        CueSuggestion attribution = text().getCues().get(1);
+        Suggestion attribution = text().getCues().get(1);
 
         _get(ReaderView.class).acceptCue(attribution.start(), attribution.end());
 
@@ -74,19 +74,19 @@ class ReaderCuesTest extends AbstractAppTest {
         assertThat(statement.presentation()).isEqualTo(Presentation.ATTRIBUTED);
         assertThat(statement.details().attributionSource()).isEqualTo("the harbour master");
         assertThat(statement.details().attributionCue()).isEqualTo("According to");
-        assertThat(text().getCues()).extracting(CueSuggestion::exact).containsExactly("The envoy reportedly left the talks early.");
+        assertThat(text().getCues()).extracting(Suggestion::exact).containsExactly("The envoy reportedly left the talks early.");
     }
 
     @Test
     void a_dismissed_suggestion_disappears_and_stays_away_after_reload() {
-        CueSuggestion hedge = text().getCues().get(0);
+        Suggestion hedge = text().getCues().get(0);
 
         _get(ReaderView.class).dismissCue(hedge.start(), hedge.end());
 
-        assertThat(text().getCues()).extracting(CueSuggestion::exact).doesNotContain(hedge.exact());
+        assertThat(text().getCues()).extracting(Suggestion::exact).doesNotContain(hedge.exact());
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("documents/" + documentId);
-        assertThat(text().getCues()).extracting(CueSuggestion::exact).doesNotContain(hedge.exact());
+        assertThat(text().getCues()).extracting(Suggestion::exact).doesNotContain(hedge.exact());
         assertThat(annotations.listForDocument(documentId)).isEmpty();
     }
 
