@@ -11,6 +11,9 @@ import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
+import org.credence.review.DecisionView;
+import org.credence.review.ReviewService;
+import org.credence.review.ReviewState;
 import org.credence.search.SearchService;
 import org.credence.search.SentenceHit;
 import org.credence.security.Access;
@@ -31,17 +34,25 @@ public class CorpusSearch {
     private final DocumentService documents;
     private final AnnotationService annotations;
     private final ClaimMemberRepository members;
+    private final ReviewService reviews;
 
     CorpusSearch(SearchService search, DocumentService documents, AnnotationService annotations,
-            ClaimMemberRepository members) {
+            ClaimMemberRepository members, ReviewService reviews) {
+        this.reviews = reviews;
         this.search = search;
         this.documents = documents;
         this.annotations = annotations;
         this.members = members;
     }
 
+    /** The gold label where an editor approved the statement (with or without an override), else the reviewer's. */
+    private Label verdict(StatementView statement) {
+        DecisionView decision = reviews.decisionFor(statement.id());
+        return decision.state() == ReviewState.APPROVED ? decision.goldLabel() : statement.label();
+    }
+
     /**
-     * @param labels only sentences with a statement of one of these labels (that the searcher may see); empty: any
+     * @param labels only sentences with a statement of one of these labels (the gold label where decided) (that the searcher may see); empty: any
      * @param sourceIds only documents from these sources; empty: any
      * @param claimId only sentences holding a member of this claim; null: any
      */
@@ -59,7 +70,7 @@ public class CorpusSearch {
             }
             List<StatementView> on = statements.computeIfAbsent(hit.documentId(), annotations::listForDocument).stream()
                     .filter(s -> s.start() < hit.end() && hit.start() < s.end()).toList();
-            List<Label> onLabels = on.stream().map(StatementView::label).distinct().toList();
+            List<Label> onLabels = on.stream().map(this::verdict).distinct().toList();
             if (!labels.isEmpty() && onLabels.stream().noneMatch(labels::contains)) {
                 continue;
             }

@@ -26,6 +26,8 @@ class CorpusSearchTest extends AbstractServiceTest {
     AnnotationService annotations;
     @org.springframework.beans.factory.annotation.Autowired
     ClaimService claims;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.credence.review.ReviewService reviews;
 
     String word;
     long first;
@@ -67,6 +69,20 @@ class CorpusSearchTest extends AbstractServiceTest {
         assertThat(search.search(word, Set.of(), Set.of(), claim.id(), 10)).extracting(SearchHit::documentId)
                 .containsExactly(first);
         assertThat(search.search(word, Set.of(), Set.of(-1L), null, 10)).isEmpty();
+    }
+
+    /** Issue #15: search showed the reviewer's label an editor had overruled. */
+    @Test
+    void a_decided_statement_is_found_and_shown_by_its_gold_label() {
+        signIn("reviewer1", Role.REVIEWER);
+        StatementView unconfirmed = annotations.add(first, "Heading\n".length(), "Heading\nThe ".length() + word.length()
+                + " bridge was closed".length(), Label.UNCONFIRMED);
+        signIn("editor", Role.EDITOR);
+        reviews.decide(unconfirmed.id(), -1, org.credence.review.DecisionKind.OVERRIDE, Label.DISPUTED, "Denied by the army");
+
+        assertThat(search.search(word, Set.of(Label.DISPUTED), Set.of(), null, 10)).singleElement()
+                .satisfies(h -> assertThat(h.labels()).containsExactly(Label.DISPUTED));
+        assertThat(search.search(word, Set.of(Label.UNCONFIRMED), Set.of(), null, 10)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.credence.export.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -102,9 +103,13 @@ public class ExportView extends VerticalLayout {
         to.addValueChangeListener(e -> updateDownload());
 
         write.setId("export-write");
-        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        write.setTooltipText("Writes the file into the server's exports/ folder, for the team's shared datasets");
+        // Downloading is what a researcher usually wants: it is the primary action; writing on the server is second.
         download.setId("export-download");
-        download.setText("Download");
+        Button downloadButton = new Button("Download", VaadinIcon.DOWNLOAD_ALT.create());
+        downloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        downloadButton.setTabIndex(-1);
+        download.add(downloadButton);
         lastWritten.setId("export-result");
         updateDownload();
 

@@ -40,13 +40,18 @@ public class AgreementView extends VerticalLayout {
     private final AgreementReport report;
     private final AgreementService agreement;
 
+    /** "1 span", "2 spans", "12,000 spans". */
+    static String spans(long count) {
+        return String.format(Locale.ENGLISH, "%,d %s", count, count == 1 ? "span" : "spans");
+    }
+
     public AgreementView(AgreementService agreement) {
         this.agreement = agreement;
         report = agreement.corpus();
         overall.setId("agreement-overall");
-        overall.setText(String.format(Locale.ROOT, "%d spans labelled by two or more of %d reviewers · Krippendorff's α %s"
-                + " · Fleiss' κ %s", report.units(), report.reviewers().size(), figure(report.krippendorffAlpha()),
-                figure(report.fleissKappa())));
+        overall.setText(spans(report.units()) + " labelled by two or more of " + report.reviewers().size()
+                + " reviewers · Krippendorff's α " + figure(report.krippendorffAlpha()) + " · Fleiss' κ "
+                + figure(report.fleissKappa()));
 
         perLabel.setId("agreement-per-label");
         perLabel.addColumn(Map.Entry::getKey).setHeader("Label");

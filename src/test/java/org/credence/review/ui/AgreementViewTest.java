@@ -53,6 +53,13 @@ class AgreementViewTest extends AbstractAppTest {
     }
 
     @Test
+    void counts_read_as_english() {
+        assertThat(AgreementView.spans(1)).isEqualTo("1 span");
+        assertThat(AgreementView.spans(0)).isEqualTo("0 spans");
+        assertThat(AgreementView.spans(12_000)).isEqualTo("12,000 spans");
+    }
+
+    @Test
     void many_documents_scroll_in_a_grid_of_fixed_height_instead_of_rendering_every_row() {
         TestSecurity.signIn(context, "demo", Role.ADMIN);
         for (int i = 0; i <= AgreementView.ALL_ROWS_UP_TO; i++) {
