@@ -104,13 +104,6 @@ class ApiExceptionHandler {
             return error(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the server accepts in one request;"
                     + " send fewer files at a time.");
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // Tomcat refuses the whole request for one such name (a guard against NUL-byte path tricks).
-            if (cause.getClass().getSimpleName().equals("InvalidFileNameException")) {
-                return error(HttpStatus.BAD_REQUEST, "A file name in the upload holds a NUL character (U+0000), which"
-                        + " no file system allows, so nothing was read; rename that file and upload again.");
-            }
-        }
         return error(HttpStatus.BAD_REQUEST, "The upload could not be read as multipart/form-data (too many parts,"
                 + " or cut off); send at most 10,000 files per request, or one zip.");
     }

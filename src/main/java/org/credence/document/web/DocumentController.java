@@ -1,41 +1,51 @@
 package org.credence.document.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.credence.document.BatchImportService;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
-import org.credence.document.UploadFolder;
 import org.credence.document.DocumentSummary;
-import org.credence.document.BatchImportService;
 import org.credence.document.ImportInput;
 import org.credence.document.ImportOptions;
 import org.credence.document.ImportOutcome;
 import org.credence.document.OriginalFile;
 import org.credence.document.ProvenanceCorrection;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
+import org.credence.document.UploadFolder;
+import org.credence.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.credence.security.CurrentUser;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MultipartFile;
-import java.io.IOException;
-import java.util.ArrayList;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.WebUtils;
 
 @RestController
 @RequestMapping("/api/documents")
@@ -48,10 +58,12 @@ class DocumentController {
     private final CurrentUser currentUser;
 
     private final UploadFolder uploads;
+    private final DataSize maxRequestSize;
 
     DocumentController(DocumentService documents, BatchImportService batches, CurrentUser currentUser,
-            UploadFolder uploads) {
+            UploadFolder uploads, @Value("${spring.servlet.multipart.max-request-size:1GB}") DataSize maxRequestSize) {
         this.uploads = uploads;
+        this.maxRequestSize = maxRequestSize;
         this.documents = documents;
         this.batches = batches;
         this.currentUser = currentUser;
@@ -64,26 +76,59 @@ class DocumentController {
      * failure never stops the others.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    List<ImportOutcome> importFiles(@RequestParam("file") List<MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean mainContentOnly) throws IOException {
-        List<ImportInput> inputs = new ArrayList<>();
+    List<ImportOutcome> importFiles(HttpServletRequest request) throws IOException {
+        if (!currentUser.maintainsDocuments()) {
+            // Before a byte of the body is stored: a role that may not import does not fill the disk either.
+            throw new AccessDeniedException("Your role does not allow importing.");
+        }
+        // Read here, not by the container: it refuses a whole batch for one file name holding a NUL.
+        BufferedInputStream body = new BufferedInputStream(request.getInputStream());
+        body.mark(1);
+        boolean raw = body.read() >= 0;
+        body.reset();
+        MultipartUpload.Parsed upload = raw
+                ? MultipartUpload.read(body, request.getContentType(), uploads, maxRequestSize.toBytes())
+                : alreadyParsed(request);
+        List<ImportInput> inputs = upload.files();
         try {
-            for (MultipartFile file : files) {
-                Path temp = uploads.newFile();
-                inputs.add(new ImportInput(nameOf(file), temp));
-                file.transferTo(temp);
+            if (inputs.isEmpty()) {
+                throw new IllegalArgumentException("Send the files as the multipart field 'file' (repeat it for"
+                        + " several): curl -F file=@report.pdf …");
             }
+            boolean mainContentOnly = Boolean.parseBoolean(upload.fields().getOrDefault("mainContentOnly",
+                    queryParameter(request, "mainContentOnly")));
             return batches.importAll(inputs, currentUser.name(), new ImportOptions(mainContentOnly), true).outcomes();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // Refused (role) or failed before the batch took the files over: remove them here.
             inputs.forEach(input -> input.file().toFile().delete());
             throw e;
         }
     }
 
-    private static String nameOf(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "unnamed file" : name;
+    /**
+     * A request whose parts were taken apart before it got here: MockMvc builds multipart requests
+     * without a body. A servlet container always hands over the body, which {@link MultipartUpload} reads.
+     */
+    private MultipartUpload.Parsed alreadyParsed(HttpServletRequest request) throws IOException {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null) {
+            return new MultipartUpload.Parsed(List.of(), Map.of());
+        }
+        List<ImportInput> inputs = new ArrayList<>();
+        for (MultipartFile file : multipart.getFiles("file")) {
+            Path temp = uploads.newFile();
+            inputs.add(new ImportInput(MultipartUpload.cleanName(file.getOriginalFilename()), temp));
+            file.transferTo(temp);
+        }
+        Map<String, String> fields = new HashMap<>();
+        multipart.getParameterMap().forEach((name, values) -> fields.put(name, values[0]));
+        return new MultipartUpload.Parsed(inputs, fields);
+    }
+
+    private static String queryParameter(HttpServletRequest request, String name) {
+        String value = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+                .getFirst(name);
+        return value == null ? "false" : value;
     }
 
     /** The file a document was imported from, byte for byte. */
