@@ -24,7 +24,7 @@ public record ExportRecord(long statementId, long documentId, String title, Stri
         Presentation presentation, String rationale, String attributionSource, String attributionCue, String tags,
         String reviewer, Instant createdAt, Instant modifiedAt, ReviewState reviewState, Label goldLabel,
         String decidedBy, Instant decidedAt, Integer credibility, Long claimId, String sentence,
-        SortedMap<String, Label> spanLabels) {
+        SortedMap<String, Label> spanLabels, String evidenceUrl) {
 
     public ExportRecord {
         if (reviewState == null) {

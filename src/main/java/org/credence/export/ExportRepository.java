@@ -50,7 +50,7 @@ class ExportRepository {
     private static final String SELECT = """
             select s.id, s.document_id, s.start_offset, s.end_offset, s.quote, s.quote_prefix, s.quote_suffix, s.label,
                 s.presentation, s.rationale, s.attribution_source, s.attribution_cue, s.tags, s.author, s.created_at,
-                s.modified_at, s.credibility
+                s.modified_at, s.credibility, s.evidence_url
             from statement s
             """;
 
@@ -251,7 +251,7 @@ class ExportRepository {
         return new StatementContexts.StatementRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), Label.valueOf(rs.getString(8)),
                 presentation(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), instant(rs, 15), instant(rs, 16), rs.getObject(17, Integer.class));
+                rs.getString(14), instant(rs, 15), instant(rs, 16), rs.getObject(17, Integer.class), rs.getString(18));
     }
 
     private static Presentation presentation(String name) {

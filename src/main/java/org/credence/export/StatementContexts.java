@@ -37,7 +37,8 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
     /** A statement's own columns, as the export query reads them. */
     record StatementRow(long id, long documentId, int start, int end, String exact, String prefix, String suffix,
             Label label, Presentation presentation, String rationale, String attributionSource, String attributionCue,
-            String tags, String reviewer, Instant createdAt, Instant modifiedAt, Integer credibility) {
+            String tags, String reviewer, Instant createdAt, Instant modifiedAt, Integer credibility,
+            String evidenceUrl) {
     }
 
     /** An editor's decision on a statement. */
@@ -150,7 +151,7 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
                     r.attributionSource(), r.attributionCue(), r.tags(), r.reviewer(), r.createdAt(), r.modifiedAt(),
                     d == null ? null : d.state(), d == null ? null : d.goldLabel(), d == null ? null : d.decidedBy(),
                     d == null ? null : d.decidedAt(), r.credibility(), statement.claimId(),
-                    Sentences.around(sentences, r.start(), r.end()), statement.spanLabels());
+                    Sentences.around(sentences, r.start(), r.end()), statement.spanLabels(), r.evidenceUrl());
         }
     }
 }

@@ -36,7 +36,7 @@ class ExportServiceTest extends AbstractExportTest {
                 "start", "end", "exact", "label", "author", "created_at", "prefix", "suffix", "sentence", "presentation", "rationale",
                 "attribution_source", "attribution_cue", "tags", "document_author", "source_id", "source", "source_reliability", "credibility", "admiralty", "url", "published",
                 "review_state",
-                "gold_label", "decided_by", "decided_at", "span_labels", "span_agreement", "claim_id");
+                "gold_label", "decided_by", "decided_at", "span_labels", "span_agreement", "claim_id", "evidence_url");
         assertThat(first.get("review_state").asText()).isEqualTo("proposed");
         assertThat(first.get("gold_label").isNull()).isTrue();
         assertThat(first.get("statement_id").asLong()).isEqualTo(statement.id());

@@ -94,8 +94,10 @@ class ReadableFormatsRoundTripTest extends AbstractExportTest {
         for (int i = random.nextInt(4); i > 0; i--) {
             tags.add(("tag" + random.nextInt(1000) + " " + PIECES[random.nextInt(3)]).toLowerCase());
         }
+        // Every field a person fills in; an evidence statement id is not carried (ids belong to one database).
         return new StatementDetails(label, presentation, words(random, 12), words(random, 3), "according to",
-                tags, null, null, 1 + random.nextInt(6));
+                tags, "https://example.org/evidence/" + random.nextInt(1000) + "?q=caf%C3%A9&x=1", null,
+                1 + random.nextInt(6));
     }
 
     private static String words(Random random, int count) {

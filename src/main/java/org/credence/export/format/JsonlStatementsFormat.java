@@ -70,6 +70,7 @@ public class JsonlStatementsFormat implements ExportFormat {
     private static final SerializableString SPAN_LABELS = new SerializedString("span_labels");
     private static final SerializableString SPAN_AGREEMENT = new SerializedString("span_agreement");
     private static final SerializableString CLAIM_ID = new SerializedString("claim_id");
+    private static final SerializableString EVIDENCE_URL = new SerializedString("evidence_url");
 
     private final JsonFactory json = JsonFactory.builder().build();
     private final ObjectMapper records = new ObjectMapper(json);
@@ -134,7 +135,8 @@ public class JsonlStatementsFormat implements ExportFormat {
         JsonNode credibility = r.get(CREDIBILITY.getValue());
         StatementDetails details = new StatementDetails(Label.fromCode(required(r, LABEL)),
                 optional(r, PRESENTATION) == null ? null : Presentation.fromCode(optional(r, PRESENTATION)),
-                optional(r, RATIONALE), optional(r, ATTRIBUTION_SOURCE), optional(r, ATTRIBUTION_CUE), tags(r), null, null,
+                optional(r, RATIONALE), optional(r, ATTRIBUTION_SOURCE), optional(r, ATTRIBUTION_CUE), tags(r),
+                optional(r, EVIDENCE_URL), null,
                 credibility == null || credibility.isNull() ? null : credibility.asInt());
         return new RestorableStatement(required(r, DOCUMENT_SHA256), whole(r, START), whole(r, END), required(r, EXACT),
                 required(r, AUTHOR), details);
@@ -221,6 +223,8 @@ public class JsonlStatementsFormat implements ExportFormat {
             g.writeNumber(agreement);
         }
         nullableNumber(g, CLAIM_ID, r.claimId());
+        // Last, so files written before it existed differ only by this field.
+        string(g, EVIDENCE_URL, r.evidenceUrl());
         g.writeEndObject();
     }
 
