@@ -94,8 +94,11 @@ public class LibraryView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("documents");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(4).setKey("title");
+        // Whole titles: they wrap instead of being cut, and rows show they open the Reader (cr-clickable-rows).
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("cr-clickable-rows");
+        grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(4).setKey("title")
+                .setTooltipGenerator(d -> "Open “" + d.title() + "” in the Reader");
         grid.addColumn(DocumentSummary::source).setHeader("Source").setFlexGrow(2).setKey("source");
         grid.addColumn(d -> d.publishedDate() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(d.publishedDate()))
                 .setHeader("Published").setAutoWidth(true).setKey("published");

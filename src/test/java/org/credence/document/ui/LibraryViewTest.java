@@ -56,6 +56,8 @@ class LibraryViewTest extends AbstractAppTest {
         assertThat(row.source()).isEmpty();
         assertThat(row.statementCount()).isZero();
         assertThat(GridKt._getFormattedRow(grid, rows.indexOf(row))).startsWith("Library listing headline");
+        assertThat(grid.getThemeNames()).as("long titles wrap instead of being cut").contains("wrap-cell-content");
+        assertThat(grid.getClassNames()).contains("cr-clickable-rows");
         _assertNone(Paragraph.class, spec -> spec.withId("library-empty"));
     }
 
