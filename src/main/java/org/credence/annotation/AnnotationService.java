@@ -196,8 +196,9 @@ public class AnnotationService {
     }
 
     private Statement ownStatement(long statementId, long expectedVersion) {
-        Statement statement = statements.findById(statementId).orElseThrow(() -> new StatementChangedException(
-                "This statement was deleted in the meantime; nothing was changed."));
+        // Missing and hidden answer alike (404), so ids cannot be probed for other reviewers' work.
+        Statement statement = statements.findById(statementId)
+                .orElseThrow(() -> new StatementNotFoundException(statementId));
         // Hidden first: neither the version nor the author of a statement one may not see is told.
         visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
         if (statement.getVersion() != expectedVersion) {

@@ -142,7 +142,12 @@ public class ClaimService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public ClaimView get(long claimId) {
-        return view(find(claimId));
+        Claim claim = find(claimId);
+        List<ClaimMember> all = members.findByClaimIdOrderByIdAsc(claimId);
+        if (!views.visible(all)) {
+            throw new ClaimNotFoundException("Claim " + claimId + " does not exist.");
+        }
+        return views.of(claim, all);
     }
 
     /** Every claim with its matrix, newest first. */
@@ -153,7 +158,8 @@ public class ClaimService {
         Map<Long, List<ClaimMember>> byClaim = members.findByClaimIdIn(all.stream().map(Claim::getId).toList()).stream()
                 .sorted(Comparator.comparing(ClaimMember::getId))
                 .collect(Collectors.groupingBy(m -> m.getClaim().getId()));
-        return all.stream().map(c -> views.of(c, byClaim.getOrDefault(c.getId(), List.of()))).toList();
+        return all.stream().filter(c -> views.visible(byClaim.getOrDefault(c.getId(), List.of())))
+                .map(c -> views.of(c, byClaim.getOrDefault(c.getId(), List.of()))).toList();
     }
 
     /** Every claim's id and wording, newest first: for pick lists, without building each claim's matrix. */
@@ -161,12 +167,16 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public List<ClaimTitle> titles() {
         return claims.findAll().stream().sorted(Comparator.comparing(Claim::getId).reversed())
+                .filter(c -> views.visible(members.findByClaimIdOrderByIdAsc(c.getId())))
                 .map(c -> new ClaimTitle(c.getId(), c.getWording())).toList();
     }
 
     @Access.SignedIn
     @Transactional(readOnly = true)
     public Optional<Long> claimOfStatement(long statementId) {
+        if (annotations.findVisible(statementId).isEmpty()) {
+            throw new org.credence.annotation.StatementNotFoundException(statementId);
+        }
         return members.findClaimIdOfStatement(statementId);
     }
 

@@ -35,17 +35,19 @@ class ClaimViews {
         Map<Long, DocumentDetails> docs = new HashMap<>();
         List<ClaimMemberView> rows = new ArrayList<>();
         for (ClaimMember member : members) {
-            DocumentDetails doc = docs.computeIfAbsent(member.getDocumentId(), documents::get);
             Verdict verdict = verdict(member.getStatementId());
-            boolean hidden = verdict.state().equals(HIDDEN);
+            if (verdict.state().equals(HIDDEN)) {
+                // Blind review: not even where another reviewer's hidden statement is (its span and quote).
+                continue;
+            }
+            DocumentDetails doc = docs.computeIfAbsent(member.getDocumentId(), documents::get);
             String admiralty = org.credence.source.Admiralty.code(doc.source() == null ? null : doc.source().reliability(),
                     verdict.credibility());
-            // A hidden statement's presentation is the reviewer's judgement too: only the passage is shown.
             rows.add(new ClaimMemberView(member.getId(), doc.id(), doc.title(),
                     doc.source() == null ? null : doc.source().id(),
                     doc.source() == null ? doc.title() : doc.source().name(), doc.publishedDate(), member.getStart(),
-                    member.getEnd(), member.getExact(), hidden ? null : member.getPresentation(),
-                    hidden ? null : member.getStatementId(), verdict.label(), verdict.state(), false,
+                    member.getEnd(), member.getExact(), member.getPresentation(),
+                    member.getStatementId(), verdict.label(), verdict.state(), false,
                     FigureParser.parse(member.getExact()), admiralty));
         }
         rows = markFirstAppearance(rows);
@@ -57,6 +59,15 @@ class ClaimViews {
     }
 
     private static final String HIDDEN = "hidden";
+
+    /**
+     * Whether the reader may see the claim at all: some member is a passage or a statement they may
+     * see. A claim of nothing but statements blind review hides from them does not exist for them.
+     */
+    boolean visible(List<ClaimMember> members) {
+        return members.isEmpty() || members.stream().anyMatch(m -> m.getStatementId() == null
+                || annotations.findVisible(m.getStatementId()).isPresent());
+    }
 
     private record Verdict(Label label, String state, Integer credibility) {
         Verdict(Label label, String state) {

@@ -60,7 +60,10 @@ public class CorpusSearch {
     @Transactional(readOnly = true)
     public List<SearchHit> search(String query, Set<Label> labels, Collection<Long> sourceIds, Long claimId, int limit) {
         List<SentenceHit> candidates = search.search(query, sourceIds, labels.isEmpty() && claimId == null ? limit : CANDIDATES);
-        List<ClaimMember> claimMembers = claimId == null ? List.of() : members.findByClaimIdOrderByIdAsc(claimId);
+        // Blind review: a member that is another reviewer's hidden statement does not narrow anything.
+        List<ClaimMember> claimMembers = claimId == null ? List.of() : members.findByClaimIdOrderByIdAsc(claimId).stream()
+                .filter(m -> m.getStatementId() == null || annotations.findVisible(m.getStatementId()).isPresent())
+                .toList();
         Map<Long, DocumentDetails> docs = new HashMap<>();
         Map<Long, List<StatementView>> statements = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>();

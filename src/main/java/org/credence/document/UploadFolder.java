@@ -2,10 +2,14 @@ package org.credence.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,55 +17,56 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Where uploads wait until their batch has imported them: one folder per running process
- * ({@code credence-uploads/<pid>} under the temporary directory), so a process killed mid-upload leaves
- * its files in a folder that the next start can recognise as abandoned — its process is gone — and
- * remove, without touching the uploads of another node running on the same machine.
+ * Where uploads wait until their batch has imported them: one folder per running process under
+ * {@code credence-uploads} in the temporary directory, holding a lock file the process keeps locked
+ * while it lives. A process killed mid-upload leaves a folder whose lock anyone can take, so the next
+ * start removes it; a folder whose lock is held belongs to a running process (another node on the same
+ * disk) and is left alone. Locks, not process ids: in containers every node is process 1.
  */
 @Component
 public class UploadFolder {
 
     private static final Logger log = LoggerFactory.getLogger(UploadFolder.class);
+    private static final String LOCK = ".lock";
 
     private final Path root;
     private final Path mine;
+    /** Held for the life of the process; the operating system releases it when the process dies. */
+    private final FileLock alive;
 
-    UploadFolder(@Value("${credence.import.upload-dir:#{systemProperties['java.io.tmpdir']}/credence-uploads}") Path root)
+    public UploadFolder(@Value("${credence.import.upload-dir:#{systemProperties['java.io.tmpdir']}/credence-uploads}") Path root)
             throws IOException {
         this.root = root;
-        this.mine = root.resolve(Long.toString(ProcessHandle.current().pid()));
         sweepAbandoned();
-        Files.createDirectories(mine);
+        this.mine = Files.createDirectories(root.resolve(UUID.randomUUID().toString()));
+        this.alive = FileChannel.open(mine.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE).lock();
     }
 
     /** A new, empty file for one upload; the batch deletes it when it is done with it. */
     public Path newFile() {
         try {
-            Files.createDirectories(mine);
             return Files.createTempFile(mine, "upload-", ".part");
         } catch (IOException e) {
             throw new UncheckedIOException("No room for an upload in " + mine, e);
         }
     }
 
-    /** The folder of this process (tests look into it). */
-    Path folder() {
+    /** The folder of this process. */
+    public Path folder() {
         return mine;
     }
 
-    /** Removes the folders of processes that no longer run: what a kill or a crash left behind. */
+    /** Removes the folders no running process holds: what a kill or a crash left behind. */
     int sweepAbandoned() throws IOException {
         if (!Files.isDirectory(root)) {
             return 0;
         }
         int removed = 0;
         try (Stream<Path> folders = Files.list(root)) {
-            for (Path folder : folders.toList()) {
-                Optional<Long> pid = pidOf(folder);
-                if (pid.isEmpty() || ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
-                    continue;
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                if (abandoned(folder)) {
+                    removed += deleteTree(folder);
                 }
-                removed += deleteTree(folder);
             }
         }
         if (removed > 0) {
@@ -70,11 +75,23 @@ public class UploadFolder {
         return removed;
     }
 
-    private static Optional<Long> pidOf(Path folder) {
-        try {
-            return Optional.of(Long.parseLong(folder.getFileName().toString()));
-        } catch (NumberFormatException notOurs) {
-            return Optional.empty();
+    /** A folder of ours (it has a lock file) whose lock nobody holds. */
+    private static boolean abandoned(Path folder) {
+        Path lock = folder.resolve(LOCK);
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock taken = channel.tryLock();
+            if (taken == null) {
+                return false;
+            }
+            taken.release();
+            return true;
+        } catch (OverlappingFileLockException heldHere) {
+            return false;
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 
@@ -82,7 +99,7 @@ public class UploadFolder {
         int files = 0;
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                if (Files.isRegularFile(path)) {
+                if (Files.isRegularFile(path) && !path.getFileName().toString().equals(LOCK)) {
                     files++;
                 }
                 Files.deleteIfExists(path);

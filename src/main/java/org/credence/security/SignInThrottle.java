@@ -48,6 +48,26 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
+    /**
+     * Lets an attempt through, or says how long to wait. Past the free tries an admitted attempt takes
+     * its slot at once, so guesses sent in parallel cannot all slip in before the first one fails.
+     */
+    public Duration admit(String username, String address) {
+        Instant now = clock.instant();
+        Duration account = reserve(byAccount, key(username), FREE_ACCOUNT_FAILURES, now);
+        return account.isZero() ? reserve(byAddress, address, FREE_ADDRESS_FAILURES, now) : account;
+    }
+
+    private static Duration reserve(Map<String, Failures> counts, String key, int free, Instant now) {
+        Duration[] wait = {Duration.ZERO};
+        counts.computeIfPresent(key, (k, failures) -> {
+            wait[0] = wait(failures, free, now);
+            boolean throttled = failures.count() >= free && !failures.last().plus(FORGET_AFTER).isBefore(now);
+            return wait[0].isZero() && throttled ? new Failures(failures.count(), now) : failures;
+        });
+        return wait[0];
+    }
+
     /** How long the account or the address must wait before trying again; zero when it may try now. */
     public Duration waitBefore(String username, String address) {
         Instant now = clock.instant();
@@ -79,7 +99,14 @@ public class SignInThrottle {
 
     private Failures count(Map<String, Failures> counts, String key, Instant now) {
         if (counts.size() > MAX_REMEMBERED) {
+            // Guessing many names must not cost memory: drop the quiet, then the harmless, then all.
             counts.values().removeIf(f -> f.last().plus(FORGET_AFTER).isBefore(now));
+            if (counts.size() > MAX_REMEMBERED) {
+                counts.values().removeIf(f -> f.count() < FREE_ACCOUNT_FAILURES);
+            }
+            if (counts.size() > MAX_REMEMBERED) {
+                counts.clear();
+            }
         }
         return counts.compute(key, (k, before) -> before == null || before.last().plus(FORGET_AFTER).isBefore(now)
                 ? new Failures(1, now) : new Failures(before.count() + 1, now));
@@ -98,8 +125,10 @@ public class SignInThrottle {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
+    /** Account names are at most 100 characters: longer attempts count under their first 200. */
     private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() <= 200 ? name : name.substring(0, 200);
     }
 
     private static String addressOf(Object details) {

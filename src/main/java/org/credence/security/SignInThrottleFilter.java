@@ -6,18 +6,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Refuses a sign-in attempt while {@link SignInThrottle} says its account or address must wait: the
  * API with 429 and {@code Retry-After}, the login form by sending the browser back to it with the wait.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
+
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
     private final SignInThrottle throttle;
     private final ObjectMapper json;
@@ -32,7 +36,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String username = attemptedUsername(request);
         if (username != null) {
-            Duration wait = throttle.waitBefore(username, request.getRemoteAddr());
+            Duration wait = throttle.admit(username, request.getRemoteAddr());
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
                 refuse(request, response, seconds);
@@ -54,26 +58,25 @@ class SignInThrottleFilter extends OncePerRequestFilter {
                 "Too many failed sign-ins; try again in " + seconds + " s."));
     }
 
-    /** The name a request tries to sign in with: HTTP Basic's, or the login form's; null if neither. */
+    /**
+     * The name a request tries to sign in with: the login form's, or HTTP Basic's read exactly as Spring
+     * Security reads it (any spacing after "Basic"), so no variant of the header slips past; null if neither.
+     */
     private static String attemptedUsername(HttpServletRequest request) {
         if (isLoginForm(request)) {
             return request.getParameter("username");
         }
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? decoded : decoded.substring(0, colon);
-        } catch (IllegalArgumentException notBase64) {
+            UsernamePasswordAuthenticationToken basic = BASIC.convert(request);
+            return basic == null ? null : basic.getName();
+        } catch (AuthenticationException malformed) {
             return null;
         }
     }
 
+    /** The decoded path, as Spring Security's matchers see it: "/%6cogin" is the login form too. */
     private static boolean isLoginForm(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && (request.getContextPath() + "/login").equals(request.getRequestURI());
+                && "/login".equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
     }
 }

@@ -160,6 +160,20 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         }
     }
 
+    /** Not even where reviewer1 labelled: the claim shows reviewer2 only its other passage. */
+    @Test
+    void a_claim_shows_a_blind_reviewer_none_of_the_hidden_statements_it_holds() throws Exception {
+        JsonNode claim = json.readTree(call("reviewer2", get("/api/claims/{id}", claimId)));
+        assertThat(claim.get("members")).extracting(m -> m.get("documentId").asLong()).containsExactly(otherDocumentId);
+        MockHttpServletResponse claimOfHidden = mvc.perform(get("/api/statements/{id}/claim", hiddenStatement)
+                .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
+        assertThat(claimOfHidden.getStatus()).isEqualTo(404);
+        assertThat(claimOfHidden.getContentAsString()).contains("Statement " + hiddenStatement + " does not exist.");
+
+        JsonNode forEditor = json.readTree(call("editor", get("/api/claims/{id}", claimId)));
+        assertThat(forEditor.get("members")).hasSize(2);
+    }
+
     @Test
     void the_document_list_counts_only_reviewer2s_own_statements_until_reviewer2_is_done() throws Exception {
         assertThat(statementCount("reviewer2")).isEqualTo(1);

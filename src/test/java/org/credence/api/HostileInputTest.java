@@ -154,10 +154,9 @@ class HostileInputTest extends AbstractApiTest {
                 new HostileRequest("change without version", put, "/api/statements/{statement}", "{\"label\":\"disputed\"}", 400),
                 new HostileRequest("change with a stale version", put, "/api/statements/{statement}",
                         "{\"version\":{stale},\"label\":\"disputed\"}", 409),
-                // A change names the version it read: if the statement is gone, that is a conflict, as when
-                // someone deleted it meanwhile (the server cannot tell the two apart).
+                // Missing is 404, as a statement blind review hides is: a reviewer cannot probe ids for others' work.
                 new HostileRequest("change of a missing statement", put, "/api/statements/999999",
-                        "{\"version\":0,\"label\":\"disputed\"}", 409),
+                        "{\"version\":0,\"label\":\"disputed\"}", 404),
                 new HostileRequest("delete a missing statement", HttpMethod.DELETE, "/api/statements/999999", null, 404),
                 new HostileRequest("provenance with a javascript: URL", put, "/api/documents/{doc}/provenance",
                         "{\"title\":\"T\",\"url\":\"javascript:alert(1)\",\"expectedVersion\":0}", 400),

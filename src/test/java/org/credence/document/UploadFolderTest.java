@@ -15,21 +15,20 @@ class UploadFolderTest {
     Path root;
 
     @Test
-    void a_start_removes_the_folders_of_stopped_processes_only() throws IOException {
-        Path dead = Files.createDirectories(root.resolve("2147483646"));
+    void a_start_removes_the_folders_no_running_process_holds_and_nothing_else() throws IOException {
+        Path dead = Files.createDirectories(root.resolve("crashed-node"));
+        Files.createFile(dead.resolve(".lock"));
         Files.write(dead.resolve("upload-1.part"), new byte[1000]);
-        Files.write(dead.resolve("upload-2.part"), new byte[1000]);
-        Path alive = Files.createDirectories(root.resolve(Long.toString(ProcessHandle.current().pid())));
-        Files.write(alive.resolve("upload-3.part"), new byte[10]);
         Path notOurs = Files.createDirectories(root.resolve("notes"));
+        UploadFolder running = new UploadFolder(root);
+        Path live = running.newFile();
 
-        UploadFolder folder = new UploadFolder(root);
+        UploadFolder starting = new UploadFolder(root);
 
-        assertThat(dead).doesNotExist();
-        assertThat(alive.resolve("upload-3.part")).as("a running process's upload stays").exists();
-        assertThat(notOurs).exists();
-        Path upload = folder.newFile();
-        assertThat(upload.getParent()).isEqualTo(folder.folder());
-        assertThat(upload).isEmptyFile();
+        assertThat(dead).as("its lock was free: the process is gone").doesNotExist();
+        assertThat(live).as("the running node's lock is held").exists();
+        assertThat(notOurs).as("no lock file: not an upload folder").exists();
+        assertThat(starting.folder()).isNotEqualTo(running.folder());
+        assertThat(starting.newFile().getParent()).isEqualTo(starting.folder());
     }
 }

@@ -45,6 +45,11 @@ class SignInThrottleApiTest extends AbstractServiceTest {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "1"))
                 .andExpect(jsonPath("$.message").value("Too many failed sign-ins; try again in 1 s."));
+        String rightPassword = java.util.Base64.getEncoder().encodeToString("guessed:the right password 1".getBytes());
+        // Spring accepts any character after "Basic": the throttle reads the header as Spring does.
+        for (String variant : new String[] {"Basic\t" + rightPassword, "BASIC " + rightPassword}) {
+            mvc.perform(get("/api/documents").header("Authorization", variant)).andExpect(status().isTooManyRequests());
+        }
         mvc.perform(get("/api/documents").with(httpBasic("reviewer1", "demo")))
                 .andExpect(status().isOk()); // another account is not held up
 

@@ -46,6 +46,20 @@ class SignInThrottleTest {
     }
 
     @Test
+    void past_the_free_tries_an_admitted_attempt_takes_its_slot_so_parallel_guesses_wait() {
+        for (int i = 0; i < SignInThrottle.FREE_ACCOUNT_FAILURES; i++) {
+            throttle.failed("ana", "10.0.0.1");
+        }
+        clock.now = clock.now.plusSeconds(1);
+
+        assertThat(throttle.admit("ana", "10.0.0.9")).as("the wait is over").isZero();
+        assertThat(throttle.admit("ana", "10.0.0.8")).as("a second guess sent at the same moment")
+                .isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.admit("bea", "10.0.0.8")).as("under the free tries nothing is reserved").isZero();
+        assertThat(throttle.admit("bea", "10.0.0.8")).isZero();
+    }
+
+    @Test
     void one_address_guessing_many_names_is_slowed_down_too() {
         for (int i = 0; i < SignInThrottle.FREE_ADDRESS_FAILURES; i++) {
             throttle.failed("name" + i, "10.6.6.6");

@@ -9,6 +9,7 @@ import org.credence.annotation.Label;
 import org.credence.annotation.NotYourStatementException;
 import org.credence.annotation.StatementChangedException;
 import org.credence.annotation.StatementDetails;
+import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementView;
 import org.credence.base.ui.Notifications;
 
@@ -69,7 +70,8 @@ class StatementActions {
             onChange.changed(original, saved);
             history.record(() -> undoUpdate(saved, original));
             return true;
-        } catch (StatementChangedException | NotYourStatementException | IllegalArgumentException e) {
+        } catch (StatementChangedException | StatementNotFoundException | NotYourStatementException
+                | IllegalArgumentException e) {
             Notifications.error(e.getMessage());
             return false;
         }
@@ -81,7 +83,7 @@ class StatementActions {
             onChange.changed(statement, null);
             history.record(() -> undoDelete(statement));
             Notifications.info("Deleted “" + abbreviate(statement.quote()) + "”. Ctrl+Z brings it back.");
-        } catch (StatementChangedException | NotYourStatementException e) {
+        } catch (StatementChangedException | StatementNotFoundException | NotYourStatementException e) {
             Notifications.error(e.getMessage());
         }
     }
@@ -90,7 +92,8 @@ class StatementActions {
         history.pop().ifPresentOrElse(action -> {
             try {
                 Notifications.info(action.undo());
-            } catch (StatementChangedException | NotYourStatementException | InvalidSpanException e) {
+            } catch (StatementChangedException | StatementNotFoundException | NotYourStatementException
+                    | InvalidSpanException e) {
                 Notifications.error("Could not undo: " + e.getMessage());
             }
         }, () -> Notifications.info("Nothing to undo."));

@@ -108,7 +108,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         matrix.addColumn(m -> m.presentation() == null ? "—" : m.presentation().title()).setHeader("Presented as")
                 .setAutoWidth(true).setKey("presentation");
         matrix.addColumn(new ComponentRenderer<>(m -> m.verdict() == null
-                ? new Span("hidden".equals(m.verdictState()) ? "hidden (blind review)" : "—")
+                ? new Span("—")
                 : new LabelBadge(m.verdict()))).setHeader("Verdict").setAutoWidth(true).setKey("verdict");
         matrix.addColumn(ClaimMemberView::verdictState).setHeader("Review").setAutoWidth(true).setKey("review");
         matrix.addColumn(m -> m.admiralty() == null ? "" : m.admiralty()).setHeader("Grade").setAutoWidth(true)
