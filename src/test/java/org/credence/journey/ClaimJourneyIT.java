@@ -44,8 +44,12 @@ class ClaimJourneyIT extends AbstractBrowserIT {
         Page page = browser.newPage();
         signIn(page, "reviewer1");
         openReader(page, article.id());
+        page.locator("#document-text .cr-cue").first().waitFor(); // suggestions drawn: no redraw under the drag
+        BrowserSession.awaitVaadin(page);
 
         Journeys.dragOver(page, EXECUTION);
+        assertThat(page.evaluate("() => window.getSelection().toString()")).as("the drag selected the phrase")
+                .isEqualTo(EXECUTION);
         page.keyboard().press("2");
         Locator highlight = page.locator("#document-text mark.cr-unconfirmed",
                 new Page.LocatorOptions().setHasText("reportedly executed"));

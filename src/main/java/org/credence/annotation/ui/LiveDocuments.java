@@ -1,6 +1,7 @@
 package org.credence.annotation.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +44,8 @@ public class LiveDocuments {
      * One open Reader; {@code blindable}: a reviewer whom blind mode may keep from others' labels.
      * {@code lastSeen} is when its browser last spoke (a heartbeat or any request).
      */
-    record Viewer(long documentId, String username, boolean blindable, UI ui, Reader reader, AtomicLong lastSeen) {
+    record Viewer(long documentId, String username, boolean blindable, UI ui, Reader reader, AtomicLong lastSeen,
+            List<Registration> listeners) {
     }
 
     /**
@@ -74,14 +76,17 @@ public class LiveDocuments {
 
     /** Registers a Reader; the returned handle removes it (call on detach). */
     Runnable join(long documentId, String username, boolean blindable, UI ui, Reader reader) {
-        Viewer viewer = new Viewer(documentId, username, blindable, ui, reader, new AtomicLong(clock.millis()));
+        AtomicLong lastSeen = new AtomicLong(clock.millis());
+        Viewer viewer = new Viewer(documentId, username, blindable, ui, reader, lastSeen,
+                List.of(ui.addHeartbeatListener(beat -> lastSeen.set(clock.millis()))));
         viewers.computeIfAbsent(documentId, id -> new CopyOnWriteArrayList<>()).add(viewer);
-        ui.addHeartbeatListener(beat -> viewer.lastSeen().set(clock.millis()));
         announcePresence(documentId);
         return () -> leave(viewer);
     }
 
     private void leave(Viewer viewer) {
+        // The sweeper thread does not hold the UI's session: change the UI's listeners under its lock.
+        viewer.ui().access(() -> viewer.listeners().forEach(Registration::remove));
         List<Viewer> list = viewers.get(viewer.documentId());
         if (list != null && list.remove(viewer)) {
             announcePresence(viewer.documentId());
