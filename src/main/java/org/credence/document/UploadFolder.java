@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,11 @@ public class UploadFolder {
 
     private static final Logger log = LoggerFactory.getLogger(UploadFolder.class);
     private static final String LOCK = ".lock";
+    /**
+     * The folders this JVM holds, never probed: on Linux, closing any channel to a locked file releases
+     * every lock the process holds on it, so probing one's own lock would silently give it up.
+     */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
     private final Path root;
     private final Path mine;
@@ -38,13 +45,15 @@ public class UploadFolder {
             throws IOException {
         this.root = root;
         sweepAbandoned();
-        this.mine = Files.createDirectories(root.resolve(UUID.randomUUID().toString()));
+        this.mine = Files.createDirectories(root.resolve(UUID.randomUUID().toString())).toAbsolutePath();
+        HELD_HERE.add(mine);
         this.alive = FileChannel.open(mine.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE).lock();
     }
 
     /** A new, empty file for one upload; the batch deletes it when it is done with it. */
     public Path newFile() {
         try {
+            Files.createDirectories(mine); // an operator may have cleared the temporary directory
             return Files.createTempFile(mine, "upload-", ".part");
         } catch (IOException e) {
             throw new UncheckedIOException("No room for an upload in " + mine, e);
@@ -64,7 +73,7 @@ public class UploadFolder {
         int removed = 0;
         try (Stream<Path> folders = Files.list(root)) {
             for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                if (abandoned(folder)) {
+                if (!HELD_HERE.contains(folder.toAbsolutePath()) && abandoned(folder)) {
                     removed += deleteTree(folder);
                 }
             }

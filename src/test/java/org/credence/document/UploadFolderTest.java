@@ -30,5 +30,12 @@ class UploadFolderTest {
         assertThat(notOurs).as("no lock file: not an upload folder").exists();
         assertThat(starting.folder()).isNotEqualTo(running.folder());
         assertThat(starting.newFile().getParent()).isEqualTo(starting.folder());
+
+        // A third start in the same JVM (tests start several application contexts) must not release
+        // and then sweep the first one's lock: on Linux closing any channel to a file drops the locks on it.
+        new UploadFolder(root);
+        new UploadFolder(root);
+        assertThat(live).exists();
+        assertThat(running.newFile()).exists();
     }
 }
