@@ -29,6 +29,7 @@ public final class AppInstance implements AutoCloseable {
     private final Path jar;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
+    private String maxHeap = "512m";
     public final int port;
 
     /**
@@ -51,6 +52,12 @@ public final class AppInstance implements AutoCloseable {
         this.log = logs.resolve(name + ".log");
     }
 
+    /** The process's maximum heap ({@code -Xmx}), 512m unless set before {@link #start()}. */
+    public AppInstance maxHeap(String heap) {
+        this.maxHeap = heap;
+        return this;
+    }
+
     /**
      * Starts the process and waits until it serves the login page and the API signs in a demo account
      * (accounts are made just after the server starts listening); returns the start-up time.
@@ -58,8 +65,8 @@ public final class AppInstance implements AutoCloseable {
     public Duration start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(jar == null
-                ? List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.credence.Application")
-                : List.of(java, "-Xmx512m", "-jar", jar.toString()));
+                ? List.of(java, "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), "org.credence.Application")
+                : List.of(java, "-Xmx" + maxHeap, "-jar", jar.toString()));
         command.addAll(List.of("--server.port=" + port, "--credence.accounts.demo-users=true",
                 "--vaadin.launch-browser=false"));
         if (arguments.stream().noneMatch(a -> a.startsWith("--credence.import.import-seeds="))) {
@@ -103,6 +110,20 @@ public final class AppInstance implements AutoCloseable {
     public HttpRequest.Builder api(String path, String username) {
         return HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One import request with these plain-text files (multipart field {@code file}, repeated). */
+    public HttpRequest importRequest(List<String> names, List<String> texts, String username) {
+        String boundary = "credence-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(names.get(i)).append("\"\r\n")
+                    .append("Content-Type: text/plain\r\n\r\n").append(texts.get(i)).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return api("/api/documents", username).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
     }
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

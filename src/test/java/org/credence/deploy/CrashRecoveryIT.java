@@ -123,8 +123,8 @@ class CrashRecoveryIT {
     }
 
     private long importOne(AppInstance app) throws Exception {
-        HttpResponse<String> response = app.send(multipart(app, List.of("target.txt"),
-                List.of("The harbour master said two ships sank. ".repeat(200))));
+        HttpResponse<String> response = app.send(app.importRequest(List.of("target.txt"),
+                List.of("The harbour master said two ships sank. ".repeat(200)), "reviewer1"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get(0).get("documentId").asLong();
     }
@@ -138,7 +138,7 @@ class CrashRecoveryIT {
             texts.add(("Bulk file " + i + " " + UUID.randomUUID() + ". Officials said the road was closed. ").repeat(400));
         }
         try {
-            HttpRequest request = multipart(app, names, texts);
+            HttpRequest request = app.importRequest(names, texts, "reviewer1");
             started.countDown();
             app.send(request);
         } catch (Exception killed) {
@@ -162,18 +162,5 @@ class CrashRecoveryIT {
                 return;
             }
         }
-    }
-
-    private static HttpRequest multipart(AppInstance app, List<String> names, List<String> texts) {
-        String boundary = "credence-" + UUID.randomUUID();
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            body.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(names.get(i)).append("\"\r\n")
-                    .append("Content-Type: text/plain\r\n\r\n").append(texts.get(i)).append("\r\n");
-        }
-        body.append("--").append(boundary).append("--\r\n");
-        return app.api("/api/documents", "reviewer1").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
     }
 }
