@@ -1,10 +1,24 @@
 package org.credence;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.data.jpa.repository.Query;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -60,6 +74,61 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.credence.cue..", "org.credence.claim..")
             .because("suggestion sources (cue lexicon, claim candidates) implement annotation's StatementSuggestions;"
                     + " the Reader never depends on how a suggestion was found");
+
+    @ArchTest
+    static final ArchRule entities_stay_in_their_feature = classes().that().areAnnotatedWith(Entity.class)
+            .should(new ArchCondition<JavaClass>("be used only inside their own feature") {
+                @Override
+                public void check(JavaClass entity, ConditionEvents events) {
+                    String feature = featureOf(entity.getPackageName());
+                    for (Dependency use : entity.getDirectDependenciesToSelf()) {
+                        if (!featureOf(use.getOriginClass().getPackageName()).equals(feature)) {
+                            events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+                        }
+                    }
+                }
+            })
+            .because("other features ask the owning feature's service, which returns records or ids"
+                    + " (DocumentRef, StatementView, LabelledSpan, SourceRef): no back doors into its tables");
+
+    /**
+     * JPQL names entities in strings, where the rule above cannot see them: a repository's queries name
+     * only its own feature's entities. Export, the corpus's read model, is the one reader of every table.
+     */
+    @ArchTest
+    static final ArchRule queries_name_only_their_own_features_entities = methods()
+            .that().areAnnotatedWith(Query.class)
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("org.credence.export..")
+            .should(new ArchCondition<JavaMethod>("name only entities of their own feature in JPQL") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    String feature = featureOf(method.getOwner().getPackageName());
+                    String jpql = method.reflect().getAnnotation(Query.class).value();
+                    Matcher named = ENTITY_IN_JPQL.matcher(jpql);
+                    while (named.find()) {
+                        String owner = ENTITY_FEATURES.get(named.group(1));
+                        if (owner != null && !owner.equals(feature)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " reads "
+                                    + named.group(1) + " of feature " + owner));
+                        }
+                    }
+                }
+            });
+
+    private static final Pattern ENTITY_IN_JPQL = Pattern.compile("\\b(?:from|join|update)\\s+([A-Z]\\w*)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, String> ENTITY_FEATURES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.credence").stream()
+            .filter(c -> c.isAnnotatedWith(Entity.class))
+            .collect(Collectors.toMap(JavaClass::getSimpleName, c -> featureOf(c.getPackageName())));
+
+    /** "org.credence.annotation.ui" → "annotation". */
+    static String featureOf(String packageName) {
+        String rest = packageName.startsWith("org.credence.") ? packageName.substring("org.credence.".length()) : "";
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     @ArchTest
     static final ArchRule features_have_no_cycles = slices().matching("org.credence.(*)..")

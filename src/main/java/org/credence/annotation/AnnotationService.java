@@ -1,6 +1,5 @@
 package org.credence.annotation;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,8 +7,8 @@ import java.util.List;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
-import org.credence.document.Document;
 import org.credence.document.DocumentNotFoundException;
+import org.credence.document.DocumentService;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
@@ -23,19 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnotationService {
 
     private final StatementRepository statements;
-    private final EntityManager entityManager;
+    private final DocumentService documents;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StatementVisibility visibility;
     private final UserAccountService accounts;
 
-    AnnotationService(StatementRepository statements, EntityManager entityManager, CurrentUser currentUser,
+    AnnotationService(StatementRepository statements, DocumentService documents, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, StatementVisibility visibility, UserAccountService accounts) {
         this.accounts = accounts;
         this.visibility = visibility;
         this.statements = statements;
-        this.entityManager = entityManager;
+        this.documents = documents;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -87,13 +86,9 @@ public class AnnotationService {
 
     private StatementView save(long documentId, int start, int end, StatementDetails details, String expectedQuote,
             String author, boolean restored) {
-        Document document = entityManager.find(Document.class, documentId);
-        if (document == null) {
-            throw new DocumentNotFoundException(documentId);
-        }
-        StatementSpan span = StatementSpan.of(document.getText(), start, end, expectedQuote);
+        StatementSpan span = StatementSpan.of(documents.text(documentId), start, end, expectedQuote);
         requireEvidenceVisible(details);
-        Statement saved = statements.saveAndFlush(new Statement(document, span, details, author, now()));
+        Statement saved = statements.saveAndFlush(new Statement(documentId, span, details, author, now()));
         StatementView view = StatementView.of(saved);
         events.publishEvent(new StatementCreated(view, currentUser.name(), restored));
         return view;
@@ -148,9 +143,7 @@ public class AnnotationService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<StatementView> listForDocument(long documentId) {
-        if (entityManager.find(Document.class, documentId) == null) {
-            throw new DocumentNotFoundException(documentId);
-        }
+        documents.ref(documentId); // DocumentNotFoundException: not an empty list
         var visible = visibility.authorsVisibleOn(documentId);
         return statements.findByDocumentInTextOrder(documentId).stream()
                 .filter(s -> visible.test(s.getAuthor()))
@@ -176,8 +169,35 @@ public class AnnotationService {
     @Transactional(readOnly = true)
     public java.util.Optional<StatementView> findVisible(long statementId) {
         return statements.findById(statementId)
-                .filter(s -> visibility.maySee(s.getDocument().getId(), s.getAuthor()))
+                .filter(s -> visibility.maySee(s.getDocumentId(), s.getAuthor()))
                 .map(StatementView::of);
+    }
+
+    /** The statements among these ids that exist and the signed-in user may see, by id: one batch, not a query each. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, StatementView> findVisible(java.util.Collection<Long> statementIds) {
+        List<Long> ids = statementIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Statement> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            found.addAll(statements.findAllById(ids.subList(from, Math.min(ids.size(), from + 1_000))));
+        }
+        java.util.Map<Long, StatementView> visible = new java.util.HashMap<>();
+        visibility.visibleAmong(found, Statement::getDocumentId, Statement::getAuthor)
+                .forEach(s -> visible.put(s.getId(), StatementView.of(s)));
+        return visible;
+    }
+
+    /** For each of the documents, how many statements the signed-in user made on it; documents without any are absent. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> countOwn(java.util.Collection<Long> documentIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (!documentIds.isEmpty()) {
+            statements.countByDocumentAndAuthor(documentIds, currentUser.name())
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     private void remove(Statement statement) {
@@ -191,7 +211,7 @@ public class AnnotationService {
     private Statement visibleStatement(long statementId) {
         Statement statement = statements.findById(statementId)
                 .orElseThrow(() -> new StatementNotFoundException(statementId));
-        visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
+        visibility.requireVisible(statementId, statement.getDocumentId(), statement.getAuthor());
         return statement;
     }
 
@@ -200,7 +220,7 @@ public class AnnotationService {
         Statement statement = statements.findById(statementId)
                 .orElseThrow(() -> new StatementNotFoundException(statementId));
         // Hidden first: neither the version nor the author of a statement one may not see is told.
-        visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
+        visibility.requireVisible(statementId, statement.getDocumentId(), statement.getAuthor());
         if (statement.getVersion() != expectedVersion) {
             String who = statement.getModifiedBy() == null ? statement.getAuthor() : statement.getModifiedBy();
             throw new StatementChangedException(who.equals(currentUser.name())

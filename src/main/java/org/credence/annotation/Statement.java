@@ -4,15 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Index;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.credence.base.domain.AbstractEntity;
-import org.credence.document.Document;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,9 +20,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "statement", indexes = @Index(name = "ix_statement_document", columnList = "document_id, start_offset"))
 public class Statement extends AbstractEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "document_id", nullable = false, updatable = false)
-    private Document document;
+    // An id, not the Document entity: the document feature owns its table and is asked through its service.
+    @Column(name = "document_id", nullable = false, updatable = false)
+    private long documentId;
 
     @Column(name = "start_offset", nullable = false, updatable = false)
     private int start;
@@ -72,7 +68,8 @@ public class Statement extends AbstractEntity {
     private Long evidenceStatementId;
 
     /** Admiralty information credibility, 1 (confirmed by other sources) to 6 (cannot be judged). */
-    private Integer credibility;
+    @jakarta.persistence.Convert(converter = CredibilityColumn.class)
+    private Credibility credibility;
 
     @Column(nullable = false, length = 100, updatable = false)
     private String author;
@@ -88,8 +85,8 @@ public class Statement extends AbstractEntity {
     protected Statement() {
     }
 
-    Statement(Document document, StatementSpan span, StatementDetails details, String author, Instant createdAt) {
-        this.document = document;
+    Statement(long documentId, StatementSpan span, StatementDetails details, String author, Instant createdAt) {
+        this.documentId = documentId;
         this.start = span.start();
         this.end = span.end();
         this.quote = span.quote();
@@ -123,8 +120,8 @@ public class Statement extends AbstractEntity {
                 tags == null ? List.of() : List.of(tags.split(",")), evidenceUrl, evidenceStatementId, credibility);
     }
 
-    public Document getDocument() {
-        return document;
+    public long getDocumentId() {
+        return documentId;
     }
 
     public int getStart() {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * @param evidenceStatementId another statement that supports or contradicts this one, or null
  */
 public record StatementDetails(Label label, Presentation presentation, String rationale, String attributionSource,
-        String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, Integer credibility) {
+        String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, Credibility credibility) {
 
     static final int MAX_RATIONALE = 10_000;
     static final int MAX_ATTRIBUTION_SOURCE = 300;
@@ -34,10 +34,6 @@ public record StatementDetails(Label label, Presentation presentation, String ra
         attributionCue = trimmed(attributionCue, "The attribution cue", MAX_ATTRIBUTION_CUE);
         tags = normaliseTags(tags);
         evidenceUrl = checkedUrl(trimmed(evidenceUrl, "The evidence URL", MAX_URL));
-        if (credibility != null && (credibility < 1 || credibility > 6)) {
-            throw new IllegalArgumentException("Information credibility is graded 1 (confirmed by other sources) to 6"
-                    + " (cannot be judged), not " + credibility + ".");
-        }
     }
 
     /** Details without an information-credibility grade. */

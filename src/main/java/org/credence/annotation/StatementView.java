@@ -11,7 +11,7 @@ public record StatementView(long id, long version, long documentId, int start, i
         Instant modifiedAt) {
 
     static StatementView of(Statement s) {
-        return new StatementView(s.getId(), s.getVersion(), s.getDocument().getId(), s.getStart(), s.getEnd(),
+        return new StatementView(s.getId(), s.getVersion(), s.getDocumentId(), s.getStart(), s.getEnd(),
                 s.getQuote(), s.getPrefix(), s.getSuffix(), s.getDetails(), s.getAuthor(), s.getCreatedAt(),
                 s.getModifiedBy(), s.getModifiedAt());
     }

@@ -68,6 +68,18 @@ public class StatementVisibility {
     }
 
     /**
+     * The items (statements or what names them) the signed-in user may see, in their order, deciding
+     * blind review once per document rather than per item.
+     */
+    public <T> java.util.List<T> visibleAmong(Collection<T> items, java.util.function.ToLongFunction<T> documentId,
+            java.util.function.Function<T, String> author) {
+        Set<Long> ownOnly = documentsShowingOnlyOwn(items.stream().map(documentId::applyAsLong).distinct().toList());
+        String me = currentUser.name();
+        return items.stream().filter(i -> !ownOnly.contains(documentId.applyAsLong(i)) || me.equals(author.apply(i)))
+                .toList();
+    }
+
+    /**
      * Refuses a statement the signed-in user may not see exactly as a missing one is refused.
      *
      * @throws StatementNotFoundException when it is hidden from them

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.StatementView;
-import org.credence.document.DocumentDetails;
+import org.credence.document.DocumentRef;
 import org.credence.document.DocumentService;
 import org.credence.search.SearchService;
 import org.credence.search.SentenceHit;
@@ -60,7 +60,7 @@ public class ClaimMatcher {
         Map<String, MatchDecision.Kind> decided = decisions.findByStatementId(statementId).stream()
                 .collect(Collectors.toMap(d -> key(d.getDocumentId(), d.getStart(), d.getEnd()), MatchDecision::getDecision,
                         (a, b) -> b));
-        String text = documents.get(statement.documentId()).text();
+        String text = documents.text(statement.documentId());
         String context = Sentences.covering(Sentences.of(text), statement.start(), statement.end()).stream()
                 .map(SentenceSpan::text).collect(Collectors.joining(" "));
         List<SentenceHit> hits = search.similar(statement.quote(), context.isBlank() ? statement.quote() : context,
@@ -69,7 +69,7 @@ public class ClaimMatcher {
             return List.of();
         }
         double best = hits.get(0).score();
-        Map<Long, DocumentDetails> docs = new HashMap<>();
+        Map<Long, DocumentRef> docs = documents.refs(hits.stream().map(SentenceHit::documentId).toList());
         Map<Long, List<StatementView>> visible = new HashMap<>();
         List<MatchSuggestion> suggestions = new ArrayList<>();
         // The best sentence of each document: the reviewer is looking for the claim in every other
@@ -83,11 +83,11 @@ public class ClaimMatcher {
             if (decision == MatchDecision.Kind.REJECTED || !suggestedDocuments.add(hit.documentId())) {
                 continue;
             }
-            DocumentDetails doc = docs.computeIfAbsent(hit.documentId(), documents::get);
+            DocumentRef doc = docs.get(hit.documentId());
             StatementView there = visible.computeIfAbsent(hit.documentId(), annotations::listForDocument).stream()
                     .filter(s -> s.start() < hit.end() && hit.start() < s.end()).findFirst().orElse(null);
             suggestions.add(new MatchSuggestion(hit.documentId(), doc.title(),
-                    doc.source() == null ? null : doc.source().name(), hit.start(), hit.end(), hit.text(), hit.score(),
+                    doc.sourceName(), hit.start(), hit.end(), hit.text(), hit.score(),
                     there == null ? null : there.id(), decision == MatchDecision.Kind.CONFIRMED ? "confirmed" : "suggested"));
         }
         return suggestions;
@@ -101,7 +101,7 @@ public class ClaimMatcher {
     @Transactional
     public ClaimView confirm(long statementId, long documentId, int start, int end) {
         annotations.get(statementId);
-        documents.get(documentId).requireSpan(start, end);
+        documents.ref(documentId).requireSpan(start, end);
         Claim claim = claims.claimFor(statementId);
         Long there = annotations.listForDocument(documentId).stream()
                 .filter(s -> s.start() < end && start < s.end())
@@ -122,7 +122,7 @@ public class ClaimMatcher {
     @Transactional
     public void reject(long statementId, long documentId, int start, int end) {
         annotations.get(statementId);
-        documents.get(documentId).requireSpan(start, end);
+        documents.ref(documentId).requireSpan(start, end);
         record(statementId, documentId, start, end, MatchDecision.Kind.REJECTED);
     }
 

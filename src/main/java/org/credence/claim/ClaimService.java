@@ -13,7 +13,7 @@ import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementView;
 import org.credence.base.domain.CodePoints;
-import org.credence.document.DocumentDetails;
+import org.credence.document.DocumentRef;
 import org.credence.document.DocumentService;
 import org.credence.base.domain.FreeText;
 import org.credence.base.domain.NotPermittedException;
@@ -154,21 +154,56 @@ public class ClaimService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<ClaimView> list() {
-        List<Claim> all = claims.findAll().stream().sorted(Comparator.comparing(Claim::getId).reversed()).toList();
-        Map<Long, List<ClaimMember>> byClaim = members.findByClaimIdIn(all.stream().map(Claim::getId).toList()).stream()
+        return list(0, Integer.MAX_VALUE).claims();
+    }
+
+    /**
+     * One page of the claims the reader may see, newest first, with their matrices; only the page's
+     * claims are built (three batch reads for all their members), the rest are counted by id.
+     */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public ClaimPage list(int page, int size) {
+        List<Long> visible = visibleClaimIds();
+        long from = Math.min((long) page * size, visible.size());
+        List<Long> ids = visible.subList((int) from, (int) Math.min(from + size, visible.size()));
+        Map<Long, Claim> byId = claims.findAllById(ids).stream().collect(Collectors.toMap(Claim::getId, c -> c));
+        Map<Long, List<ClaimMember>> byClaim = members.findByClaimIdIn(ids).stream()
                 .sorted(Comparator.comparing(ClaimMember::getId))
                 .collect(Collectors.groupingBy(m -> m.getClaim().getId()));
-        return all.stream().filter(c -> views.visible(byClaim.getOrDefault(c.getId(), List.of())))
-                .map(c -> views.of(c, byClaim.getOrDefault(c.getId(), List.of()))).toList();
+        return new ClaimPage(views.of(ids.stream().map(byId::get).toList(), byClaim), page, size, visible.size());
+    }
+
+    /** How many claims the reader may see. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public long count() {
+        return visibleClaimIds().size();
     }
 
     /** Every claim's id and wording, newest first: for pick lists, without building each claim's matrix. */
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<ClaimTitle> titles() {
-        return claims.findAll().stream().sorted(Comparator.comparing(Claim::getId).reversed())
-                .filter(c -> views.visible(members.findByClaimIdOrderByIdAsc(c.getId())))
-                .map(c -> new ClaimTitle(c.getId(), c.getWording())).toList();
+        List<Long> visible = visibleClaimIds();
+        Map<Long, Claim> byId = claims.findAllById(visible).stream().collect(Collectors.toMap(Claim::getId, c -> c));
+        return visible.stream().map(id -> new ClaimTitle(id, byId.get(id).getWording())).toList();
+    }
+
+    /** Ids of the claims the reader may see (blind review may hide all of one's members), newest first. */
+    private List<Long> visibleClaimIds() {
+        Map<Long, List<Long>> statementsByClaim = new java.util.LinkedHashMap<>();
+        for (Object[] row : members.findClaimIdsWithStatementIds()) {
+            List<Long> ids = statementsByClaim.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>());
+            if (row[1] != null) {
+                ids.add((Long) row[2]); // null: a passage, visible to all
+            }
+        }
+        java.util.Set<Long> visibleStatements = annotations.findVisible(statementsByClaim.values().stream()
+                .flatMap(List::stream).filter(java.util.Objects::nonNull).toList()).keySet();
+        return statementsByClaim.entrySet().stream()
+                .filter(e -> ClaimViews.visible(e.getValue(), visibleStatements))
+                .map(Map.Entry::getKey).toList();
     }
 
     @Access.SignedIn
@@ -201,9 +236,9 @@ public class ClaimService {
             addStatementMember(claim, annotations.get(spec.statementId()));
             return;
         }
-        DocumentDetails document = documents.get(spec.documentId());
+        DocumentRef document = documents.ref(spec.documentId());
         document.requireSpan(spec.start(), spec.end());
-        String text = document.text();
+        String text = documents.text(spec.documentId());
         String exact = text.substring(CodePoints.toUtf16(text, spec.start()), CodePoints.toUtf16(text, spec.end()));
         if (spec.exact() != null && !spec.exact().equals(exact)) {
             throw new IllegalArgumentException("The text at " + spec.start() + "–" + spec.end() + " is “" + exact

@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
-import org.credence.document.DocumentDetails;
+import org.credence.document.DocumentRef;
 import org.credence.document.DocumentService;
 import org.credence.review.DecisionView;
 import org.credence.review.ReviewService;
@@ -32,16 +32,35 @@ class ClaimViews {
     }
 
     ClaimView of(Claim claim, List<ClaimMember> members) {
-        Map<Long, DocumentDetails> docs = new HashMap<>();
+        return of(List.of(claim), Map.of(claim.getId(), members)).get(0);
+    }
+
+    /**
+     * The claims' matrices, built from three batch reads — the members' statements (through blind
+     * review), their decisions, their documents' titles and sources — whatever the number of members.
+     */
+    List<ClaimView> of(List<Claim> claims, Map<Long, List<ClaimMember>> membersByClaim) {
+        List<ClaimMember> all = claims.stream().flatMap(c -> membersByClaim.getOrDefault(c.getId(), List.of()).stream())
+                .toList();
+        Map<Long, StatementView> statements = annotations.findVisible(all.stream().map(ClaimMember::getStatementId)
+                .filter(Objects::nonNull).toList());
+        Map<Long, DecisionView> decisions = reviews.decisionsFor(statements.keySet());
+        Map<Long, DocumentRef> docs = documents.refs(all.stream().map(ClaimMember::getDocumentId).toList());
+        return claims.stream().map(c -> of(c, membersByClaim.getOrDefault(c.getId(), List.of()), statements, decisions,
+                docs)).toList();
+    }
+
+    private ClaimView of(Claim claim, List<ClaimMember> members, Map<Long, StatementView> statements,
+            Map<Long, DecisionView> decisions, Map<Long, DocumentRef> docs) {
         List<ClaimMemberView> rows = new ArrayList<>();
         for (ClaimMember member : members) {
-            Verdict verdict = verdict(member.getStatementId());
+            Verdict verdict = verdict(member.getStatementId(), statements, decisions);
             if (verdict.state().equals(HIDDEN)) {
                 // Blind review: not even where another reviewer's hidden statement is (its span and quote).
                 continue;
             }
-            DocumentDetails doc = docs.computeIfAbsent(member.getDocumentId(), documents::get);
-            String admiralty = org.credence.source.Admiralty.code(doc.source() == null ? null : doc.source().reliability(),
+            DocumentRef doc = docs.get(member.getDocumentId());
+            String admiralty = org.credence.annotation.Admiralty.code(doc.source() == null ? null : doc.source().reliability(),
                     verdict.credibility());
             rows.add(new ClaimMemberView(member.getId(), doc.id(), doc.title(),
                     doc.source() == null ? null : doc.source().id(),
@@ -65,28 +84,36 @@ class ClaimViews {
      * see. A claim of nothing but statements blind review hides from them does not exist for them.
      */
     boolean visible(List<ClaimMember> members) {
-        return members.isEmpty() || members.stream().anyMatch(m -> m.getStatementId() == null
-                || annotations.findVisible(m.getStatementId()).isPresent());
+        return visible(members.stream().map(ClaimMember::getStatementId).toList(),
+                annotations.findVisible(members.stream().map(ClaimMember::getStatementId).filter(Objects::nonNull)
+                        .toList()).keySet());
     }
 
-    private record Verdict(Label label, String state, Integer credibility) {
+    /** The same, for a claim whose members name these statements (null: a passage) among the visible ones. */
+    static boolean visible(List<Long> memberStatementIds, java.util.Set<Long> visibleStatementIds) {
+        return memberStatementIds.isEmpty()
+                || memberStatementIds.stream().anyMatch(id -> id == null || visibleStatementIds.contains(id));
+    }
+
+    private record Verdict(Label label, String state, org.credence.annotation.Credibility credibility) {
         Verdict(Label label, String state) {
             this(label, state, null);
         }
     }
 
-    /** Blind review applies through {@link AnnotationService#findVisible}. */
-    private Verdict verdict(Long statementId) {
+    /** Blind review applied already: {@code statements} holds only what the reader may see. */
+    private static Verdict verdict(Long statementId, Map<Long, StatementView> statements,
+            Map<Long, DecisionView> decisions) {
         if (statementId == null) {
             return new Verdict(null, "none");
         }
-        StatementView statement = annotations.findVisible(statementId).orElse(null);
+        StatementView statement = statements.get(statementId);
         if (statement == null) {
             // Deleting a statement sets the member's statement id to null, so a member still naming one
             // that cannot be read names one hidden from this reader.
             return new Verdict(null, HIDDEN);
         }
-        DecisionView decision = reviews.decisionFor(statementId);
+        DecisionView decision = decisions.getOrDefault(statementId, DecisionView.proposed(statementId));
         if (decision.state() == ReviewState.APPROVED) {
             return new Verdict(decision.goldLabel(), "approved", statement.details().credibility());
         }

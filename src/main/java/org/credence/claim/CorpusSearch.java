@@ -9,7 +9,7 @@ import java.util.Set;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
-import org.credence.document.DocumentDetails;
+import org.credence.document.DocumentRef;
 import org.credence.document.DocumentService;
 import org.credence.review.DecisionView;
 import org.credence.review.ReviewService;
@@ -64,7 +64,7 @@ public class CorpusSearch {
         List<ClaimMember> claimMembers = claimId == null ? List.of() : members.findByClaimIdOrderByIdAsc(claimId).stream()
                 .filter(m -> m.getStatementId() == null || annotations.findVisible(m.getStatementId()).isPresent())
                 .toList();
-        Map<Long, DocumentDetails> docs = new HashMap<>();
+        Map<Long, DocumentRef> docs = documents.refs(candidates.stream().map(SentenceHit::documentId).toList());
         Map<Long, List<StatementView>> statements = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>();
         for (SentenceHit hit : candidates) {
@@ -83,8 +83,8 @@ public class CorpusSearch {
             }
             List<Long> claimIds = on.stream().map(s -> members.findClaimIdOfStatement(s.id()).orElse(null))
                     .filter(java.util.Objects::nonNull).distinct().toList();
-            DocumentDetails doc = docs.computeIfAbsent(hit.documentId(), documents::get);
-            hits.add(new SearchHit(hit.documentId(), doc.title(), doc.source() == null ? null : doc.source().name(),
+            DocumentRef doc = docs.get(hit.documentId());
+            hits.add(new SearchHit(hit.documentId(), doc.title(), doc.sourceName(),
                     hit.start(), hit.end(), hit.text(), hit.highlights(), hit.score(), onLabels, claimIds));
         }
         return hits;

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.credence.base.domain.AbstractEntity;
 import org.credence.base.domain.CodePoints;
-import org.credence.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,9 +43,9 @@ public class Document extends AbstractEntity {
     @Column(length = 20)
     private String language;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "source_id")
-    private Source source;
+    // An id, not the Source entity: the source feature owns its table and is asked through its service.
+    @Column(name = "source_id")
+    private Long sourceId;
 
     /** Whether only the main content of a web page was kept (Tika's boilerpipe handler). */
     @Column(nullable = false, updatable = false)
@@ -87,7 +86,7 @@ public class Document extends AbstractEntity {
     protected Document() {
     }
 
-    Document(DocumentText text, Provenance provenance, Source source, boolean mainContentOnly, String sha256,
+    Document(DocumentText text, Provenance provenance, Long sourceId, boolean mainContentOnly, String sha256,
             String importedBy, Instant importedAt) {
         this.text = Objects.requireNonNull(text.value());
         this.textSha256 = text.sha256();
@@ -100,7 +99,7 @@ public class Document extends AbstractEntity {
         this.publisher = provenance.publisher();
         this.url = provenance.url();
         this.language = provenance.language();
-        this.source = source;
+        this.sourceId = sourceId;
         this.mainContentOnly = mainContentOnly;
         this.sha256 = sha256;
         this.importedBy = importedBy;
@@ -108,14 +107,14 @@ public class Document extends AbstractEntity {
     }
 
     /** Provenance is corrected by people after import; the text and its checksums never change. */
-    void correct(ProvenanceCorrection correction, Source newSource, String editor, Instant when) {
+    void correct(ProvenanceCorrection correction, Long newSourceId, String editor, Instant when) {
         this.title = correction.title();
         this.author = correction.author();
         this.publisher = correction.publisher();
         this.url = correction.url();
         this.publishedDate = correction.publishedDate();
         this.language = correction.language();
-        this.source = newSource;
+        this.sourceId = newSourceId;
         this.modifiedBy = editor;
         this.modifiedAt = when;
     }
@@ -176,8 +175,8 @@ public class Document extends AbstractEntity {
         return language;
     }
 
-    public Source getSource() {
-        return source;
+    public Long getSourceId() {
+        return sourceId;
     }
 
     public boolean isMainContentOnly() {

@@ -16,15 +16,16 @@ public record DocumentDetails(long id, long version, String title, String author
      * @throws IllegalArgumentException saying which, and how long the text is
      */
     public void requireSpan(int start, int end) {
-        if (start < 0 || end <= start || end > charCount) {
-            throw new IllegalArgumentException("The span " + start + "–" + end + " lies outside document " + id
-                    + ", which has " + charCount + " characters, or is empty.");
-        }
+        ref().requireSpan(start, end);
     }
 
-    static DocumentDetails of(Document d) {
+    public DocumentRef ref() {
+        return new DocumentRef(id, title, source, publishedDate, charCount);
+    }
+
+    static DocumentDetails of(Document d, SourceRef source) {
         return new DocumentDetails(d.getId(), d.getVersion(), d.getTitle(), d.getAuthor(), d.getPublisher(), d.getUrl(),
-                SourceRef.of(d.getSource()), d.getLanguage(), d.getOriginalFileName(), d.getContentType(),
+                source, d.getLanguage(), d.getOriginalFileName(), d.getContentType(),
                 d.getPublishedDate(), d.getSha256(), d.getTextSha256(), d.getText(), d.getCharCount(),
                 d.isMainContentOnly(), d.getImportedBy(), d.getImportedAt(), d.getModifiedBy(), d.getModifiedAt());
     }

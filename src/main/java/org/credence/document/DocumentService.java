@@ -9,7 +9,7 @@ import org.credence.document.extract.ExtractedText;
 import org.credence.document.extract.ExtractionException;
 import org.credence.document.extract.TextExtractor;
 import org.credence.security.Access;
-import org.credence.source.Source;
+import org.credence.source.SourceRef;
 import org.credence.source.SourceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,8 +95,8 @@ public class DocumentService {
             return ImportOutcome.failed(name, "The file contains no text.");
         }
         Provenance provenance = ProvenanceReader.read(name, extracted, text);
-        Source source = sources.findOrCreate(provenance.publisher(), provenance.url()).orElse(null);
-        Document document = new Document(text, provenance, source, options.mainContentOnly(), sha256, importedBy,
+        Long sourceId = sources.findOrCreate(provenance.publisher(), provenance.url()).map(SourceRef::id).orElse(null);
+        Document document = new Document(text, provenance, sourceId, options.mainContentOnly(), sha256, importedBy,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         Long sameText = documents.findFirstIdByTextSha256(document.getTextSha256()).orElse(null);
         try {
@@ -145,10 +145,10 @@ public class DocumentService {
             throw new IllegalArgumentException("A document needs a title.");
         }
         ProvenanceCorrection clean = ProvenanceReader.clean(correction);
-        Source source = sources.findOrCreate(clean.publisher(), clean.url()).orElse(null);
-        document.correct(clean, source, editor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        SourceRef source = sources.findOrCreate(clean.publisher(), clean.url()).orElse(null);
+        document.correct(clean, source == null ? null : source.id(), editor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         documents.flush();
-        return DocumentDetails.of(document);
+        return DocumentDetails.of(document, source);
     }
 
     @Access.SignedIn
@@ -156,7 +156,9 @@ public class DocumentService {
     public Slice<DocumentSummary> list(Pageable pageable) {
         Slice<DocumentSummary> page = documents.findSummaries(pageable);
         java.util.Map<Long, Long> counts = statementCounts.visibleOn(page.map(DocumentSummary::id).getContent());
-        return page.map(d -> d.withStatementCount(counts.getOrDefault(d.id(), 0L)));
+        java.util.Map<Long, SourceRef> sourceRefs = sources.refs(page.map(DocumentSummary::sourceId).getContent());
+        return page.map(d -> d.withCounts(counts.getOrDefault(d.id(), 0L),
+                d.sourceId() == null || !sourceRefs.containsKey(d.sourceId()) ? null : sourceRefs.get(d.sourceId()).name()));
     }
 
     @Access.SignedIn
@@ -188,7 +190,47 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public DocumentDetails get(long id) {
-        return documents.findById(id).map(DocumentDetails::of).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        return DocumentDetails.of(document, document.getSourceId() == null ? null
+                : sources.refs(java.util.List.of(document.getSourceId())).get(document.getSourceId()));
+    }
+
+    /** The document as lists name it, without its text. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public DocumentRef ref(long id) {
+        return refs(java.util.List.of(id)).values().stream().findFirst()
+                .orElseThrow(() -> new DocumentNotFoundException(id));
+    }
+
+    /** The documents among these that exist, by id, in batch queries (IN lists stay within every database's limits). */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, DocumentRef> refs(java.util.Collection<Long> ids) {
+        java.util.List<Long> distinct = ids.stream().distinct().toList();
+        java.util.List<DocumentRefRow> rows = new java.util.ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += 1_000) {
+            rows.addAll(documents.findRefs(distinct.subList(from, Math.min(distinct.size(), from + 1_000))));
+        }
+        java.util.Map<Long, SourceRef> sourceRefs = sources.refs(rows.stream().map(DocumentRefRow::sourceId).toList());
+        java.util.Map<Long, DocumentRef> refs = new java.util.HashMap<>();
+        rows.forEach(r -> refs.put(r.id(), new DocumentRef(r.id(), r.title(),
+                r.sourceId() == null ? null : sourceRefs.get(r.sourceId()), r.publishedDate(), r.charCount())));
+        return refs;
+    }
+
+    /** The document's plain text, without the rest of the row. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public String text(long id) {
+        return documents.findText(id).orElseThrow(() -> new DocumentNotFoundException(id));
+    }
+
+    /** Every document's id, ascending. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public java.util.List<Long> ids() {
+        return documents.findAllIds();
     }
 
     static String humanSize(long bytes) {

@@ -20,10 +20,10 @@ import org.credence.review.ReviewState;
  * this span, by reviewer name, whatever the export's filters.
  */
 public record ExportRecord(long statementId, long documentId, String title, String documentSha256, String documentAuthor,
-        Long sourceId, String sourceName, String sourceReliability, String url, LocalDate published, int start, int end, String exact, String prefix, String suffix, Label label,
+        Long sourceId, String sourceName, org.credence.source.Reliability sourceReliability, String url, LocalDate published, int start, int end, String exact, String prefix, String suffix, Label label,
         Presentation presentation, String rationale, String attributionSource, String attributionCue, String tags,
         String reviewer, Instant createdAt, Instant modifiedAt, ReviewState reviewState, Label goldLabel,
-        String decidedBy, Instant decidedAt, Integer credibility, Long claimId, String sentence,
+        String decidedBy, Instant decidedAt, org.credence.annotation.Credibility credibility, Long claimId, String sentence,
         SortedMap<String, Label> spanLabels, String evidenceUrl) {
 
     public ExportRecord {
@@ -52,7 +52,7 @@ public record ExportRecord(long statementId, long documentId, String title, Stri
 
     /** Source reliability and information credibility together, e.g. "B3" (null when neither is graded). */
     public String admiralty() {
-        return org.credence.source.Admiralty.code(sourceReliability, credibility);
+        return org.credence.annotation.Admiralty.code(sourceReliability, credibility);
     }
 
     public List<String> tagList() {

@@ -71,12 +71,16 @@ class ExportRepository {
         this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
     }
 
-    /** Documents in id order, with their full text: for dataset exports. Same transaction rules. */
+    /**
+     * Documents in id order, with their full text: for dataset exports. Same transaction rules. Export
+     * is the corpus's read model: it reads every feature's tables in a few streaming queries, by name
+     * (JPQL or SQL), and uses none of their classes.
+     */
     Stream<DatasetDocument> streamDocuments() {
         return entityManager.createQuery("select new org.credence.export.DatasetDocument(d.id, d.title, d.author,"
                         + " src.id, src.name, src.domain, d.publisher, d.url, d.language,"
                         + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256, d.text)"
-                        + " from Document d left join d.source src order by d.id", DatasetDocument.class)
+                        + " from Document d left join Source src on src.id = d.sourceId order by d.id", DatasetDocument.class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, 50)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();

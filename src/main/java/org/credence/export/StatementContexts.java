@@ -146,11 +146,11 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
             DecisionRow d = statement.decision();
             DocumentContext doc = statement.document();
             return new ExportRecord(r.id(), r.documentId(), doc.title(), doc.sha256(), doc.author(), doc.sourceId(),
-                    doc.sourceName(), doc.sourceReliability(), doc.url(), doc.published(), r.start(), r.end(),
+                    doc.sourceName(), org.credence.source.Reliability.parse(doc.sourceReliability()), doc.url(), doc.published(), r.start(), r.end(),
                     r.exact(), r.prefix(), r.suffix(), r.label(), r.presentation(), r.rationale(),
                     r.attributionSource(), r.attributionCue(), r.tags(), r.reviewer(), r.createdAt(), r.modifiedAt(),
                     d == null ? null : d.state(), d == null ? null : d.goldLabel(), d == null ? null : d.decidedBy(),
-                    d == null ? null : d.decidedAt(), r.credibility(), statement.claimId(),
+                    d == null ? null : d.decidedAt(), org.credence.annotation.Credibility.of(r.credibility()), statement.claimId(),
                     Sentences.around(sentences, r.start(), r.end()), statement.spanLabels(), r.evidenceUrl());
         }
     }

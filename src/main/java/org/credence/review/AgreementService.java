@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.credence.annotation.Label;
+import org.credence.annotation.LabelledSpan;
+import org.credence.annotation.LabelledSpans;
 import org.credence.document.DocumentNotFoundException;
+import org.credence.document.DocumentService;
 import java.util.stream.Stream;
 import org.credence.security.Access;
 import org.springframework.stereotype.Service;
@@ -23,17 +26,19 @@ public class AgreementService {
      */
     public static final int SHOWN_DISAGREEMENTS = 1_000;
 
-    private final DecisionRepository statements;
+    private final LabelledSpans statements;
+    private final DocumentService documents;
 
-    AgreementService(DecisionRepository statements) {
+    AgreementService(LabelledSpans statements, DocumentService documents) {
         this.statements = statements;
+        this.documents = documents;
     }
 
     @Access.AgreementReaders
     @Transactional(readOnly = true)
     public AgreementReport corpus() {
         List<AgreementReport.Unit> units;
-        try (Stream<SpanLabelRow> rows = statements.streamSpanLabelsInTextOrder()) {
+        try (Stream<LabelledSpan> rows = statements.inTextOrder()) {
             units = units(rows);
         }
         return report(units, titles(units.stream().map(AgreementReport.Unit::documentId).distinct().toList()));
@@ -52,7 +57,7 @@ public class AgreementService {
             throw new DocumentNotFoundException(documentId);
         }
         List<AgreementReport.Unit> units = new ArrayList<>();
-        try (Stream<SpanLabelRow> rows = statements.streamSpanLabelsOfDocument(documentId)) {
+        try (Stream<LabelledSpan> rows = statements.ofDocument(documentId)) {
             forEachUnit(rows, unit -> {
                 if (unit.disagreement()) {
                     units.add(titled(unit, title));
@@ -70,7 +75,7 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public AgreementSummary summary() {
         AgreementTally tally = new AgreementTally();
-        try (Stream<SpanLabelRow> rows = statements.streamSpanLabelsInTextOrder()) {
+        try (Stream<LabelledSpan> rows = statements.inTextOrder()) {
             forEachUnit(rows, unit -> tally.add(unit.labels()));
         }
         return summaryOf(tally);
@@ -85,14 +90,14 @@ public class AgreementService {
      * Rows come in span order, so each span is complete when the next begins: spans with one reviewer
      * are dropped at once instead of being held until the end.
      */
-    private static List<AgreementReport.Unit> units(Stream<SpanLabelRow> rows) {
+    private static List<AgreementReport.Unit> units(Stream<LabelledSpan> rows) {
         List<AgreementReport.Unit> units = new ArrayList<>();
         forEachUnit(rows, units::add);
         return units;
     }
 
     /** Each span labelled by two or more reviewers, as soon as the rows have moved past it. */
-    private static void forEachUnit(Stream<SpanLabelRow> rows, Consumer<AgreementReport.Unit> action) {
+    private static void forEachUnit(Stream<LabelledSpan> rows, Consumer<AgreementReport.Unit> action) {
         AgreementReport.Unit[] current = {null};
         rows.forEach(row -> {
             AgreementReport.Unit unit = current[0];
@@ -118,11 +123,7 @@ public class AgreementService {
     /** Document titles by id; units carry none until they are shown. */
     private Map<Long, String> titles(List<Long> ids) {
         Map<Long, String> titles = new java.util.HashMap<>();
-        for (int from = 0; from < ids.size(); from += 1_000) { // IN lists stay within every database's limits
-            for (Object[] row : statements.findTitles(ids.subList(from, Math.min(ids.size(), from + 1_000)))) {
-                titles.put((Long) row[0], (String) row[1]);
-            }
-        }
+        documents.refs(ids).forEach((id, ref) -> titles.put(id, ref.title()));
         return titles;
     }
 

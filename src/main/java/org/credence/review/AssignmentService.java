@@ -6,10 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
-import org.credence.annotation.BlindReview;
+import org.credence.annotation.AnnotationService;
+import org.credence.document.DocumentRef;
+import org.credence.document.DocumentService;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
@@ -21,16 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Who reviews which document: by hand or balanced automatically; each reviewer's queue; done. */
 @Service
-public class AssignmentService implements BlindReview {
+public class AssignmentService {
 
     private final AssignmentRepository assignments;
     private final ReviewSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final UserAccountService accounts;
+    private final DocumentService documents;
+    private final AnnotationService annotations;
 
     AssignmentService(AssignmentRepository assignments, ReviewSettings settings, CurrentUser currentUser, Clock clock,
-            UserAccountService accounts) {
+            UserAccountService accounts, DocumentService documents, AnnotationService annotations) {
+        this.documents = documents;
+        this.annotations = annotations;
         this.accounts = accounts;
         this.assignments = assignments;
         this.settings = settings;
@@ -47,9 +50,7 @@ public class AssignmentService implements BlindReview {
     @Access.Editors
     @Transactional
     public void assign(long documentId, String reviewer) {
-        if (assignments.findTitle(documentId) == null) {
-            throw new DocumentNotFoundException(documentId);
-        }
+        documents.ref(documentId); // DocumentNotFoundException
         accounts.requireActive(reviewer, Role.REVIEWER);
         if (assignments.findByDocumentIdAndReviewer(documentId, reviewer).isEmpty()) {
             try {
@@ -78,7 +79,7 @@ public class AssignmentService implements BlindReview {
         Map<String, Integer> load = new HashMap<>();
         reviewers.forEach(r -> load.put(r, assignments.findByReviewerOrderByDocumentId(r).size()));
         int made = 0;
-        for (long documentId : assignments.findAllDocumentIds()) {
+        for (long documentId : documents.ids()) {
             List<String> already = assignments.findByDocumentId(documentId).stream().map(Assignment::getReviewer).toList();
             int missing = perDocument - (int) already.stream().filter(reviewers::contains).count();
             List<String> candidates = reviewers.stream().filter(r -> !already.contains(r))
@@ -102,11 +103,13 @@ public class AssignmentService implements BlindReview {
     @Access.Reviewers
     @Transactional(readOnly = true)
     public List<MyAssignment> myQueue() {
-        String me = currentUser.name();
-        return assignments.findByReviewerOrderByDocumentId(me).stream()
-                .map(a -> new MyAssignment(a.getDocumentId(), assignments.findTitle(a.getDocumentId()),
-                        assignments.countStatements(a.getDocumentId(), me), a.isDone()))
-                .toList();
+        List<Assignment> mine = assignments.findByReviewerOrderByDocumentId(currentUser.name());
+        List<Long> ids = mine.stream().map(Assignment::getDocumentId).toList();
+        Map<Long, DocumentRef> refs = documents.refs(ids);
+        Map<Long, Long> counts = annotations.countOwn(ids);
+        return mine.stream().map(a -> new MyAssignment(a.getDocumentId(),
+                refs.containsKey(a.getDocumentId()) ? refs.get(a.getDocumentId()).title() : null,
+                counts.getOrDefault(a.getDocumentId(), 0L), a.isDone())).toList();
     }
 
     /** The reviewer is finished with the document: in blind mode they now see the others' labels. */
@@ -116,23 +119,5 @@ public class AssignmentService implements BlindReview {
         Assignment assignment = assignments.findByDocumentIdAndReviewer(documentId, currentUser.name())
                 .orElseThrow(() -> new IllegalArgumentException("This document is not assigned to you."));
         assignment.markDone(clock.instant().truncatedTo(ChronoUnit.MILLIS));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean hidesOthers(String reviewer, long documentId) {
-        return settings.blindMode() && assignments.findByDocumentIdAndReviewer(documentId, reviewer)
-                .map(a -> !a.isDone()).orElse(true);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> hidingOthers(String reviewer, Collection<Long> documentIds) {
-        if (!settings.blindMode()) {
-            return Set.of();
-        }
-        Set<Long> hiding = new HashSet<>(documentIds);
-        hiding.removeAll(assignments.findDoneDocumentIds(reviewer, documentIds));
-        return hiding;
     }
 }

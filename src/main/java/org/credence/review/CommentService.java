@@ -1,15 +1,13 @@
 package org.credence.review;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.credence.annotation.Statement;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.StatementView;
 import org.credence.annotation.StatementNotFoundException;
-import org.credence.annotation.StatementVisibility;
 import org.credence.base.domain.FreeText;
-import org.credence.document.Document;
-import org.credence.document.DocumentNotFoundException;
+import org.credence.document.DocumentService;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -22,16 +20,16 @@ public class CommentService {
     static final int MAX_BODY = 5000;
 
     private final CommentRepository comments;
-    private final EntityManager entityManager;
+    private final DocumentService documents;
+    private final AnnotationService annotations;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final StatementVisibility visibility;
 
-    CommentService(CommentRepository comments, EntityManager entityManager, CurrentUser currentUser, Clock clock,
-            StatementVisibility visibility) {
-        this.visibility = visibility;
+    CommentService(CommentRepository comments, DocumentService documents, AnnotationService annotations,
+            CurrentUser currentUser, Clock clock) {
+        this.documents = documents;
+        this.annotations = annotations;
         this.comments = comments;
-        this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -39,16 +37,14 @@ public class CommentService {
     @Access.SignedIn
     @Transactional
     public CommentView onDocument(long documentId, String body) {
-        if (entityManager.find(Document.class, documentId) == null) {
-            throw new DocumentNotFoundException(documentId);
-        }
+        documents.ref(documentId); // DocumentNotFoundException
         return save(documentId, null, body);
     }
 
     @Access.SignedIn
     @Transactional
     public CommentView onStatement(long statementId, String body) {
-        return save(visibleStatement(statementId).getDocument().getId(), statementId, body);
+        return save(visibleStatement(statementId).documentId(), statementId, body);
     }
 
     @Access.SignedIn
@@ -65,13 +61,8 @@ public class CommentService {
     }
 
     /** A statement's thread goes with it: hidden by blind review, or deleted, it is not found. */
-    private Statement visibleStatement(long statementId) {
-        Statement statement = entityManager.find(Statement.class, statementId);
-        if (statement == null) {
-            throw new StatementNotFoundException(statementId);
-        }
-        visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
-        return statement;
+    private StatementView visibleStatement(long statementId) {
+        return annotations.findVisible(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
     }
 
     private CommentView save(long documentId, Long statementId, String body) {

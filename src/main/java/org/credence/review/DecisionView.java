@@ -17,7 +17,7 @@ public record DecisionView(long statementId, long version, ReviewState state, La
                 d.getDecidedBy(), d.getDecidedAt());
     }
 
-    static DecisionView proposed(long statementId) {
+    public static DecisionView proposed(long statementId) {
         return new DecisionView(statementId, NONE, ReviewState.PROPOSED, null, null, null, null);
     }
 

@@ -5,20 +5,25 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.credence.annotation.Label;
 import org.credence.base.domain.FreeText;
 import org.credence.annotation.ReviewStatus;
-import org.credence.annotation.Statement;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.LabelledSpan;
+import org.credence.annotation.LabelledSpans;
+import org.credence.annotation.StatementView;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.annotation.StatementNotFoundException;
-import org.credence.annotation.StatementVisibility;
+import org.credence.document.DocumentRef;
+import org.credence.document.DocumentService;
 import org.credence.review.ReviewEvents.DecisionMade;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
@@ -38,43 +43,95 @@ public class ReviewService implements ReviewStatus {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final jakarta.persistence.EntityManager entityManager;
-
-    private final StatementVisibility visibility;
+    private final AnnotationService annotations;
+    private final LabelledSpans labelledSpans;
+    private final DocumentService documents;
 
     ReviewService(DecisionRepository decisions, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            jakarta.persistence.EntityManager entityManager, StatementVisibility visibility) {
-        this.visibility = visibility;
+            AnnotationService annotations, LabelledSpans labelledSpans, DocumentService documents) {
+        this.annotations = annotations;
+        this.labelledSpans = labelledSpans;
+        this.documents = documents;
         this.decisions = decisions;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
-    /** Spans awaiting a decision with every reviewer's label side by side; disagreements first. */
+    /** Every span awaiting a decision, disagreements first (tests and small corpora; the view and API page). */
     @Access.Editors
     @Transactional(readOnly = true)
     public List<ReviewGroup> queue() {
-        List<Statement> undecided = decisions.findUndecidedStatements();
-        Map<Long, Decision> byStatement = decisions.findByStatementIdIn(undecided.stream().map(Statement::getId).toList())
-                .stream().collect(Collectors.toMap(Decision::getStatementId, Function.identity()));
-        Map<String, List<Statement>> bySpan = new LinkedHashMap<>();
-        for (Statement s : undecided) {
-            bySpan.computeIfAbsent(s.getDocument().getId() + ":" + s.getStart() + ":" + s.getEnd(), k -> new ArrayList<>())
-                    .add(s);
+        return queue(0, Integer.MAX_VALUE).groups();
+    }
+
+    /**
+     * One page of the spans awaiting a decision with every reviewer's label side by side; disagreements
+     * first, then text order. Statements are streamed once; only the groups up to the page's end are
+     * held (a disagreement's place is known as it passes, an agreement's only once all disagreements
+     * are counted).
+     */
+    @Access.Editors
+    @Transactional(readOnly = true)
+    public ReviewQueuePage queue(int page, int size) {
+        Set<Long> decided = new HashSet<>(decisions.findDecidedStatementIds());
+        Map<Long, Long> reopenedVersions = decisions.findByState(ReviewState.PROPOSED).stream()
+                .collect(Collectors.toMap(Decision::getStatementId, Decision::getVersion));
+        long from = (long) page * size;
+        long to = from + size;
+        List<ReviewGroup> disagreements = new ArrayList<>();
+        List<ReviewGroup> agreements = new ArrayList<>();
+        long[] counts = new long[2]; // disagreements, agreements
+        List<LabelledSpan> span = new ArrayList<>();
+        Consumer<List<LabelledSpan>> close = rows -> {
+            if (rows.isEmpty()) {
+                return;
+            }
+            ReviewGroup group = group(rows, reopenedVersions);
+            int kind = group.disagreement() ? 0 : 1;
+            long index = counts[kind]++;
+            if (kind == 0 ? index >= from && index < to : index < to) {
+                (kind == 0 ? disagreements : agreements).add(group);
+            }
+            rows.clear();
+        };
+        try (Stream<LabelledSpan> rows = labelledSpans.inTextOrder()) {
+            rows.filter(row -> !decided.contains(row.statementId())).forEach(row -> {
+                if (!span.isEmpty() && !sameSpan(span.get(0), row)) {
+                    close.accept(span);
+                }
+                span.add(row);
+            });
         }
-        List<ReviewGroup> groups = new ArrayList<>();
-        for (List<Statement> span : bySpan.values()) {
-            Statement first = span.get(0);
-            List<ReviewGroup.Entry> entries = span.stream().map(s -> new ReviewGroup.Entry(s.getId(), s.getAuthor(),
-                    s.getLabel(), byStatement.containsKey(s.getId()) ? byStatement.get(s.getId()).getVersion()
-                            : DecisionView.NONE)).toList();
-            groups.add(new ReviewGroup(first.getDocument().getId(), first.getDocument().getTitle(), first.getStart(),
-                    first.getEnd(), first.getQuote(), entries));
+        close.accept(span);
+        List<ReviewGroup> groups = new ArrayList<>(disagreements);
+        // Agreements follow all counts[0] disagreements: agreement i sits at counts[0] + i.
+        for (int i = 0; i < agreements.size(); i++) {
+            long position = counts[0] + i;
+            if (position >= from && position < to) {
+                groups.add(agreements.get(i));
+            }
         }
-        groups.sort(Comparator.comparing((ReviewGroup g) -> !g.disagreement()));
-        return groups;
+        return new ReviewQueuePage(titled(groups), page, size, counts[0] + counts[1], counts[0]);
+    }
+
+    private static boolean sameSpan(LabelledSpan a, LabelledSpan b) {
+        return a.documentId() == b.documentId() && a.start() == b.start() && a.end() == b.end();
+    }
+
+    private static ReviewGroup group(List<LabelledSpan> rows, Map<Long, Long> reopenedVersions) {
+        LabelledSpan first = rows.get(0);
+        List<ReviewGroup.Entry> entries = rows.stream().map(s -> new ReviewGroup.Entry(s.statementId(), s.author(),
+                s.label(), reopenedVersions.getOrDefault(s.statementId(), DecisionView.NONE))).toList();
+        return new ReviewGroup(first.documentId(), null, first.start(), first.end(), first.quote(), entries);
+    }
+
+    /** Titles for the page's groups only, in one batch. */
+    private List<ReviewGroup> titled(List<ReviewGroup> groups) {
+        Map<Long, DocumentRef> refs = documents.refs(groups.stream().map(ReviewGroup::documentId).toList());
+        return groups.stream().map(g -> new ReviewGroup(g.documentId(),
+                refs.containsKey(g.documentId()) ? refs.get(g.documentId()).title() : null, g.start(), g.end(),
+                g.quote(), g.entries())).toList();
     }
 
     /**
@@ -88,12 +145,10 @@ public class ReviewService implements ReviewStatus {
     @Access.Editors
     @Transactional
     public DecisionView decide(long statementId, long expectedVersion, DecisionKind kind, Label label, String reason) {
-        Statement statement = entityManager.find(Statement.class, statementId);
-        if (statement == null) {
-            throw new StatementNotFoundException(statementId);
-        }
+        StatementView statement = annotations.findVisible(statementId)
+                .orElseThrow(() -> new StatementNotFoundException(statementId));
         Decision decision = decisions.findByStatementId(statementId)
-                .orElseGet(() -> new Decision(statementId, statement.getDocument().getId()));
+                .orElseGet(() -> new Decision(statementId, statement.documentId()));
         long current = decision.getId() == null ? DecisionView.NONE : decision.getVersion();
         if (current != expectedVersion) {
             throw new OptimisticLockingFailureException("Another editor decided this statement ("
@@ -104,7 +159,7 @@ public class ReviewService implements ReviewStatus {
         String why = FreeText.check("The reason", reason, MAX_REASON);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         switch (kind) {
-            case APPROVE -> decision.approve(statement.getLabel(), why, currentUser.name(), now);
+            case APPROVE -> decision.approve(statement.label(), why, currentUser.name(), now);
             case OVERRIDE -> {
                 if (label == null) {
                     throw new IllegalArgumentException("An override needs the label to put in its place.");
@@ -126,7 +181,7 @@ public class ReviewService implements ReviewStatus {
                     + " nothing was overwritten. Reload the queue.", raced);
         }
         DecisionView after = DecisionView.of(saved);
-        events.publishEvent(new DecisionMade(statement.getDocument().getId(), statement.getAuthor(), before, after,
+        events.publishEvent(new DecisionMade(statement.documentId(), statement.author(), before, after,
                 currentUser.name()));
         return after;
     }
@@ -147,13 +202,24 @@ public class ReviewService implements ReviewStatus {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public DecisionView decisionFor(long statementId) {
-        Statement statement = entityManager.find(Statement.class, statementId);
-        if (statement == null) {
-            throw new StatementNotFoundException(statementId);
-        }
-        visibility.requireVisible(statementId, statement.getDocument().getId(), statement.getAuthor());
+        annotations.findVisible(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
         return decisions.findByStatementId(statementId).map(DecisionView::of)
                 .orElse(DecisionView.proposed(statementId));
+    }
+
+    /** The decisions on the statements among these that the signed-in user may see (PROPOSED when none yet). */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public Map<Long, DecisionView> decisionsFor(Collection<Long> statementIds) {
+        Set<Long> visible = annotations.findVisible(statementIds).keySet();
+        Map<Long, DecisionView> result = new java.util.HashMap<>();
+        visible.forEach(id -> result.put(id, DecisionView.proposed(id)));
+        List<Long> ids = List.copyOf(visible);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            decisions.findByStatementIdIn(ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .forEach(d -> result.put(d.getStatementId(), DecisionView.of(d)));
+        }
+        return result;
     }
 
     @Override

@@ -24,7 +24,9 @@ public class Source extends AbstractEntity {
 
     /** Admiralty source reliability: A (completely reliable) to F (cannot be judged). */
     @Column(length = 1)
-    private String reliability;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR) // varchar(1), not char(1), as V9 made it
+    private Reliability reliability;
 
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     private String reliabilityRationale;
@@ -55,14 +57,14 @@ public class Source extends AbstractEntity {
         return createdAt;
     }
 
-    void grade(String grade, String rationale, String by, Instant at) {
+    void grade(Reliability grade, String rationale, String by, Instant at) {
         this.reliability = grade;
         this.reliabilityRationale = rationale;
         this.gradedBy = grade == null ? null : by;
         this.gradedAt = grade == null ? null : at;
     }
 
-    public String getReliability() {
+    public Reliability getReliability() {
         return reliability;
     }
 

@@ -11,11 +11,10 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 
     Optional<Source> findFirstByNameIgnoreCaseOrderByIdAsc(String name);
 
-    // Document is named only in JPQL, so this feature does not depend on the document feature's classes.
+    // Document counts come from the document feature (DocumentsPerSource), which owns that table.
     String SUMMARY = """
             select new org.credence.source.SourceSummary(s.id, s.version, s.name, s.domain,
-                (select count(d.id) from Document d where d.source = s), s.reliability, s.reliabilityRationale,
-                s.gradedBy, s.gradedAt)
+                0L, s.reliability, s.reliabilityRationale, s.gradedBy, s.gradedAt)
             from Source s
             """;
 

@@ -21,7 +21,11 @@ public class SourceService {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    SourceService(SourceRepository sources, Clock clock, PlatformTransactionManager transactions) {
+    private final DocumentsPerSource documentCounts;
+
+    SourceService(SourceRepository sources, Clock clock, PlatformTransactionManager transactions,
+            DocumentsPerSource documentCounts) {
+        this.documentCounts = documentCounts;
         this.sources = sources;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -34,16 +38,16 @@ public class SourceService {
      * publisher race to create it and the unique domain index lets only one win.
      */
     @Access.SignedIn
-    public Optional<Source> findOrCreate(String publisher, String url) {
+    public Optional<SourceRef> findOrCreate(String publisher, String url) {
         String domain = SourceNames.domainOf(url);
         String name = SourceNames.clean(publisher);
         if (domain == null && name == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(ownTransaction.execute(tx -> match(name, domain)));
+            return Optional.of(ownTransaction.execute(tx -> SourceRef.of(match(name, domain))));
         } catch (DataIntegrityViolationException lostTheRace) {
-            return Optional.of(ownTransaction.execute(tx -> match(name, domain)));
+            return Optional.of(ownTransaction.execute(tx -> SourceRef.of(match(name, domain))));
         }
     }
 
@@ -69,17 +73,22 @@ public class SourceService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<SourceSummary> list() {
-        return sources.findSummaries();
+        java.util.Map<Long, Long> counts = documentCounts.counts();
+        return sources.findSummaries().stream().map(s -> s.withDocumentCount(counts.getOrDefault(s.id(), 0L))).toList();
     }
 
+    /** The sources among these ids, by id, in batch queries. */
     @Access.SignedIn
     @Transactional(readOnly = true)
-    public Optional<Source> get(long id) {
-        return sources.findById(id);
+    public java.util.Map<Long, SourceRef> refs(java.util.Collection<Long> ids) {
+        List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        java.util.Map<Long, SourceRef> refs = new java.util.HashMap<>();
+        for (int from = 0; from < distinct.size(); from += 1_000) {
+            sources.findAllById(distinct.subList(from, Math.min(distinct.size(), from + 1_000)))
+                    .forEach(s -> refs.put(s.getId(), SourceRef.of(s)));
+        }
+        return refs;
     }
-
-    /** Admiralty source reliability, as editors grade it. */
-    public static final java.util.List<String> RELIABILITY = java.util.List.of("A", "B", "C", "D", "E", "F");
 
     /**
      * Grades a source's reliability A–F with the reason (null grade: ungraded), refused when someone
@@ -87,22 +96,18 @@ public class SourceService {
      */
     @Access.EditorsAndAdmins
     @Transactional
-    public SourceSummary grade(long id, long expectedVersion, String grade, String rationale, String by) {
+    public SourceSummary grade(long id, long expectedVersion, Reliability clean, String rationale, String by) {
         Source source = sources.findById(id).orElseThrow(() -> new IllegalArgumentException("Source " + id + " does not exist."));
         if (source.getVersion() != expectedVersion) {
             throw new org.springframework.dao.OptimisticLockingFailureException("This source was graded by "
                     + source.getGradedBy() + " meanwhile; nothing was overwritten. Reload and try again.");
-        }
-        String clean = grade == null || grade.isBlank() ? null : grade.strip().toUpperCase(java.util.Locale.ROOT);
-        if (clean != null && !RELIABILITY.contains(clean)) {
-            throw new IllegalArgumentException("Reliability is graded A (completely reliable) to F (cannot be judged),"
-                    + " not '" + grade + "'.");
         }
         if (clean != null && (rationale == null || rationale.isBlank())) {
             throw new IllegalArgumentException("A grade needs its reason.");
         }
         source.grade(clean, clean == null ? null : FreeText.check("The reason for a grade", rationale, 5_000), by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         sources.flush();
-        return sources.findSummary(id).orElseThrow();
+        return sources.findSummary(id).orElseThrow()
+                .withDocumentCount(documentCounts.counts().getOrDefault(id, 0L));
     }
 }

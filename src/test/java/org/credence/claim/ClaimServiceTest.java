@@ -111,6 +111,31 @@ class ClaimServiceTest extends AbstractServiceTest {
     }
 
     @Test
+    void the_board_pages_newest_first_and_each_page_holds_the_same_matrices_as_one_claim_at_a_time() {
+        StatementView a = label(wire, "Rescue teams arrived by boat.", Label.CONFIRMED);
+        StatementView b = label(daily, "The weather stayed dry on Wednesday.", Label.UNCONFIRMED);
+        StatementView c = label(weekly, "A football match was cancelled.", Label.DISPUTED);
+        signIn("reviewer1", Role.REVIEWER);
+        List<Long> made = java.util.stream.Stream.of(a, b, c).map(s -> claims.create("Paged " + s.quote(),
+                List.of(ClaimService.MemberSpec.statement(s.id()))).id()).toList();
+
+        List<ClaimView> whole = claims.list();
+        assertThat(claims.count()).isEqualTo(whole.size());
+        assertThat(whole).extracting(ClaimView::id).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (int size : new int[] {1, 2, 1000}) {
+            List<ClaimView> paged = new java.util.ArrayList<>();
+            for (int page = 0; (long) page * size < whole.size(); page++) {
+                ClaimPage onePage = claims.list(page, size);
+                assertThat(onePage.total()).isEqualTo(whole.size());
+                paged.addAll(onePage.claims());
+            }
+            assertThat(paged).as("pages of " + size).isEqualTo(whole);
+        }
+        assertThat(made).allSatisfy(id -> assertThat(whole).contains(claims.get(id)));
+        assertThat(claims.list(whole.size(), 10).claims()).isEmpty();
+    }
+
+    @Test
     void the_matrix_shows_source_presentation_verdict_date_first_appearance_and_figures() {
         StatementView first = label(wire, "killing at least 40 villagers", Label.CONFIRMED);
         StatementView second = label(daily, "38 villagers died", Label.DISPUTED);

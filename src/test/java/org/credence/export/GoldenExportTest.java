@@ -84,7 +84,7 @@ class GoldenExportTest extends AbstractExportTest {
         signIn("reviewer1", Role.REVIEWER);
         StatementView un = label(bbc, "between 500 and 1,200 fighters", new StatementDetails(Label.CONFIRMED,
                 Presentation.ATTRIBUTED, "UN monitoring report", "a United Nations report", "estimated",
-                List.of("fighters"), null, null, 2));
+                List.of("fighters"), null, null, org.credence.annotation.Credibility.PROBABLY_TRUE));
         StatementView upTo = label(itv, "its fighters are thought to number up to 2,200", new StatementDetails(
                 Label.UNCONFIRMED, Presentation.HEDGED, null, null, "are thought to", List.of("fighters"), null, null));
         StatementView executed = label(itv, "the group reportedly executed a senior ISIS-K commander",

@@ -97,7 +97,7 @@ class ReadableFormatsRoundTripTest extends AbstractExportTest {
         // Every field a person fills in; an evidence statement id is not carried (ids belong to one database).
         return new StatementDetails(label, presentation, words(random, 12), words(random, 3), "according to",
                 tags, "https://example.org/evidence/" + random.nextInt(1000) + "?q=caf%C3%A9&x=1", null,
-                1 + random.nextInt(6));
+                org.credence.annotation.Credibility.of(1 + random.nextInt(6)));
     }
 
     private static String words(Random random, int count) {

@@ -38,7 +38,7 @@ class RoundTripTest extends AbstractExportTest {
         documentId = TestCorpus.importText(documents, "Up to 2,200 fighters 🙂, according to CSIS. Others deny it.");
         signIn("reviewer1", Role.REVIEWER);
         annotations.add(documentId, 0, 20, new StatementDetails(Label.UNCONFIRMED, Presentation.ATTRIBUTED,
-                "One source.", "CSIS", "according to", List.of("numbers"), null, null, 4), null);
+                "One source.", "CSIS", "according to", List.of("numbers"), null, null, org.credence.annotation.Credibility.DOUBTFUL), null);
         signIn("reviewer2", Role.REVIEWER);
         annotations.add(documentId, 43, 58, Label.DISPUTED);
         signIn("editor", Role.EDITOR);

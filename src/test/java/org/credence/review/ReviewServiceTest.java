@@ -70,6 +70,37 @@ class ReviewServiceTest extends AbstractServiceTest {
     }
 
     @Test
+    void pages_of_the_queue_put_together_are_the_whole_queue_whatever_their_size() {
+        signIn("reviewer1", Role.REVIEWER);
+        long other = TestCorpus.importText(documents, "Paging. " + TEXT);
+        annotations.add(other, 0, 7, Label.CONFIRMED);
+        annotations.add(other, 8, 48, Label.DISPUTED);
+        signIn("reviewer2", Role.REVIEWER);
+        annotations.add(other, 0, 7, Label.CONFIRMED);
+        annotations.add(other, 8, 48, Label.CONFIRMED);
+        signIn("editor", Role.EDITOR);
+        List<ReviewGroup> whole = reviews.queue();
+        long disagreements = whole.stream().filter(ReviewGroup::disagreement).count();
+        assertThat(disagreements).isGreaterThanOrEqualTo(2);
+
+        for (int size : new int[] {1, 2, 3, 1000}) {
+            List<ReviewGroup> paged = new java.util.ArrayList<>();
+            ReviewQueuePage page;
+            int number = 0;
+            do {
+                page = reviews.queue(number++, size);
+                assertThat(page.groups()).hasSizeLessThanOrEqualTo(size);
+                assertThat(page.total()).isEqualTo(whole.size());
+                assertThat(page.disagreements()).isEqualTo(disagreements);
+                paged.addAll(page.groups());
+            } while (page.hasNext());
+            assertThat(paged).as("pages of " + size).isEqualTo(whole);
+        }
+        assertThat(reviews.queue(whole.size(), 1).groups()).isEmpty();
+        assertThat(whole).allSatisfy(g -> assertThat(g.documentTitle()).isNotNull());
+    }
+
+    @Test
     void approving_makes_the_reviewers_label_gold_and_leaves_the_queue() {
         DecisionView decision = reviews.decide(agreed.id(), -1, DecisionKind.APPROVE, null, null);
 

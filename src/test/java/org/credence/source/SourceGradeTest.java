@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.credence.AbstractServiceTest;
 import org.credence.TestFiles;
 import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Credibility;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementDetails;
 import org.credence.annotation.StatementView;
@@ -59,30 +60,30 @@ class SourceGradeTest extends AbstractServiceTest {
     void an_editor_grades_a_source_with_the_reason_and_a_stale_grade_is_refused() {
         signIn("editor", Role.EDITOR);
 
-        SourceSummary graded = sources.grade(source.id(), source.version(), "b", "Accurate on casualty counts", "editor");
+        SourceSummary graded = sources.grade(source.id(), source.version(), Reliability.parse("b"), "Accurate on casualty counts", "editor");
 
-        assertThat(graded.reliability()).isEqualTo("B");
+        assertThat(graded.reliability()).isEqualTo(Reliability.B);
         assertThat(graded.reliabilityRationale()).isEqualTo("Accurate on casualty counts");
         assertThat(graded.gradedBy()).isEqualTo("editor");
-        assertThatThrownBy(() -> sources.grade(source.id(), source.version(), "C", "Later", "editor"))
+        assertThatThrownBy(() -> sources.grade(source.id(), source.version(), Reliability.parse("C"), "Later", "editor"))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> sources.grade(source.id(), graded.version(), "G", "No", "editor"))
+        assertThatThrownBy(() -> Reliability.parse("G"))
                 .hasMessageStartingWith("Reliability is graded A (completely reliable) to F");
-        assertThatThrownBy(() -> sources.grade(source.id(), graded.version(), "C", " ", "editor"))
+        assertThatThrownBy(() -> sources.grade(source.id(), graded.version(), Reliability.parse("C"), " ", "editor"))
                 .hasMessage("A grade needs its reason.");
         signIn("reviewer1", Role.REVIEWER);
-        assertThatThrownBy(() -> sources.grade(source.id(), graded.version(), "A", "Me", "reviewer1"))
+        assertThatThrownBy(() -> sources.grade(source.id(), graded.version(), Reliability.parse("A"), "Me", "reviewer1"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_statement_carries_credibility_1_to_6_and_shows_with_its_source_as_B3_in_claims_and_exports() throws Exception {
         signIn("editor", Role.EDITOR);
-        sources.grade(source.id(), source.version(), "B", "Usually right", "editor");
+        sources.grade(source.id(), source.version(), Reliability.parse("B"), "Usually right", "editor");
         signIn("reviewer1", Role.REVIEWER);
         StatementView statement = annotations.add(document.id(), 0, 26, new StatementDetails(Label.UNCONFIRMED, null,
-                null, null, null, List.of(), null, null, 3), null);
-        assertThatThrownBy(() -> new StatementDetails(Label.UNCONFIRMED, null, null, null, null, List.of(), null, null, 7))
+                null, null, null, List.of(), null, null, Credibility.POSSIBLY_TRUE), null);
+        assertThatThrownBy(() -> Credibility.of(7))
                 .hasMessageStartingWith("Information credibility is graded 1");
 
         assertThat(claims.createFromStatement(statement.id()).members().get(0).admiralty()).isEqualTo("B3");

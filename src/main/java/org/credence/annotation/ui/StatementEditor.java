@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.credence.annotation.Credibility;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.ReviewStatus;
@@ -51,7 +52,7 @@ class StatementEditor extends Dialog {
     final TextField tags = new TextField("Tags");
     final TextField evidenceUrl = new TextField("Evidence URL");
     final IntegerField evidenceStatement = new IntegerField("Evidence statement #");
-    final com.vaadin.flow.component.select.Select<Integer> credibility = new com.vaadin.flow.component.select.Select<>();
+    final com.vaadin.flow.component.select.Select<Credibility> credibility = new com.vaadin.flow.component.select.Select<>();
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
     private final Paragraph quote = new Paragraph();
@@ -99,7 +100,7 @@ class StatementEditor extends Dialog {
         evidenceStatement.setId("edit-evidence-statement");
         credibility.setId("edit-credibility");
         credibility.setLabel("Information credibility (Admiralty)");
-        credibility.setItems(1, 2, 3, 4, 5, 6);
+        credibility.setItems(Credibility.values());
         credibility.setEmptySelectionAllowed(true);
         credibility.setItemLabelGenerator(StatementEditor::credibilityTitle);
         quote.setId("edit-quote");
@@ -208,18 +209,8 @@ class StatementEditor extends Dialog {
     }
 
     /** The Admiralty scale's words for each information-credibility grade. */
-    static String credibilityTitle(Integer grade) {
-        if (grade == null) {
-            return "Not graded";
-        }
-        return grade + " — " + switch (grade) {
-            case 1 -> "confirmed by other sources";
-            case 2 -> "probably true";
-            case 3 -> "possibly true";
-            case 4 -> "doubtful";
-            case 5 -> "improbable";
-            default -> "truth cannot be judged";
-        };
+    static String credibilityTitle(Credibility grade) {
+        return grade == null ? "Not graded" : grade.title();
     }
 
     StatementView shown() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Credibility;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementDetails;
@@ -84,12 +85,13 @@ class StatementController {
     static StatementDetails detailsOf(String label, String presentation, String rationale, String attributionSource,
             String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, Integer credibility) {
         return new StatementDetails(Label.fromCode(label), presentation == null ? null : Presentation.fromCode(presentation),
-                rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId, credibility);
+                rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId,
+                Credibility.of(credibility));
     }
 
     record StatementJson(long id, long version, long documentId, int start, int end, String exact, String prefix,
             String suffix, String label, String presentation, String rationale, String attributionSource,
-            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, Integer credibility,
+            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, Credibility credibility,
             String author, String createdAt, String modifiedBy, String modifiedAt) {
 
         static StatementJson of(StatementView s) {

@@ -41,14 +41,16 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(ClaimsView::conflictFlag)).setHeader("Figures").setAutoWidth(true)
                 .setKey("figures");
         grid.addItemClickListener(e -> UI.getCurrent().navigate("claims/" + e.getItem().id()));
-        List<ClaimView> all = claims.list();
-        grid.setItems(all);
+        // Pages of the board are built as they scroll into view: a claim's matrix is three batch reads.
+        grid.setItems(query -> claims.list(query.getPage(), query.getPageSize()).claims().stream(),
+                query -> (int) claims.count());
+        boolean none = claims.count() == 0;
         grid.setSizeFull();
         Paragraph empty = new Paragraph("No claims yet. In the Reader, open a statement and choose “Same claim elsewhere”"
                 + " to find where other documents say the same, or make it a claim.");
         empty.setId("claims-empty");
-        empty.setVisible(all.isEmpty());
-        grid.setVisible(!all.isEmpty());
+        empty.setVisible(none);
+        grid.setVisible(!none);
         add(new H2("Claims"), empty, grid);
     }
 

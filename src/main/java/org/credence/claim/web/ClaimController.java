@@ -42,8 +42,10 @@ class ClaimController {
     }
 
     @GetMapping("/api/claims")
-    List<ClaimJson> list() {
-        return claims.list().stream().map(ClaimJson::of).toList();
+    List<ClaimJson> list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = org.credence.base.web.Paging.DEFAULT_SIZE) int size) {
+        org.credence.base.web.Paging.of(page, size, "claim");
+        return claims.list(page, size).claims().stream().map(ClaimJson::of).toList();
     }
 
     @GetMapping("/api/claims/{id}")

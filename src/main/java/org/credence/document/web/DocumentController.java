@@ -26,7 +26,7 @@ import org.credence.document.ProvenanceCorrection;
 import org.credence.document.UploadFolder;
 import org.credence.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
+import org.credence.base.web.Paging;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -50,8 +50,6 @@ import org.springframework.web.util.WebUtils;
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
-
-    static final int MAX_PAGE_SIZE = 1000;
 
     private final DocumentService documents;
     private final BatchImportService batches;
@@ -174,15 +172,9 @@ class DocumentController {
 
     /** Documents in import order, a page at a time. */
     @GetMapping
-    List<DocumentListItem> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("'page' must be 0 or more and 'size' between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("Page " + page + " of " + size + " starts after document 2,147,483,647,"
-                    + " beyond any corpus: ask for a smaller page number.");
-        }
-        return documents.list(PageRequest.of(page, size)).map(DocumentListItem::of).getContent();
+    List<DocumentListItem> list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        return documents.list(Paging.of(page, size, "document")).map(DocumentListItem::of).getContent();
     }
 
     @GetMapping("/{id}")

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.credence.annotation.Credibility;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementDetails;
@@ -137,7 +138,7 @@ public class JsonlStatementsFormat implements ExportFormat {
                 optional(r, PRESENTATION) == null ? null : Presentation.fromCode(optional(r, PRESENTATION)),
                 optional(r, RATIONALE), optional(r, ATTRIBUTION_SOURCE), optional(r, ATTRIBUTION_CUE), tags(r),
                 optional(r, EVIDENCE_URL), null,
-                credibility == null || credibility.isNull() ? null : credibility.asInt());
+                credibility == null || credibility.isNull() ? null : Credibility.of(credibility.asInt()));
         return new RestorableStatement(required(r, DOCUMENT_SHA256), whole(r, START), whole(r, END), required(r, EXACT),
                 required(r, AUTHOR), details);
     }
@@ -200,8 +201,8 @@ public class JsonlStatementsFormat implements ExportFormat {
         string(g, DOCUMENT_AUTHOR, r.documentAuthor());
         nullableNumber(g, SOURCE_ID, r.sourceId());
         string(g, SOURCE, r.sourceName());
-        string(g, SOURCE_RELIABILITY, r.sourceReliability());
-        nullableNumber(g, CREDIBILITY, r.credibility() == null ? null : r.credibility().longValue());
+        string(g, SOURCE_RELIABILITY, r.sourceReliability() == null ? null : r.sourceReliability().name());
+        nullableNumber(g, CREDIBILITY, r.credibility() == null ? null : (long) r.credibility().grade());
         string(g, ADMIRALTY, r.admiralty());
         string(g, URL, r.url());
         string(g, PUBLISHED, r.published() == null ? null : r.published().toString());

@@ -22,6 +22,7 @@ import org.credence.annotation.Label;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
 import org.credence.review.ReviewGroup;
+import org.credence.review.ReviewQueuePage;
 import org.credence.review.ReviewService;
 import org.credence.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,7 +44,14 @@ public class ReviewQueueView extends VerticalLayout {
     final TextArea reason = new TextArea("Reason (required to reject; shown to the reviewers)");
     final Button decide = new Button("Decide");
     final Button reject = new Button("Reject");
+    static final int PAGE_SIZE = 100;
+
     private final Span summary = new Span();
+    final Button previousPage = new Button("Previous");
+    final Button nextPage = new Button("Next");
+    private final Span pageInfo = new Span();
+    private final HorizontalLayout pager = new HorizontalLayout();
+    private int page;
     private final Paragraph quote = new Paragraph();
     private final Anchor openInReader = new Anchor();
     private final VerticalLayout decisionPanel;
@@ -80,7 +88,21 @@ public class ReviewQueueView extends VerticalLayout {
         decisionPanel.setPadding(false);
         decisionPanel.setVisible(false);
 
-        add(new H2("Review queue"), summary, queue, decisionPanel);
+        previousPage.setId("review-previous");
+        previousPage.addClickListener(e -> {
+            page--;
+            refresh();
+        });
+        nextPage.setId("review-next");
+        nextPage.addClickListener(e -> {
+            page++;
+            refresh();
+        });
+        pageInfo.setId("review-page");
+        pageInfo.addClassName("cr-meta");
+        pager.add(previousPage, pageInfo, nextPage);
+        pager.setAlignItems(Alignment.CENTER);
+        add(new H2("Review queue"), summary, queue, pager, decisionPanel);
         setFlexGrow(1, queue);
         refresh();
     }
@@ -114,11 +136,20 @@ public class ReviewQueueView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<ReviewGroup> groups = reviews.queue();
-        queue.setItems(groups);
-        long disagreements = groups.stream().filter(ReviewGroup::disagreement).count();
-        summary.setText(groups.size() + (groups.size() == 1 ? " span awaits" : " spans await") + " a decision, "
-                + disagreements + " with disagreement.");
+        ReviewQueuePage current = reviews.queue(page, PAGE_SIZE);
+        if (current.groups().isEmpty() && page > 0) { // the last page was decided: step back
+            page = (int) Math.max(0, (current.total() - 1) / PAGE_SIZE);
+            current = reviews.queue(page, PAGE_SIZE);
+        }
+        queue.setItems(current.groups());
+        summary.setText(current.total() + (current.total() == 1 ? " span awaits" : " spans await") + " a decision, "
+                + current.disagreements() + " with disagreement.");
+        long first = (long) page * PAGE_SIZE;
+        pageInfo.setText(current.total() == 0 ? "" : (first + 1) + "–" + (first + current.groups().size()) + " of "
+                + current.total());
+        previousPage.setEnabled(page > 0);
+        nextPage.setEnabled(current.hasNext());
+        pager.setVisible(current.total() > PAGE_SIZE);
         decisionPanel.setVisible(false);
     }
 }

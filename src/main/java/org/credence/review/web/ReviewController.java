@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -61,8 +62,10 @@ class ReviewController {
 
     /** Spans awaiting a decision, disagreements first (editors only). */
     @GetMapping("/api/review/queue")
-    List<ReviewGroup> queue() {
-        return reviews.queue();
+    List<ReviewGroup> queue(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = org.credence.base.web.Paging.DEFAULT_SIZE) int size) {
+        org.credence.base.web.Paging.of(page, size, "span");
+        return reviews.queue(page, size).groups();
     }
 
     @GetMapping("/api/documents/{documentId}/comments")

@@ -22,6 +22,7 @@ import org.credence.base.ui.Notifications;
 import org.credence.base.ui.MainLayout;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
+import org.credence.source.Reliability;
 import org.credence.source.SourceService;
 import org.credence.source.SourceSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,7 +42,7 @@ public class SourcesView extends VerticalLayout {
     private final SourceService sources;
     private final CurrentUser currentUser;
     final Grid<SourceSummary> grid = new Grid<>(SourceSummary.class, false);
-    final Select<String> grade = new Select<>();
+    final Select<Reliability> grade = new Select<>();
     final TextField rationale = new TextField("Why");
     final Button save = new Button("Grade");
     private final Paragraph empty = new Paragraph("No sources yet. Sources are created on import from a web page's"
@@ -67,8 +68,8 @@ public class SourcesView extends VerticalLayout {
 
         grade.setId("source-grade");
         grade.setLabel("Reliability");
-        grade.setItems(SourceService.RELIABILITY);
-        grade.setItemLabelGenerator(SourcesView::reliabilityTitle);
+        grade.setItems(Reliability.values());
+        grade.setItemLabelGenerator(Reliability::title);
         rationale.setId("source-grade-rationale");
         rationale.setWidth("24rem");
         save.setId("source-grade-save");
@@ -94,7 +95,7 @@ public class SourcesView extends VerticalLayout {
         }
         try {
             sources.grade(selected.id(), selected.version(), grade.getValue(), rationale.getValue(), currentUser.name());
-            Notifications.success(selected.name() + " graded " + grade.getValue() + ".");
+            Notifications.success(selected.name() + " graded " + (grade.getValue() == null ? "—" : grade.getValue().name()) + ".");
             refresh();
         } catch (OptimisticLockingFailureException | IllegalArgumentException refused) {
             Notifications.error(refused.getMessage());
@@ -108,15 +109,4 @@ public class SourcesView extends VerticalLayout {
         grid.setVisible(!all.isEmpty());
     }
 
-    /** The Admiralty scale's words for each reliability grade. */
-    static String reliabilityTitle(String grade) {
-        return grade + " — " + switch (grade) {
-            case "A" -> "completely reliable";
-            case "B" -> "usually reliable";
-            case "C" -> "fairly reliable";
-            case "D" -> "not usually reliable";
-            case "E" -> "unreliable";
-            default -> "reliability cannot be judged";
-        };
-    }
 }

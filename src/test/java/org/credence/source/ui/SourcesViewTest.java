@@ -50,13 +50,13 @@ class SourcesViewTest extends AbstractAppTest {
                 .filter(s -> domain.equals(s.domain())).findFirst().orElseThrow();
 
         view.grid.select(row);
-        view.grade.setValue("C");
+        view.grade.setValue(org.credence.source.Reliability.C);
         view.rationale.setValue("Mixed record on figures");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(view.save);
 
         org.credence.source.SourceSummary graded = view.grid.getGenericDataView().getItems()
                 .filter(s -> domain.equals(s.domain())).findFirst().orElseThrow();
-        assertThat(graded.reliability()).isEqualTo("C");
+        assertThat(graded.reliability()).isEqualTo(org.credence.source.Reliability.C);
         assertThat(graded.gradedBy()).isEqualTo("editor");
     }
 }
