@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.StatementView;
+import org.credence.base.domain.TextSpan;
 import org.credence.document.DocumentRef;
 import org.credence.document.DocumentService;
 import org.credence.search.SearchService;
@@ -57,9 +58,8 @@ public class ClaimMatcher {
     @Transactional(readOnly = true)
     public List<MatchSuggestion> suggestions(long statementId, int limit) {
         StatementView statement = annotations.get(statementId);
-        Map<String, MatchDecision.Kind> decided = decisions.findByStatementId(statementId).stream()
-                .collect(Collectors.toMap(d -> key(d.getDocumentId(), d.getStart(), d.getEnd()), MatchDecision::getDecision,
-                        (a, b) -> b));
+        Map<TextSpan, MatchDecision.Kind> decided = decisions.findByStatementId(statementId).stream()
+                .collect(Collectors.toMap(MatchDecision::getSpan, MatchDecision::getDecision, (a, b) -> b));
         String text = documents.text(statement.documentId());
         String context = Sentences.covering(Sentences.of(text), statement.start(), statement.end()).stream()
                 .map(SentenceSpan::text).collect(Collectors.joining(" "));
@@ -79,7 +79,7 @@ public class ClaimMatcher {
             if (hit.score() < best * RELATIVE_CUTOFF || suggestions.size() >= limit) {
                 break;
             }
-            MatchDecision.Kind decision = decided.get(key(hit.documentId(), hit.start(), hit.end()));
+            MatchDecision.Kind decision = decided.get(new TextSpan(hit.documentId(), hit.start(), hit.end()));
             if (decision == MatchDecision.Kind.REJECTED || !suggestedDocuments.add(hit.documentId())) {
                 continue;
             }
@@ -107,7 +107,7 @@ public class ClaimMatcher {
                 .filter(s -> s.start() < end && start < s.end())
                 .filter(s -> members.findByStatementId(s.id()).isEmpty())
                 .map(StatementView::id).findFirst().orElse(null);
-        boolean alreadyMember = members.existsByClaimIdAndDocumentIdAndStartAndEnd(claim.getId(), documentId, start, end);
+        boolean alreadyMember = members.existsByClaimIdAndSpan(claim.getId(), new TextSpan(documentId, start, end));
         if (there != null) {
             claims.addMember(claim, ClaimService.MemberSpec.statement(there));
         } else if (!alreadyMember) {
@@ -127,14 +127,10 @@ public class ClaimMatcher {
     }
 
     private void record(long statementId, long documentId, int start, int end, MatchDecision.Kind kind) {
-        decisions.findByStatementIdAndDocumentIdAndStartAndEnd(statementId, documentId, start, end)
+        decisions.findByStatementIdAndSpan(statementId, new TextSpan(documentId, start, end))
                 .ifPresent(decisions::delete);
         decisions.flush();
         decisions.save(new MatchDecision(statementId, documentId, start, end, kind, currentUser.name(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-    }
-
-    private static String key(long documentId, int start, int end) {
-        return documentId + ":" + start + ":" + end;
     }
 }

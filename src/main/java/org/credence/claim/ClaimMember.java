@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.credence.annotation.Presentation;
 import org.credence.base.domain.AbstractEntity;
+import org.credence.base.domain.TextSpan;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,14 +27,8 @@ class ClaimMember extends AbstractEntity {
     @JoinColumn(name = "claim_id")
     private Claim claim;
 
-    @Column(nullable = false)
-    private long documentId;
-
-    @Column(name = "start_offset", nullable = false)
-    private int start;
-
-    @Column(name = "end_offset", nullable = false)
-    private int end;
+    @jakarta.persistence.Embedded
+    private TextSpan span;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)
@@ -54,12 +49,14 @@ class ClaimMember extends AbstractEntity {
     protected ClaimMember() {
     }
 
+    TextSpan getSpan() {
+        return span;
+    }
+
     ClaimMember(Claim claim, long documentId, int start, int end, String exact, Presentation presentation,
             Long statementId, String addedBy, Instant addedAt) {
         this.claim = claim;
-        this.documentId = documentId;
-        this.start = start;
-        this.end = end;
+        this.span = new TextSpan(documentId, start, end);
         this.exact = exact;
         this.presentation = presentation;
         this.statementId = statementId;
@@ -72,15 +69,15 @@ class ClaimMember extends AbstractEntity {
     }
 
     long getDocumentId() {
-        return documentId;
+        return span.documentId();
     }
 
     int getStart() {
-        return start;
+        return span.start();
     }
 
     int getEnd() {
-        return end;
+        return span.end();
     }
 
     String getExact() {

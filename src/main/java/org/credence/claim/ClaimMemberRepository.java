@@ -14,7 +14,7 @@ interface ClaimMemberRepository extends JpaRepository<ClaimMember, Long> {
 
     Optional<ClaimMember> findByStatementId(long statementId);
 
-    boolean existsByClaimIdAndDocumentIdAndStartAndEnd(long claimId, long documentId, int start, int end);
+    boolean existsByClaimIdAndSpan(long claimId, org.credence.base.domain.TextSpan span);
 
     /** Rows of (claim id, member id, statement id), newest claim first; member id null for a claim without members. */
     @Query("select c.id, m.id, m.statementId from Claim c left join ClaimMember m on m.claim = c order by c.id desc, m.id")

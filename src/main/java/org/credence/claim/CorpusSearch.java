@@ -77,8 +77,8 @@ public class CorpusSearch {
             if (!labels.isEmpty() && onLabels.stream().noneMatch(labels::contains)) {
                 continue;
             }
-            if (claimId != null && claimMembers.stream().noneMatch(m -> m.getDocumentId() == hit.documentId()
-                    && m.getStart() < hit.end() && hit.start() < m.getEnd())) {
+            if (claimId != null && claimMembers.stream()
+                    .noneMatch(m -> m.getSpan().overlaps(hit.documentId(), hit.start(), hit.end()))) {
                 continue;
             }
             List<Long> claimIds = on.stream().map(s -> members.findClaimIdOfStatement(s.id()).orElse(null))

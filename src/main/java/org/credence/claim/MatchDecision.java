@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.credence.base.domain.AbstractEntity;
+import org.credence.base.domain.TextSpan;
 
 /** A person's answer to a suggested match: the same claim, or not. A rejected pair is never suggested again. */
 @Entity
@@ -18,14 +19,8 @@ class MatchDecision extends AbstractEntity {
     @Column(nullable = false)
     private long statementId;
 
-    @Column(nullable = false)
-    private long documentId;
-
-    @Column(name = "start_offset", nullable = false)
-    private int start;
-
-    @Column(name = "end_offset", nullable = false)
-    private int end;
+    @jakarta.persistence.Embedded
+    private TextSpan span;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -40,26 +35,28 @@ class MatchDecision extends AbstractEntity {
     protected MatchDecision() {
     }
 
+    TextSpan getSpan() {
+        return span;
+    }
+
     MatchDecision(long statementId, long documentId, int start, int end, Kind decision, String decidedBy, Instant decidedAt) {
         this.statementId = statementId;
-        this.documentId = documentId;
-        this.start = start;
-        this.end = end;
+        this.span = new TextSpan(documentId, start, end);
         this.decision = decision;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
     }
 
     long getDocumentId() {
-        return documentId;
+        return span.documentId();
     }
 
     int getStart() {
-        return start;
+        return span.start();
     }
 
     int getEnd() {
-        return end;
+        return span.end();
     }
 
     Kind getDecision() {

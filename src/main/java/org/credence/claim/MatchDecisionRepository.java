@@ -8,6 +8,5 @@ interface MatchDecisionRepository extends JpaRepository<MatchDecision, Long> {
 
     List<MatchDecision> findByStatementId(long statementId);
 
-    Optional<MatchDecision> findByStatementIdAndDocumentIdAndStartAndEnd(long statementId, long documentId, int start,
-            int end);
+    Optional<MatchDecision> findByStatementIdAndSpan(long statementId, org.credence.base.domain.TextSpan span);
 }

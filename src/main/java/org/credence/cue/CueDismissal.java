@@ -5,20 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.credence.base.domain.AbstractEntity;
+import org.credence.base.domain.TextSpan;
 
 /** A cue suggestion one reviewer dismissed; it is not offered to them again. */
 @Entity
 @Table(name = "cue_dismissal")
 class CueDismissal extends AbstractEntity {
 
-    @Column(nullable = false)
-    private long documentId;
-
-    @Column(name = "start_offset", nullable = false)
-    private int start;
-
-    @Column(name = "end_offset", nullable = false)
-    private int end;
+    @jakarta.persistence.Embedded
+    private TextSpan span;
 
     @Column(nullable = false, length = 100)
     private String dismissedBy;
@@ -29,19 +24,21 @@ class CueDismissal extends AbstractEntity {
     protected CueDismissal() {
     }
 
+    TextSpan getSpan() {
+        return span;
+    }
+
     CueDismissal(long documentId, int start, int end, String dismissedBy, Instant dismissedAt) {
-        this.documentId = documentId;
-        this.start = start;
-        this.end = end;
+        this.span = new TextSpan(documentId, start, end);
         this.dismissedBy = dismissedBy;
         this.dismissedAt = dismissedAt;
     }
 
     int getStart() {
-        return start;
+        return span.start();
     }
 
     int getEnd() {
-        return end;
+        return span.end();
     }
 }

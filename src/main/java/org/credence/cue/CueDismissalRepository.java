@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CueDismissalRepository extends JpaRepository<CueDismissal, Long> {
 
-    List<CueDismissal> findByDocumentIdAndDismissedBy(long documentId, String dismissedBy);
+    List<CueDismissal> findBySpanDocumentIdAndDismissedBy(long documentId, String dismissedBy);
 
-    boolean existsByDocumentIdAndStartAndEndAndDismissedBy(long documentId, int start, int end, String dismissedBy);
+    boolean existsBySpanAndDismissedBy(org.credence.base.domain.TextSpan span, String dismissedBy);
 }

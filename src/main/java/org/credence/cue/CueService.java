@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import org.credence.base.domain.TextSpan;
 import java.util.stream.Collectors;
 import org.credence.document.DocumentService;
 import org.credence.security.Access;
@@ -36,19 +37,20 @@ public class CueService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<CueSuggestion> suggestions(long documentId) {
-        String text = documents.get(documentId).text();
-        Set<String> dismissed = dismissals.findByDocumentIdAndDismissedBy(documentId, currentUser.name()).stream()
-                .map(d -> d.getStart() + ":" + d.getEnd()).collect(Collectors.toSet());
-        return detector.detect(text).stream().filter(c -> !dismissed.contains(c.start() + ":" + c.end())).toList();
+        String text = documents.text(documentId);
+        Set<TextSpan> dismissed = dismissals.findBySpanDocumentIdAndDismissedBy(documentId, currentUser.name()).stream()
+                .map(CueDismissal::getSpan).collect(Collectors.toSet());
+        return detector.detect(text).stream()
+                .filter(c -> !dismissed.contains(new TextSpan(documentId, c.start(), c.end()))).toList();
     }
 
     /** The reviewer does not want this suggestion; it stays away for them (others still see it). */
     @Access.Reviewers
     @Transactional
     public void dismiss(long documentId, int start, int end) {
-        documents.get(documentId).requireSpan(start, end);
+        documents.ref(documentId).requireSpan(start, end);
         String me = currentUser.name();
-        if (!dismissals.existsByDocumentIdAndStartAndEndAndDismissedBy(documentId, start, end, me)) {
+        if (!dismissals.existsBySpanAndDismissedBy(new TextSpan(documentId, start, end), me)) {
             dismissals.save(new CueDismissal(documentId, start, end, me, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         }
     }
