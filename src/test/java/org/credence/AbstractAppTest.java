@@ -1,21 +1,21 @@
 package org.credence;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Arrays;
-import org.credence.security.Role;
-import org.springframework.security.core.Authentication;
 import kotlin.jvm.functions.Function0;
+import org.credence.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Browserless UI tests: a mocked Vaadin session on the real Spring context and database. */
@@ -45,7 +45,8 @@ public abstract class AbstractAppTest {
         // Vaadin's view access control reads the request's principal and roles.
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> Arrays.stream(roles).anyMatch(r -> r.name().equals(role)));
+        request.setUserInRole(
+                (principal, role) -> Arrays.stream(roles).anyMatch(r -> r.name().equals(role)));
     }
 
     @AfterEach
@@ -53,5 +54,4 @@ public abstract class AbstractAppTest {
         MockVaadin.tearDown();
         TestSecurity.signOut(context);
     }
-
 }

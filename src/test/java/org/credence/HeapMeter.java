@@ -7,8 +7,7 @@ import java.lang.management.MemoryType;
 /** Peak heap for benchmarks: the sum of every heap pool's peak since the last reset. */
 public final class HeapMeter {
 
-    private HeapMeter() {
-    }
+    private HeapMeter() {}
 
     public static void reset() {
         System.gc();
@@ -16,7 +15,9 @@ public final class HeapMeter {
     }
 
     public static long peakBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 }

@@ -12,14 +12,13 @@ import org.credence.document.ImportOutcome;
 /** Imports test documents through the real import path. Each text is made unique so tests never collide. */
 public final class TestCorpus {
 
-    private TestCorpus() {
-    }
+    private TestCorpus() {}
 
     /** Imports {@code text} (made unique by a trailing line) and returns the new document's id. */
     public static long importText(DocumentService documents, String text) {
         String unique = text + "\n\nTest run " + UUID.randomUUID();
-        ImportOutcome outcome = documents.importFile("test-" + UUID.randomUUID() + ".txt",
-                unique.getBytes(StandardCharsets.UTF_8), "test");
+        ImportOutcome outcome = documents.importFile(
+                "test-" + UUID.randomUUID() + ".txt", unique.getBytes(StandardCharsets.UTF_8), "test");
         if (outcome.status() != ImportOutcome.Status.CREATED) {
             throw new IllegalStateException("Test document not imported: " + outcome);
         }

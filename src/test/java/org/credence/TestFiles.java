@@ -13,8 +13,7 @@ import java.util.zip.ZipOutputStream;
 /** Archives and other awkward files made in code for import tests. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A zip with these entries in this order; a name ending in "/" is a folder entry. */
     public static byte[] zip(Map<String, byte[]> entries) {
@@ -37,8 +36,9 @@ public final class TestFiles {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int i = 0; i < namesAndContents.length; i += 2) {
             Object content = namesAndContents[i + 1];
-            entries.put((String) namesAndContents[i], content instanceof String text
-                    ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) content);
+            entries.put(
+                    (String) namesAndContents[i],
+                    content instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) content);
         }
         return entries;
     }
@@ -60,7 +60,8 @@ public final class TestFiles {
     /** The entries of a zip, in order, by name. */
     public static Map<String, byte[]> unzip(byte[] zip) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 files.put(entry.getName(), in.readAllBytes());
             }

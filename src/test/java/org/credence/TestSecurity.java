@@ -19,12 +19,12 @@ import org.springframework.security.core.userdetails.User;
  */
 public final class TestSecurity {
 
-    private TestSecurity() {
-    }
+    private TestSecurity() {}
 
     public static Authentication signIn(ApplicationContext context, String username, Role... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(
                 new User(username, "", authorities), null, authorities);
         SecurityContextHolderStrategy strategy = context.getBean(SecurityContextHolderStrategy.class);

@@ -29,8 +29,14 @@ public class AnnotationService {
     private final StatementVisibility visibility;
     private final UserAccountService accounts;
 
-    AnnotationService(StatementRepository statements, DocumentService documents, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, StatementVisibility visibility, UserAccountService accounts) {
+    AnnotationService(
+            StatementRepository statements,
+            DocumentService documents,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            StatementVisibility visibility,
+            UserAccountService accounts) {
         this.accounts = accounts;
         this.visibility = visibility;
         this.statements = statements;
@@ -73,8 +79,8 @@ public class AnnotationService {
      */
     @Access.EditorsAndAdmins
     @Transactional
-    public StatementView restore(long documentId, int start, int end, StatementDetails details, String expectedQuote,
-            String author) {
+    public StatementView restore(
+            long documentId, int start, int end, StatementDetails details, String expectedQuote, String author) {
         try {
             accounts.requireActive(author, Role.REVIEWER);
         } catch (IllegalArgumentException e) {
@@ -84,8 +90,14 @@ public class AnnotationService {
         return save(documentId, start, end, details, expectedQuote, author, true);
     }
 
-    private StatementView save(long documentId, int start, int end, StatementDetails details, String expectedQuote,
-            String author, boolean restored) {
+    private StatementView save(
+            long documentId,
+            int start,
+            int end,
+            StatementDetails details,
+            String expectedQuote,
+            String author,
+            boolean restored) {
         StatementSpan span = StatementSpan.of(documents.text(documentId), start, end, expectedQuote);
         requireEvidenceVisible(details);
         Statement saved = statements.saveAndFlush(new Statement(documentId, span, details, author, now()));
@@ -147,7 +159,8 @@ public class AnnotationService {
         var visible = visibility.authorsVisibleOn(documentId);
         return statements.findByDocumentInTextOrder(documentId).stream()
                 .filter(s -> visible.test(s.getAuthor()))
-                .map(StatementView::of).toList();
+                .map(StatementView::of)
+                .toList();
     }
 
     /**
@@ -168,7 +181,8 @@ public class AnnotationService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.Optional<StatementView> findVisible(long statementId) {
-        return statements.findById(statementId)
+        return statements
+                .findById(statementId)
                 .filter(s -> visibility.maySee(s.getDocumentId(), s.getAuthor()))
                 .map(StatementView::of);
     }
@@ -177,13 +191,17 @@ public class AnnotationService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.Map<Long, StatementView> findVisible(java.util.Collection<Long> statementIds) {
-        List<Long> ids = statementIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> ids = statementIds.stream()
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         List<Statement> found = new java.util.ArrayList<>();
         for (int from = 0; from < ids.size(); from += 1_000) {
             found.addAll(statements.findAllById(ids.subList(from, Math.min(ids.size(), from + 1_000))));
         }
         java.util.Map<Long, StatementView> visible = new java.util.HashMap<>();
-        visibility.visibleAmong(found, Statement::getDocumentId, Statement::getAuthor)
+        visibility
+                .visibleAmong(found, Statement::getDocumentId, Statement::getAuthor)
                 .forEach(s -> visible.put(s.getId(), StatementView.of(s)));
         return visible;
     }
@@ -194,7 +212,8 @@ public class AnnotationService {
     public java.util.Map<Long, Long> countOwn(java.util.Collection<Long> documentIds) {
         java.util.Map<Long, Long> counts = new java.util.HashMap<>();
         if (!documentIds.isEmpty()) {
-            statements.countByDocumentAndAuthor(documentIds, currentUser.name())
+            statements
+                    .countByDocumentAndAuthor(documentIds, currentUser.name())
                     .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return counts;
@@ -209,25 +228,26 @@ public class AnnotationService {
     }
 
     private Statement visibleStatement(long statementId) {
-        Statement statement = statements.findById(statementId)
-                .orElseThrow(() -> new StatementNotFoundException(statementId));
+        Statement statement =
+                statements.findById(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
         visibility.requireVisible(statementId, statement.getDocumentId(), statement.getAuthor());
         return statement;
     }
 
     private Statement ownStatement(long statementId, long expectedVersion) {
         // Missing and hidden answer alike (404), so ids cannot be probed for other reviewers' work.
-        Statement statement = statements.findById(statementId)
-                .orElseThrow(() -> new StatementNotFoundException(statementId));
+        Statement statement =
+                statements.findById(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
         // Hidden first: neither the version nor the author of a statement one may not see is told.
         visibility.requireVisible(statementId, statement.getDocumentId(), statement.getAuthor());
         if (statement.getVersion() != expectedVersion) {
             String who = statement.getModifiedBy() == null ? statement.getAuthor() : statement.getModifiedBy();
-            throw new StatementChangedException(who.equals(currentUser.name())
-                    ? "This statement was changed in another window since you opened it; nothing was overwritten."
-                            + " Reload it to see the change."
-                    : "This statement was changed by " + who + " since you opened it; nothing was overwritten."
-                            + " Reload it to see the change.");
+            throw new StatementChangedException(
+                    who.equals(currentUser.name())
+                            ? "This statement was changed in another window since you opened it; nothing was overwritten."
+                                    + " Reload it to see the change."
+                            : "This statement was changed by " + who + " since you opened it; nothing was overwritten."
+                                    + " Reload it to see the change.");
         }
         checkAuthor(statement);
         return statement;

@@ -47,13 +47,15 @@ public enum Label {
                 }
             }
         }
-        throw new IllegalArgumentException("Unknown label '" + code + "': use one of " + Arrays.stream(values())
-                .map(Label::code).collect(Collectors.joining(", ")) + ".");
+        throw new IllegalArgumentException("Unknown label '" + code + "': use one of "
+                + Arrays.stream(values()).map(Label::code).collect(Collectors.joining(", ")) + ".");
     }
 
     /** @throws IllegalArgumentException when {@code key} is not a label's shortcut */
     public static Label fromShortcut(String key) {
-        return Arrays.stream(values()).filter(l -> l.shortcut.equals(key)).findFirst()
+        return Arrays.stream(values())
+                .filter(l -> l.shortcut.equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No label has the shortcut '" + key + "'."));
     }
 }

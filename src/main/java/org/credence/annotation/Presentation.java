@@ -34,7 +34,9 @@ public enum Presentation {
     /** @throws IllegalArgumentException naming the accepted values */
     public static Presentation fromCode(String code) {
         String wanted = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(p -> p.code.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(p -> p.code.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown presentation '" + code + "': use one of "
                         + Arrays.stream(values()).map(Presentation::code).collect(Collectors.joining(", ")) + "."));
     }

@@ -82,8 +82,7 @@ public class Statement extends AbstractEntity {
 
     private Instant modifiedAt;
 
-    protected Statement() {
-    }
+    protected Statement() {}
 
     Statement(long documentId, StatementSpan span, StatementDetails details, String author, Instant createdAt) {
         this.documentId = documentId;
@@ -116,8 +115,16 @@ public class Statement extends AbstractEntity {
     }
 
     public StatementDetails getDetails() {
-        return new StatementDetails(label, presentation, rationale, attributionSource, attributionCue,
-                tags == null ? List.of() : List.of(tags.split(",")), evidenceUrl, evidenceStatementId, credibility);
+        return new StatementDetails(
+                label,
+                presentation,
+                rationale,
+                attributionSource,
+                attributionCue,
+                tags == null ? List.of() : List.of(tags.split(",")),
+                evidenceUrl,
+                evidenceStatementId,
+                credibility);
     }
 
     public long getDocumentId() {

@@ -20,8 +20,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class StatementBroadcast {
 
     /** What another node said changed: the statement is read again, absent if deleted. */
-    public record RemoteChange(long documentId, long statementId, String author) {
-    }
+    public record RemoteChange(long documentId, long statementId, String author) {}
 
     private static final String KIND = "statement";
 

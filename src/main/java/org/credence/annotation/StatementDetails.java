@@ -15,8 +15,16 @@ import java.util.TreeSet;
  *
  * @param evidenceStatementId another statement that supports or contradicts this one, or null
  */
-public record StatementDetails(Label label, Presentation presentation, String rationale, String attributionSource,
-        String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId, Credibility credibility) {
+public record StatementDetails(
+        Label label,
+        Presentation presentation,
+        String rationale,
+        String attributionSource,
+        String attributionCue,
+        List<String> tags,
+        String evidenceUrl,
+        Long evidenceStatementId,
+        Credibility credibility) {
 
     static final int MAX_RATIONALE = 10_000;
     static final int MAX_ATTRIBUTION_SOURCE = 300;
@@ -37,9 +45,24 @@ public record StatementDetails(Label label, Presentation presentation, String ra
     }
 
     /** Details without an information-credibility grade. */
-    public StatementDetails(Label label, Presentation presentation, String rationale, String attributionSource,
-            String attributionCue, List<String> tags, String evidenceUrl, Long evidenceStatementId) {
-        this(label, presentation, rationale, attributionSource, attributionCue, tags, evidenceUrl, evidenceStatementId,
+    public StatementDetails(
+            Label label,
+            Presentation presentation,
+            String rationale,
+            String attributionSource,
+            String attributionCue,
+            List<String> tags,
+            String evidenceUrl,
+            Long evidenceStatementId) {
+        this(
+                label,
+                presentation,
+                rationale,
+                attributionSource,
+                attributionCue,
+                tags,
+                evidenceUrl,
+                evidenceStatementId,
                 null);
     }
 
@@ -49,8 +72,16 @@ public record StatementDetails(Label label, Presentation presentation, String ra
     }
 
     public StatementDetails withLabel(Label newLabel) {
-        return new StatementDetails(newLabel, presentation, rationale, attributionSource, attributionCue, tags,
-                evidenceUrl, evidenceStatementId, credibility);
+        return new StatementDetails(
+                newLabel,
+                presentation,
+                rationale,
+                attributionSource,
+                attributionCue,
+                tags,
+                evidenceUrl,
+                evidenceStatementId,
+                credibility);
     }
 
     public boolean hasRationale() {
@@ -71,14 +102,15 @@ public record StatementDetails(Label label, Presentation presentation, String ra
             if (tag == null || tag.isBlank()) {
                 continue;
             }
-            String t = org.credence.base.domain.FreeText.check("A tag", tag, 10 * MAX_TAG).toLowerCase(Locale.ROOT)
+            String t = org.credence.base.domain.FreeText.check("A tag", tag, 10 * MAX_TAG)
+                    .toLowerCase(Locale.ROOT)
                     .replaceAll("\\s+", " ");
             if (t.contains(",")) {
                 throw new IllegalArgumentException("A tag cannot contain a comma: '" + t + "'.");
             }
             if (t.length() > MAX_TAG) {
-                throw new IllegalArgumentException("The tag '" + t.substring(0, 20) + "…' is longer than " + MAX_TAG
-                        + " characters.");
+                throw new IllegalArgumentException(
+                        "The tag '" + t.substring(0, 20) + "…' is longer than " + MAX_TAG + " characters.");
             }
             clean.add(t);
         }

@@ -6,8 +6,7 @@ package org.credence.annotation;
  */
 public final class StatementEvents {
 
-    private StatementEvents() {
-    }
+    private StatementEvents() {}
 
     /**
      * A statement was saved by {@code actor}: its author, or the editor who restored it from an export

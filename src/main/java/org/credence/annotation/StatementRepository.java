@@ -28,8 +28,10 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     @Query("""
             select new org.credence.annotation.LabelledSpan(s.id, s.documentId, s.start, s.end, s.quote, s.author, s.label)
             from Statement s order by s.documentId, s.start, s.end, s.id""")
-    @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
-        @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
+    @QueryHints({
+        @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
+        @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")
+    })
     Stream<LabelledSpan> streamLabelledSpans();
 
     @Query("""

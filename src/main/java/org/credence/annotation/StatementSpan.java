@@ -22,8 +22,8 @@ record StatementSpan(int start, int end, String quote, String prefix, String suf
                     + length + " characters.");
         }
         if (end <= start) {
-            throw new InvalidSpanException("The span " + start + "–" + end
-                    + " is empty or reversed: the end must come after the start.");
+            throw new InvalidSpanException(
+                    "The span " + start + "–" + end + " is empty or reversed: the end must come after the start.");
         }
         int from = CodePoints.toUtf16(text, start);
         int to = CodePoints.toUtf16(text, end);

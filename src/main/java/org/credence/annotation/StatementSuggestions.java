@@ -19,6 +19,5 @@ public interface StatementSuggestions {
      * A statement the Reader proposes: where (code points), why ({@code reason}, e.g. the cue
      * "reportedly"), and the details it gets when the reviewer accepts it.
      */
-    record Suggestion(int start, int end, String exact, String reason, StatementDetails proposed) {
-    }
+    record Suggestion(int start, int end, String exact, String reason, StatementDetails proposed) {}
 }

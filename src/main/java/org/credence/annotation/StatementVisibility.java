@@ -29,8 +29,7 @@ public class StatementVisibility {
     }
 
     /** Who is reading: a name, and whether blind review applies to them at all (reviewers only). */
-    public record Reader(String username, boolean blindable) {
-    }
+    public record Reader(String username, boolean blindable) {}
 
     /** The signed-in user as a reader. */
     public Reader currentReader() {
@@ -44,7 +43,8 @@ public class StatementVisibility {
 
     /** Whether {@code reader} may read a statement by {@code author} on the document (live pushes ask for others). */
     public boolean maySee(Reader reader, long documentId, String author) {
-        return !reader.blindable() || reader.username().equals(author)
+        return !reader.blindable()
+                || reader.username().equals(author)
                 || !blindReview.hidesOthers(reader.username(), documentId);
     }
 
@@ -63,7 +63,8 @@ public class StatementVisibility {
     /** The documents among these on which the signed-in user sees only their own statements. */
     public Set<Long> documentsShowingOnlyOwn(Collection<Long> documentIds) {
         Reader reader = currentReader();
-        return reader.blindable() && !documentIds.isEmpty() ? blindReview.hidingOthers(reader.username(), documentIds)
+        return reader.blindable() && !documentIds.isEmpty()
+                ? blindReview.hidingOthers(reader.username(), documentIds)
                 : Set.of();
     }
 
@@ -71,11 +72,15 @@ public class StatementVisibility {
      * The items (statements or what names them) the signed-in user may see, in their order, deciding
      * blind review once per document rather than per item.
      */
-    public <T> java.util.List<T> visibleAmong(Collection<T> items, java.util.function.ToLongFunction<T> documentId,
+    public <T> java.util.List<T> visibleAmong(
+            Collection<T> items,
+            java.util.function.ToLongFunction<T> documentId,
             java.util.function.Function<T, String> author) {
-        Set<Long> ownOnly = documentsShowingOnlyOwn(items.stream().map(documentId::applyAsLong).distinct().toList());
+        Set<Long> ownOnly = documentsShowingOnlyOwn(
+                items.stream().map(documentId::applyAsLong).distinct().toList());
         String me = currentUser.name();
-        return items.stream().filter(i -> !ownOnly.contains(documentId.applyAsLong(i)) || me.equals(author.apply(i)))
+        return items.stream()
+                .filter(i -> !ownOnly.contains(documentId.applyAsLong(i)) || me.equals(author.apply(i)))
                 .toList();
     }
 

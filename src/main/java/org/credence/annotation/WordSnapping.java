@@ -8,8 +8,7 @@ import org.credence.base.domain.CodePoints;
  */
 public final class WordSnapping {
 
-    private WordSnapping() {
-    }
+    private WordSnapping() {}
 
     /** The snapped span [start, end) in code points; unchanged when it is already clean. */
     public static int[] snap(String text, int start, int end) {
@@ -42,10 +41,14 @@ public final class WordSnapping {
             return true;
         }
         // "1,200" and "2.5": a separator between digits belongs to the number.
-        boolean separatorAfter = isNumberSeparator(after) && Character.isDigit(before)
-                && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
-        boolean separatorBefore = isNumberSeparator(before) && Character.isDigit(after)
-                && i >= 2 && Character.isDigit(text.charAt(i - 2));
+        boolean separatorAfter = isNumberSeparator(after)
+                && Character.isDigit(before)
+                && i + 1 < text.length()
+                && Character.isDigit(text.charAt(i + 1));
+        boolean separatorBefore = isNumberSeparator(before)
+                && Character.isDigit(after)
+                && i >= 2
+                && Character.isDigit(text.charAt(i - 2));
         return separatorAfter || separatorBefore;
     }
 

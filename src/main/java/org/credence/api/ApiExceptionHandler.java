@@ -7,12 +7,12 @@ import org.credence.document.DocumentNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -29,8 +29,12 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler({DocumentNotFoundException.class, StatementNotFoundException.class, NoResourceFoundException.class,
-            org.credence.claim.ClaimNotFoundException.class})
+    @ExceptionHandler({
+        DocumentNotFoundException.class,
+        StatementNotFoundException.class,
+        NoResourceFoundException.class,
+        org.credence.claim.ClaimNotFoundException.class
+    })
     ResponseEntity<ApiError> notFound(Exception e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
@@ -74,7 +78,9 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
         String message = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> "'" + f.getField() + "' " + f.getDefaultMessage())
-                .sorted().reduce((a, b) -> a + "; " + b).orElse("The request is invalid.");
+                .sorted()
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("The request is invalid.");
         return error(HttpStatus.BAD_REQUEST, message + ".");
     }
 
@@ -101,11 +107,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ApiError> upload(org.springframework.web.multipart.MultipartException e) {
         if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            return error(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the server accepts in one request;"
-                    + " send fewer files at a time.");
+            return error(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "The upload is larger than the server accepts in one request;" + " send fewer files at a time.");
         }
-        return error(HttpStatus.BAD_REQUEST, "The upload could not be read as multipart/form-data (too many parts,"
-                + " or cut off); send at most 10,000 files per request, or one zip.");
+        return error(
+                HttpStatus.BAD_REQUEST,
+                "The upload could not be read as multipart/form-data (too many parts,"
+                        + " or cut off); send at most 10,000 files per request, or one zip.");
     }
 
     @ExceptionHandler(Exception.class)

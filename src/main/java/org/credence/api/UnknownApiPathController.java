@@ -26,7 +26,8 @@ class UnknownApiPathController {
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
-    UnknownApiPathController(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+    UnknownApiPathController(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.mappings = mappings;
     }
 
@@ -34,13 +35,20 @@ class UnknownApiPathController {
     ResponseEntity<ApiError> unknown(HttpServletRequest request) {
         Set<String> allowed = methodsFor(request);
         if (!allowed.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, String.join(", ", allowed))
-                    .body(new ApiError(405, "Method Not Allowed", request.getRequestURI() + " takes "
-                            + String.join(" or ", allowed) + ", not " + request.getMethod() + "."));
+            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                    .header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                    .body(new ApiError(
+                            405,
+                            "Method Not Allowed",
+                            request.getRequestURI() + " takes " + String.join(" or ", allowed) + ", not "
+                                    + request.getMethod() + "."));
         }
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, "Not Found",
-                "There is no API endpoint " + request.getMethod() + " " + request.getRequestURI()
-                        + "; the README lists them."));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(new ApiError(
+                        404,
+                        "Not Found",
+                        "There is no API endpoint " + request.getMethod() + " " + request.getRequestURI()
+                                + "; the README lists them."));
     }
 
     /** The methods the endpoints whose path matches this request's take. */
@@ -48,7 +56,8 @@ class UnknownApiPathController {
         Set<String> methods = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getObject().getHandlerMethods().keySet()) {
             var paths = info.getPathPatternsCondition();
-            if (paths == null || paths.getPatternValues().contains(EVERYTHING_UNDER_API)
+            if (paths == null
+                    || paths.getPatternValues().contains(EVERYTHING_UNDER_API)
                     || paths.getMatchingCondition(request) == null) {
                 continue;
             }

@@ -40,8 +40,7 @@ class Claim extends AbstractEntity {
 
     private Instant finalAt;
 
-    protected Claim() {
-    }
+    protected Claim() {}
 
     Claim(String wording, String createdBy, Instant createdAt) {
         this.wording = wording;

@@ -41,8 +41,15 @@ public class ClaimMatcher {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ClaimMatcher(SearchService search, AnnotationService annotations, DocumentService documents, ClaimService claims,
-            ClaimMemberRepository members, MatchDecisionRepository decisions, CurrentUser currentUser, Clock clock) {
+    ClaimMatcher(
+            SearchService search,
+            AnnotationService annotations,
+            DocumentService documents,
+            ClaimService claims,
+            ClaimMemberRepository members,
+            MatchDecisionRepository decisions,
+            CurrentUser currentUser,
+            Clock clock) {
         this.search = search;
         this.annotations = annotations;
         this.documents = documents;
@@ -62,14 +69,16 @@ public class ClaimMatcher {
                 .collect(Collectors.toMap(MatchDecision::getSpan, MatchDecision::getDecision, (a, b) -> b));
         String text = documents.text(statement.documentId());
         String context = Sentences.covering(Sentences.of(text), statement.start(), statement.end()).stream()
-                .map(SentenceSpan::text).collect(Collectors.joining(" "));
-        List<SentenceHit> hits = search.similar(statement.quote(), context.isBlank() ? statement.quote() : context,
-                statement.documentId(), limit * 10);
+                .map(SentenceSpan::text)
+                .collect(Collectors.joining(" "));
+        List<SentenceHit> hits = search.similar(
+                statement.quote(), context.isBlank() ? statement.quote() : context, statement.documentId(), limit * 10);
         if (hits.isEmpty()) {
             return List.of();
         }
         double best = hits.get(0).score();
-        Map<Long, DocumentRef> docs = documents.refs(hits.stream().map(SentenceHit::documentId).toList());
+        Map<Long, DocumentRef> docs =
+                documents.refs(hits.stream().map(SentenceHit::documentId).toList());
         Map<Long, List<StatementView>> visible = new HashMap<>();
         List<MatchSuggestion> suggestions = new ArrayList<>();
         // The best sentence of each document: the reviewer is looking for the claim in every other
@@ -85,10 +94,19 @@ public class ClaimMatcher {
             }
             DocumentRef doc = docs.get(hit.documentId());
             StatementView there = visible.computeIfAbsent(hit.documentId(), annotations::listForDocument).stream()
-                    .filter(s -> s.start() < hit.end() && hit.start() < s.end()).findFirst().orElse(null);
-            suggestions.add(new MatchSuggestion(hit.documentId(), doc.title(),
-                    doc.sourceName(), hit.start(), hit.end(), hit.text(), hit.score(),
-                    there == null ? null : there.id(), decision == MatchDecision.Kind.CONFIRMED ? "confirmed" : "suggested"));
+                    .filter(s -> s.start() < hit.end() && hit.start() < s.end())
+                    .findFirst()
+                    .orElse(null);
+            suggestions.add(new MatchSuggestion(
+                    hit.documentId(),
+                    doc.title(),
+                    doc.sourceName(),
+                    hit.start(),
+                    hit.end(),
+                    hit.text(),
+                    hit.score(),
+                    there == null ? null : there.id(),
+                    decision == MatchDecision.Kind.CONFIRMED ? "confirmed" : "suggested"));
         }
         return suggestions;
     }
@@ -106,7 +124,9 @@ public class ClaimMatcher {
         Long there = annotations.listForDocument(documentId).stream()
                 .filter(s -> s.start() < end && start < s.end())
                 .filter(s -> members.findByStatementId(s.id()).isEmpty())
-                .map(StatementView::id).findFirst().orElse(null);
+                .map(StatementView::id)
+                .findFirst()
+                .orElse(null);
         boolean alreadyMember = members.existsByClaimIdAndSpan(claim.getId(), new TextSpan(documentId, start, end));
         if (there != null) {
             claims.addMember(claim, ClaimService.MemberSpec.statement(there));
@@ -127,10 +147,17 @@ public class ClaimMatcher {
     }
 
     private void record(long statementId, long documentId, int start, int end, MatchDecision.Kind kind) {
-        decisions.findByStatementIdAndSpan(statementId, new TextSpan(documentId, start, end))
+        decisions
+                .findByStatementIdAndSpan(statementId, new TextSpan(documentId, start, end))
                 .ifPresent(decisions::delete);
         decisions.flush();
-        decisions.save(new MatchDecision(statementId, documentId, start, end, kind, currentUser.name(),
+        decisions.save(new MatchDecision(
+                statementId,
+                documentId,
+                start,
+                end,
+                kind,
+                currentUser.name(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)));
     }
 }

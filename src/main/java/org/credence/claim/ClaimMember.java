@@ -46,15 +46,22 @@ class ClaimMember extends AbstractEntity {
     @Column(nullable = false)
     private Instant addedAt;
 
-    protected ClaimMember() {
-    }
+    protected ClaimMember() {}
 
     TextSpan getSpan() {
         return span;
     }
 
-    ClaimMember(Claim claim, long documentId, int start, int end, String exact, Presentation presentation,
-            Long statementId, String addedBy, Instant addedAt) {
+    ClaimMember(
+            Claim claim,
+            long documentId,
+            int start,
+            int end,
+            String exact,
+            Presentation presentation,
+            Long statementId,
+            String addedBy,
+            Instant addedAt) {
         this.claim = claim;
         this.span = new TextSpan(documentId, start, end);
         this.exact = exact;

@@ -13,7 +13,20 @@ import org.credence.annotation.Presentation;
  *     (members that are statements blind review hides from the reader are left out of the matrix)
  * @param verdictState "approved", "proposed", "rejected" or "none"
  */
-public record ClaimMemberView(long memberId, long documentId, String documentTitle, Long sourceId, String source,
-        LocalDate published, int start, int end, String exact, Presentation presentation, Long statementId,
-        Label verdict, String verdictState, boolean firstAppearance, List<Figure> figures, String admiralty) {
-}
+public record ClaimMemberView(
+        long memberId,
+        long documentId,
+        String documentTitle,
+        Long sourceId,
+        String source,
+        LocalDate published,
+        int start,
+        int end,
+        String exact,
+        Presentation presentation,
+        Long statementId,
+        Label verdict,
+        String verdictState,
+        boolean firstAppearance,
+        List<Figure> figures,
+        String admiralty) {}

@@ -2,5 +2,4 @@ package org.credence.claim;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ClaimRepository extends JpaRepository<Claim, Long> {
-}
+interface ClaimRepository extends JpaRepository<Claim, Long> {}

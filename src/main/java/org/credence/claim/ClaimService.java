@@ -13,10 +13,10 @@ import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.StatementView;
 import org.credence.base.domain.CodePoints;
-import org.credence.document.DocumentRef;
-import org.credence.document.DocumentService;
 import org.credence.base.domain.FreeText;
 import org.credence.base.domain.NotPermittedException;
+import org.credence.document.DocumentRef;
+import org.credence.document.DocumentService;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
@@ -43,8 +43,15 @@ public class ClaimService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ClaimService(ClaimRepository claims, ClaimMemberRepository members, ClaimViews views, AnnotationService annotations,
-            DocumentService documents, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+    ClaimService(
+            ClaimRepository claims,
+            ClaimMemberRepository members,
+            ClaimViews views,
+            AnnotationService annotations,
+            DocumentService documents,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.claims = claims;
         this.members = members;
@@ -91,15 +98,21 @@ public class ClaimService {
     @Transactional
     public ClaimView removeMember(long claimId, long memberId) {
         Claim claim = find(claimId);
-        ClaimMember member = members.findById(memberId).filter(m -> m.getClaim().getId().equals(claimId))
+        ClaimMember member = members.findById(memberId)
+                .filter(m -> m.getClaim().getId().equals(claimId))
                 .orElseThrow(() -> new ClaimNotFoundException("Claim " + claimId + " has no member " + memberId + "."));
         String me = currentUser.name();
         if (!member.getAddedBy().equals(me) && !claim.getCreatedBy().equals(me) && !currentUser.has(Role.EDITOR)) {
             throw new NotPermittedException("Only whoever added this passage, whoever made the claim, or an editor"
                     + " can take it out of the claim.");
         }
-        events.publishEvent(new ClaimEvents.MembershipChanged(claimId, member.getDocumentId(), false,
-                ClaimEvents.MemberSnapshot.of(member), member.getAddedBy(), me));
+        events.publishEvent(new ClaimEvents.MembershipChanged(
+                claimId,
+                member.getDocumentId(),
+                false,
+                ClaimEvents.MemberSnapshot.of(member),
+                member.getAddedBy(),
+                me));
         members.delete(member);
         members.flush();
         return view(claim);
@@ -127,7 +140,8 @@ public class ClaimService {
     /** Wording and final call in one step (the API's PUT); either may be left as it is. */
     @Access.Editors
     @Transactional
-    public ClaimView update(long claimId, long expectedVersion, String wording, boolean decide, Label label, String note) {
+    public ClaimView update(
+            long claimId, long expectedVersion, String wording, boolean decide, Label label, String note) {
         Claim claim = current(claimId, expectedVersion);
         if (wording != null) {
             claim.reword(checkedWording(wording));
@@ -187,7 +201,9 @@ public class ClaimService {
     public List<ClaimTitle> titles() {
         List<Long> visible = visibleClaimIds();
         Map<Long, Claim> byId = claims.findAllById(visible).stream().collect(Collectors.toMap(Claim::getId, c -> c));
-        return visible.stream().map(id -> new ClaimTitle(id, byId.get(id).getWording())).toList();
+        return visible.stream()
+                .map(id -> new ClaimTitle(id, byId.get(id).getWording()))
+                .toList();
     }
 
     /** Ids of the claims the reader may see (blind review may hide all of one's members), newest first. */
@@ -199,11 +215,16 @@ public class ClaimService {
                 ids.add((Long) row[2]); // null: a passage, visible to all
             }
         }
-        java.util.Set<Long> visibleStatements = annotations.findVisible(statementsByClaim.values().stream()
-                .flatMap(List::stream).filter(java.util.Objects::nonNull).toList()).keySet();
+        java.util.Set<Long> visibleStatements = annotations
+                .findVisible(statementsByClaim.values().stream()
+                        .flatMap(List::stream)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .keySet();
         return statementsByClaim.entrySet().stream()
                 .filter(e -> ClaimViews.visible(e.getValue(), visibleStatements))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     @Access.SignedIn
@@ -217,7 +238,8 @@ public class ClaimService {
 
     /** The claim of the statement, made from it if it has none yet; callers hold the transaction and the rights. */
     Claim claimFor(long statementId) {
-        return members.findByStatementId(statementId).map(ClaimMember::getClaim)
+        return members.findByStatementId(statementId)
+                .map(ClaimMember::getClaim)
                 .orElseGet(() -> newClaimFrom(annotations.get(statementId)));
     }
 
@@ -244,12 +266,22 @@ public class ClaimService {
             throw new IllegalArgumentException("The text at " + spec.start() + "–" + spec.end() + " is “" + exact
                     + "”, not “" + spec.exact() + "”.");
         }
-        if (members.findByClaimIdOrderByIdAsc(claim.getId()).stream().anyMatch(m -> m.getDocumentId() == document.id()
-                && m.getStart() == spec.start() && m.getEnd() == spec.end())) {
+        if (members.findByClaimIdOrderByIdAsc(claim.getId()).stream()
+                .anyMatch(m -> m.getDocumentId() == document.id()
+                        && m.getStart() == spec.start()
+                        && m.getEnd() == spec.end())) {
             throw new IllegalArgumentException("That passage is already a member of this claim.");
         }
-        added(members.save(new ClaimMember(claim, document.id(), spec.start(), spec.end(), exact, spec.presentation(),
-                null, currentUser.name(), now())));
+        added(members.save(new ClaimMember(
+                claim,
+                document.id(),
+                spec.start(),
+                spec.end(),
+                exact,
+                spec.presentation(),
+                null,
+                currentUser.name(),
+                now())));
     }
 
     private void addStatementMember(Claim claim, StatementView statement) {
@@ -261,18 +293,32 @@ public class ClaimService {
             throw new IllegalArgumentException("Statement " + statement.id() + " already belongs to claim "
                     + existing.get().getClaim().getId() + ".");
         }
-        added(members.save(new ClaimMember(claim, statement.documentId(), statement.start(), statement.end(),
-                statement.quote(), statement.presentation(), statement.id(), currentUser.name(), now())));
+        added(members.save(new ClaimMember(
+                claim,
+                statement.documentId(),
+                statement.start(),
+                statement.end(),
+                statement.quote(),
+                statement.presentation(),
+                statement.id(),
+                currentUser.name(),
+                now())));
     }
 
     private void added(ClaimMember member) {
         members.flush();
-        events.publishEvent(new ClaimEvents.MembershipChanged(member.getClaim().getId(), member.getDocumentId(), true,
-                ClaimEvents.MemberSnapshot.of(member), member.getAddedBy(), member.getAddedBy()));
+        events.publishEvent(new ClaimEvents.MembershipChanged(
+                member.getClaim().getId(),
+                member.getDocumentId(),
+                true,
+                ClaimEvents.MemberSnapshot.of(member),
+                member.getAddedBy(),
+                member.getAddedBy()));
     }
 
     private Claim find(long claimId) {
-        return claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException("Claim " + claimId + " does not exist."));
+        return claims.findById(claimId)
+                .orElseThrow(() -> new ClaimNotFoundException("Claim " + claimId + " does not exist."));
     }
 
     private Claim current(long claimId, long expectedVersion) {
@@ -305,8 +351,8 @@ public class ClaimService {
      * A member to add: a statement, or a span of a document (code points) with how the text presents it.
      * {@code exact}, when given, must equal the text there.
      */
-    public record MemberSpec(Long statementId, Long documentId, int start, int end, String exact,
-            Presentation presentation) {
+    public record MemberSpec(
+            Long statementId, Long documentId, int start, int end, String exact, Presentation presentation) {
 
         public static MemberSpec statement(long statementId) {
             return new MemberSpec(statementId, null, 0, 0, null, null);

@@ -6,8 +6,7 @@ import org.credence.annotation.Label;
 /** How a claim's status follows from its members' verdicts when no editor has made the final call. */
 final class ClaimStatus {
 
-    private ClaimStatus() {
-    }
+    private ClaimStatus() {}
 
     /**
      * Disputed as soon as one member's verdict is disputed; confirmed when at least one is confirmed

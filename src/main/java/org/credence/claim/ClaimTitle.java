@@ -1,5 +1,4 @@
 package org.credence.claim;
 
 /** A claim as a pick list names it: its id and wording, without its members. */
-public record ClaimTitle(long id, String wording) {
-}
+public record ClaimTitle(long id, String wording) {}

@@ -3,7 +3,6 @@ package org.credence.claim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,18 +39,27 @@ class ClaimViews {
      * review), their decisions, their documents' titles and sources — whatever the number of members.
      */
     List<ClaimView> of(List<Claim> claims, Map<Long, List<ClaimMember>> membersByClaim) {
-        List<ClaimMember> all = claims.stream().flatMap(c -> membersByClaim.getOrDefault(c.getId(), List.of()).stream())
+        List<ClaimMember> all = claims.stream()
+                .flatMap(c -> membersByClaim.getOrDefault(c.getId(), List.of()).stream())
                 .toList();
-        Map<Long, StatementView> statements = annotations.findVisible(all.stream().map(ClaimMember::getStatementId)
-                .filter(Objects::nonNull).toList());
+        Map<Long, StatementView> statements = annotations.findVisible(all.stream()
+                .map(ClaimMember::getStatementId)
+                .filter(Objects::nonNull)
+                .toList());
         Map<Long, DecisionView> decisions = reviews.decisionsFor(statements.keySet());
-        Map<Long, DocumentRef> docs = documents.refs(all.stream().map(ClaimMember::getDocumentId).toList());
-        return claims.stream().map(c -> of(c, membersByClaim.getOrDefault(c.getId(), List.of()), statements, decisions,
-                docs)).toList();
+        Map<Long, DocumentRef> docs =
+                documents.refs(all.stream().map(ClaimMember::getDocumentId).toList());
+        return claims.stream()
+                .map(c -> of(c, membersByClaim.getOrDefault(c.getId(), List.of()), statements, decisions, docs))
+                .toList();
     }
 
-    private ClaimView of(Claim claim, List<ClaimMember> members, Map<Long, StatementView> statements,
-            Map<Long, DecisionView> decisions, Map<Long, DocumentRef> docs) {
+    private ClaimView of(
+            Claim claim,
+            List<ClaimMember> members,
+            Map<Long, StatementView> statements,
+            Map<Long, DecisionView> decisions,
+            Map<Long, DocumentRef> docs) {
         List<ClaimMemberView> rows = new ArrayList<>();
         for (ClaimMember member : members) {
             Verdict verdict = verdict(member.getStatementId(), statements, decisions);
@@ -60,21 +68,45 @@ class ClaimViews {
                 continue;
             }
             DocumentRef doc = docs.get(member.getDocumentId());
-            String admiralty = org.credence.annotation.Admiralty.code(doc.source() == null ? null : doc.source().reliability(),
-                    verdict.credibility());
-            rows.add(new ClaimMemberView(member.getId(), doc.id(), doc.title(),
+            String admiralty = org.credence.annotation.Admiralty.code(
+                    doc.source() == null ? null : doc.source().reliability(), verdict.credibility());
+            rows.add(new ClaimMemberView(
+                    member.getId(),
+                    doc.id(),
+                    doc.title(),
                     doc.source() == null ? null : doc.source().id(),
-                    doc.source() == null ? doc.title() : doc.source().name(), doc.publishedDate(), member.getStart(),
-                    member.getEnd(), member.getExact(), member.getPresentation(),
-                    member.getStatementId(), verdict.label(), verdict.state(), false,
-                    FigureParser.parse(member.getExact()), admiralty));
+                    doc.source() == null ? doc.title() : doc.source().name(),
+                    doc.publishedDate(),
+                    member.getStart(),
+                    member.getEnd(),
+                    member.getExact(),
+                    member.getPresentation(),
+                    member.getStatementId(),
+                    verdict.label(),
+                    verdict.state(),
+                    false,
+                    FigureParser.parse(member.getExact()),
+                    admiralty));
         }
         rows = markFirstAppearance(rows);
-        List<Label> verdicts = rows.stream().filter(r -> !"rejected".equals(r.verdictState()))
-                .map(ClaimMemberView::verdict).filter(Objects::nonNull).toList();
-        return new ClaimView(claim.getId(), claim.getVersion(), claim.getWording(), claim.getCreatedBy(),
-                claim.getCreatedAt(), rows, ClaimStatus.derive(verdicts), claim.getFinalLabel(), claim.getFinalNote(),
-                claim.getFinalBy(), claim.getFinalAt(), conflicts(rows));
+        List<Label> verdicts = rows.stream()
+                .filter(r -> !"rejected".equals(r.verdictState()))
+                .map(ClaimMemberView::verdict)
+                .filter(Objects::nonNull)
+                .toList();
+        return new ClaimView(
+                claim.getId(),
+                claim.getVersion(),
+                claim.getWording(),
+                claim.getCreatedBy(),
+                claim.getCreatedAt(),
+                rows,
+                ClaimStatus.derive(verdicts),
+                claim.getFinalLabel(),
+                claim.getFinalNote(),
+                claim.getFinalBy(),
+                claim.getFinalAt(),
+                conflicts(rows));
     }
 
     private static final String HIDDEN = "hidden";
@@ -84,9 +116,14 @@ class ClaimViews {
      * see. A claim of nothing but statements blind review hides from them does not exist for them.
      */
     boolean visible(List<ClaimMember> members) {
-        return visible(members.stream().map(ClaimMember::getStatementId).toList(),
-                annotations.findVisible(members.stream().map(ClaimMember::getStatementId).filter(Objects::nonNull)
-                        .toList()).keySet());
+        return visible(
+                members.stream().map(ClaimMember::getStatementId).toList(),
+                annotations
+                        .findVisible(members.stream()
+                                .map(ClaimMember::getStatementId)
+                                .filter(Objects::nonNull)
+                                .toList())
+                        .keySet());
     }
 
     /** The same, for a claim whose members name these statements (null: a passage) among the visible ones. */
@@ -102,8 +139,8 @@ class ClaimViews {
     }
 
     /** Blind review applied already: {@code statements} holds only what the reader may see. */
-    private static Verdict verdict(Long statementId, Map<Long, StatementView> statements,
-            Map<Long, DecisionView> decisions) {
+    private static Verdict verdict(
+            Long statementId, Map<Long, StatementView> statements, Map<Long, DecisionView> decisions) {
         if (statementId == null) {
             return new Verdict(null, "none");
         }
@@ -115,20 +152,42 @@ class ClaimViews {
         }
         DecisionView decision = decisions.getOrDefault(statementId, DecisionView.proposed(statementId));
         if (decision.state() == ReviewState.APPROVED) {
-            return new Verdict(decision.goldLabel(), "approved", statement.details().credibility());
+            return new Verdict(
+                    decision.goldLabel(), "approved", statement.details().credibility());
         }
-        return new Verdict(statement.label(), decision.state() == ReviewState.REJECTED ? "rejected" : "proposed",
+        return new Verdict(
+                statement.label(),
+                decision.state() == ReviewState.REJECTED ? "rejected" : "proposed",
                 statement.details().credibility());
     }
 
     /** The earliest published member (ties: the lowest document id); undated members only when none is dated. */
     private static List<ClaimMemberView> markFirstAppearance(List<ClaimMemberView> rows) {
-        Comparator<ClaimMemberView> byDate = Comparator.comparing(ClaimMemberView::published,
-                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(ClaimMemberView::documentId);
+        Comparator<ClaimMemberView> byDate = Comparator.comparing(
+                        ClaimMemberView::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(ClaimMemberView::documentId);
         ClaimMemberView first = rows.stream().min(byDate).orElse(null);
-        return rows.stream().map(r -> r != first ? r : new ClaimMemberView(r.memberId(), r.documentId(),
-                r.documentTitle(), r.sourceId(), r.source(), r.published(), r.start(), r.end(), r.exact(),
-                r.presentation(), r.statementId(), r.verdict(), r.verdictState(), true, r.figures(), r.admiralty())).toList();
+        return rows.stream()
+                .map(r -> r != first
+                        ? r
+                        : new ClaimMemberView(
+                                r.memberId(),
+                                r.documentId(),
+                                r.documentTitle(),
+                                r.sourceId(),
+                                r.source(),
+                                r.published(),
+                                r.start(),
+                                r.end(),
+                                r.exact(),
+                                r.presentation(),
+                                r.statementId(),
+                                r.verdict(),
+                                r.verdictState(),
+                                true,
+                                r.figures(),
+                                r.admiralty()))
+                .toList();
     }
 
     /** Each member's first count and first date, compared pairwise. */
@@ -140,8 +199,13 @@ class ClaimViews {
                 for (int j = i + 1; j < rows.size() && a != null; j++) {
                     Figure b = first(rows.get(j), kind);
                     if (b != null && FigureComparison.disagree(a, b)) {
-                        conflicts.add(new FigureConflict(rows.get(i).memberId(), rows.get(i).source(), a,
-                                rows.get(j).memberId(), rows.get(j).source(), b));
+                        conflicts.add(new FigureConflict(
+                                rows.get(i).memberId(),
+                                rows.get(i).source(),
+                                a,
+                                rows.get(j).memberId(),
+                                rows.get(j).source(),
+                                b));
                     }
                 }
             }

@@ -36,8 +36,12 @@ public class CorpusSearch {
     private final ClaimMemberRepository members;
     private final ReviewService reviews;
 
-    CorpusSearch(SearchService search, DocumentService documents, AnnotationService annotations,
-            ClaimMemberRepository members, ReviewService reviews) {
+    CorpusSearch(
+            SearchService search,
+            DocumentService documents,
+            AnnotationService annotations,
+            ClaimMemberRepository members,
+            ReviewService reviews) {
         this.reviews = reviews;
         this.search = search;
         this.documents = documents;
@@ -58,13 +62,19 @@ public class CorpusSearch {
      */
     @Access.SignedIn
     @Transactional(readOnly = true)
-    public List<SearchHit> search(String query, Set<Label> labels, Collection<Long> sourceIds, Long claimId, int limit) {
-        List<SentenceHit> candidates = search.search(query, sourceIds, labels.isEmpty() && claimId == null ? limit : CANDIDATES);
+    public List<SearchHit> search(
+            String query, Set<Label> labels, Collection<Long> sourceIds, Long claimId, int limit) {
+        List<SentenceHit> candidates =
+                search.search(query, sourceIds, labels.isEmpty() && claimId == null ? limit : CANDIDATES);
         // Blind review: a member that is another reviewer's hidden statement does not narrow anything.
-        List<ClaimMember> claimMembers = claimId == null ? List.of() : members.findByClaimIdOrderByIdAsc(claimId).stream()
-                .filter(m -> m.getStatementId() == null || annotations.findVisible(m.getStatementId()).isPresent())
-                .toList();
-        Map<Long, DocumentRef> docs = documents.refs(candidates.stream().map(SentenceHit::documentId).toList());
+        List<ClaimMember> claimMembers = claimId == null
+                ? List.of()
+                : members.findByClaimIdOrderByIdAsc(claimId).stream()
+                        .filter(m -> m.getStatementId() == null
+                                || annotations.findVisible(m.getStatementId()).isPresent())
+                        .toList();
+        Map<Long, DocumentRef> docs =
+                documents.refs(candidates.stream().map(SentenceHit::documentId).toList());
         Map<Long, List<StatementView>> statements = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>();
         for (SentenceHit hit : candidates) {
@@ -72,20 +82,34 @@ public class CorpusSearch {
                 break;
             }
             List<StatementView> on = statements.computeIfAbsent(hit.documentId(), annotations::listForDocument).stream()
-                    .filter(s -> s.start() < hit.end() && hit.start() < s.end()).toList();
+                    .filter(s -> s.start() < hit.end() && hit.start() < s.end())
+                    .toList();
             List<Label> onLabels = on.stream().map(this::verdict).distinct().toList();
             if (!labels.isEmpty() && onLabels.stream().noneMatch(labels::contains)) {
                 continue;
             }
-            if (claimId != null && claimMembers.stream()
-                    .noneMatch(m -> m.getSpan().overlaps(hit.documentId(), hit.start(), hit.end()))) {
+            if (claimId != null
+                    && claimMembers.stream()
+                            .noneMatch(m -> m.getSpan().overlaps(hit.documentId(), hit.start(), hit.end()))) {
                 continue;
             }
-            List<Long> claimIds = on.stream().map(s -> members.findClaimIdOfStatement(s.id()).orElse(null))
-                    .filter(java.util.Objects::nonNull).distinct().toList();
+            List<Long> claimIds = on.stream()
+                    .map(s -> members.findClaimIdOfStatement(s.id()).orElse(null))
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList();
             DocumentRef doc = docs.get(hit.documentId());
-            hits.add(new SearchHit(hit.documentId(), doc.title(), doc.sourceName(),
-                    hit.start(), hit.end(), hit.text(), hit.highlights(), hit.score(), onLabels, claimIds));
+            hits.add(new SearchHit(
+                    hit.documentId(),
+                    doc.title(),
+                    doc.sourceName(),
+                    hit.start(),
+                    hit.end(),
+                    hit.text(),
+                    hit.highlights(),
+                    hit.score(),
+                    onLabels,
+                    claimIds));
         }
         return hits;
     }

@@ -22,8 +22,12 @@ public record Figure(Kind kind, Double low, Double high, boolean approximate, St
     }
 
     static Figure date(LocalDate from, LocalDate to, String text) {
-        return new Figure(Kind.DATE, from == null ? null : (double) from.toEpochDay(),
-                to == null ? null : (double) to.toEpochDay(), false, text);
+        return new Figure(
+                Kind.DATE,
+                from == null ? null : (double) from.toEpochDay(),
+                to == null ? null : (double) to.toEpochDay(),
+                false,
+                text);
     }
 
     /** The interval as people read it: "500–1,200", "≤ 2,200", "≥ 250", "~100", "2015-01-01–2015-01-31". */
@@ -45,7 +49,8 @@ public record Figure(Kind kind, Double low, Double high, boolean approximate, St
         if (kind == Kind.DATE) {
             return LocalDate.ofEpochDay(value.longValue()).toString();
         }
-        return value == Math.rint(value) ? String.format(java.util.Locale.ROOT, "%,d", value.longValue())
+        return value == Math.rint(value)
+                ? String.format(java.util.Locale.ROOT, "%,d", value.longValue())
                 : String.format(java.util.Locale.ROOT, "%,.1f", value);
     }
 }

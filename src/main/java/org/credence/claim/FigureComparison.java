@@ -6,8 +6,7 @@ final class FigureComparison {
     /** How far apart two approximate figures may be and still agree ("nearly 100" and "a hundred"). */
     static final double APPROXIMATE_TOLERANCE = 0.10;
 
-    private FigureComparison() {
-    }
+    private FigureComparison() {}
 
     /**
      * Two figures of one kind disagree when their intervals do not meet, or when a bound both state

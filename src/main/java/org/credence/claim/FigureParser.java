@@ -24,45 +24,78 @@ public final class FigureParser {
     private static final String WORD_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     /** A number as written: "1,200", "2.5 million", "a hundred", "two thousand", "dozens", "hundreds". */
-    private static final String NUMBER = "(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:million|thousand|hundred|bn|billion))?"
-            + "|(?:a|an|one|" + WORD_NUMBERS + ")(?:[\\s-]+(?:" + WORD_NUMBERS + "))?(?:\\s+(?:hundred|thousand|million))+"
-            + "|(?:" + WORD_NUMBERS + ")|a\\s+dozen|dozens|hundreds|thousands|tens\\s+of\\s+thousands)";
+    private static final String NUMBER =
+            "(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:million|thousand|hundred|bn|billion))?"
+                    + "|(?:a|an|one|" + WORD_NUMBERS + ")(?:[\\s-]+(?:" + WORD_NUMBERS
+                    + "))?(?:\\s+(?:hundred|thousand|million))+"
+                    + "|(?:" + WORD_NUMBERS + ")|a\\s+dozen|dozens|hundreds|thousands|tens\\s+of\\s+thousands)";
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(?:(since|from|after|by|until|before)\\s+)?(" + MONTHS + ")\\.?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile(
-            "\\b(since|in|during|from|after|by|until|before|of)\\s+((?:19|20)\\d{2})\\b(?![,.]\\d)", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern RANGE = Pattern.compile("\\b(?:between\\s+(" + NUMBER + ")\\s+and\\s+(" + NUMBER + ")"
-            + "|from\\s+(" + NUMBER + ")\\s+to\\s+(" + NUMBER + ")"
-            + "|(" + NUMBER + ")\\s*(?:to|-|–|—)\\s*(" + NUMBER + "))\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AT_MOST = Pattern.compile("\\b(?:up\\s+to|as\\s+many\\s+as|at\\s+most|no\\s+more\\s+than"
-            + "|fewer\\s+than|less\\s+than|under|a\\s+maximum\\s+of)\\s+(" + NUMBER + ")\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AT_LEAST = Pattern.compile("\\b(?:more\\s+than|over|at\\s+least|upwards\\s+of"
-            + "|in\\s+excess\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of)\\s+(" + NUMBER + ")\\b",
+            "\\b(?:(since|from|after|by|until|before)\\s+)?(" + MONTHS + ")\\.?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEARLY = Pattern.compile("\\b(?:nearly|almost|close\\s+to|just\\s+under)\\s+("
-            + NUMBER + ")\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ABOUT = Pattern.compile("\\b(?:about|around|roughly|approximately|some|an\\s+estimated"
-            + "|estimated|an\\s+approximate)\\s+(" + NUMBER + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile(
+            "\\b(since|in|during|from|after|by|until|before|of)\\s+((?:19|20)\\d{2})\\b(?![,.]\\d)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RANGE = Pattern.compile(
+            "\\b(?:between\\s+(" + NUMBER + ")\\s+and\\s+(" + NUMBER + ")"
+                    + "|from\\s+(" + NUMBER + ")\\s+to\\s+(" + NUMBER + ")"
+                    + "|(" + NUMBER + ")\\s*(?:to|-|–|—)\\s*(" + NUMBER + "))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_MOST = Pattern.compile(
+            "\\b(?:up\\s+to|as\\s+many\\s+as|at\\s+most|no\\s+more\\s+than"
+                    + "|fewer\\s+than|less\\s+than|under|a\\s+maximum\\s+of)\\s+(" + NUMBER + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_LEAST = Pattern.compile(
+            "\\b(?:more\\s+than|over|at\\s+least|upwards\\s+of"
+                    + "|in\\s+excess\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of)\\s+(" + NUMBER
+                    + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEARLY = Pattern.compile(
+            "\\b(?:nearly|almost|close\\s+to|just\\s+under)\\s+(" + NUMBER + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT = Pattern.compile(
+            "\\b(?:about|around|roughly|approximately|some|an\\s+estimated" + "|estimated|an\\s+approximate)\\s+("
+                    + NUMBER + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN = Pattern.compile("(?<![\\w.,])(" + NUMBER + ")\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
             Map.entry("ninety", 90));
 
-    private FigureParser() {
-    }
+    private FigureParser() {}
 
     /** Every figure in {@code text}, in the order they appear. */
     public static List<Figure> parse(String text) {
@@ -73,7 +106,8 @@ public final class FigureParser {
             int first = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
             double a = value(m.group(first));
             double b = value(m.group(first + 1));
-            return Figure.count(Math.min(a, b), Math.max(a, b), vague(m.group(first)) || vague(m.group(first + 1)), m.group());
+            return Figure.count(
+                    Math.min(a, b), Math.max(a, b), vague(m.group(first)) || vague(m.group(first + 1)), m.group());
         });
         counts(AT_MOST, text, found, taken, m -> Figure.count(null, value(m.group(1)), vague(m.group(1)), m.group()));
         counts(AT_LEAST, text, found, taken, m -> Figure.count(value(m.group(1)), null, vague(m.group(1)), m.group()));
@@ -90,14 +124,17 @@ public final class FigureParser {
                 return null;
             }
             double[] bounds = vagueBounds(number);
-            return bounds != null ? Figure.count(bounds[0], bounds[1], true, m.group())
+            return bounds != null
+                    ? Figure.count(bounds[0], bounds[1], true, m.group())
                     : Figure.count(value(number), value(number), false, m.group());
         });
-        return found.stream().sorted(Comparator.comparingInt(Found::at)).map(Found::figure).toList();
+        return found.stream()
+                .sorted(Comparator.comparingInt(Found::at))
+                .map(Found::figure)
+                .toList();
     }
 
-    private record Found(int at, Figure figure) {
-    }
+    private record Found(int at, Figure figure) {}
 
     private static void dates(String text, List<Found> found, BitSet taken) {
         take(ISO_DATE, text, found, taken, m -> day(m.group(1), m.group(2), m.group(3), m.group()));
@@ -143,12 +180,14 @@ public final class FigureParser {
         throw new IllegalArgumentException(name);
     }
 
-    private static void counts(Pattern pattern, String text, List<Found> found, BitSet taken, Function<Matcher, Figure> read) {
+    private static void counts(
+            Pattern pattern, String text, List<Found> found, BitSet taken, Function<Matcher, Figure> read) {
         take(pattern, text, found, taken, read);
     }
 
     /** Adds each match that does not overlap text an earlier, more specific pattern has read. */
-    private static void take(Pattern pattern, String text, List<Found> found, BitSet taken, Function<Matcher, Figure> read) {
+    private static void take(
+            Pattern pattern, String text, List<Found> found, BitSet taken, Function<Matcher, Figure> read) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             int next = taken.nextSetBit(m.start());
@@ -193,7 +232,8 @@ public final class FigureParser {
         if (n.equals("a dozen")) {
             return 12;
         }
-        Matcher digits = Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(million|thousand|hundred|bn|billion)?$")
+        Matcher digits = Pattern.compile(
+                        "^(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(million|thousand|hundred|bn|billion)?$")
                 .matcher(n);
         if (digits.matches()) {
             return Double.parseDouble(digits.group(1).replace(",", "")) * scale(digits.group(2));

@@ -14,7 +14,10 @@ import org.credence.base.domain.TextSpan;
 @Table(name = "match_decision")
 class MatchDecision extends AbstractEntity {
 
-    enum Kind { CONFIRMED, REJECTED }
+    enum Kind {
+        CONFIRMED,
+        REJECTED
+    }
 
     @Column(nullable = false)
     private long statementId;
@@ -32,14 +35,14 @@ class MatchDecision extends AbstractEntity {
     @Column(nullable = false)
     private Instant decidedAt;
 
-    protected MatchDecision() {
-    }
+    protected MatchDecision() {}
 
     TextSpan getSpan() {
         return span;
     }
 
-    MatchDecision(long statementId, long documentId, int start, int end, Kind decision, String decidedBy, Instant decidedAt) {
+    MatchDecision(
+            long statementId, long documentId, int start, int end, Kind decision, String decidedBy, Instant decidedAt) {
         this.statementId = statementId;
         this.span = new TextSpan(documentId, start, end);
         this.decision = decision;

@@ -6,6 +6,13 @@ package org.credence.claim;
  *
  * @param state "suggested", or "confirmed" once someone said it is the same claim
  */
-public record MatchSuggestion(long documentId, String documentTitle, String source, int start, int end, String exact,
-        double score, Long statementId, String state) {
-}
+public record MatchSuggestion(
+        long documentId,
+        String documentTitle,
+        String source,
+        int start,
+        int end,
+        String exact,
+        double score,
+        Long statementId,
+        String state) {}

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 record Cue(Kind kind, String phrase, String presentation) {
 
     enum Kind {
-        HEDGE, ATTRIBUTION, DENIAL;
+        HEDGE,
+        ATTRIBUTION,
+        DENIAL;
 
         static Kind of(String code) {
             return valueOf(code.strip().toUpperCase(Locale.ROOT));
@@ -22,7 +24,8 @@ record Cue(Kind kind, String phrase, String presentation) {
 
     Cue {
         if (!PRESENTATIONS.contains(presentation)) {
-            throw new IllegalArgumentException("Unknown presentation '" + presentation + "': use " + PRESENTATIONS + ".");
+            throw new IllegalArgumentException(
+                    "Unknown presentation '" + presentation + "': use " + PRESENTATIONS + ".");
         }
         if (phrase.replace("{source}", "").isBlank()) {
             throw new IllegalArgumentException("A cue needs words besides {source}.");
@@ -32,8 +35,9 @@ record Cue(Kind kind, String phrase, String presentation) {
     /** The words of the cue without {source}, as a case-insensitive whole-word pattern. */
     Pattern pattern() {
         String words = phrase.replace("{source}", "").strip();
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words).replace(" ", "\\E\\s+\\Q")
-                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(words).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     boolean sourceBefore() {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CueDetector {
 
-    private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s*([^,.;:!?()\"“”]{2,80}?)(?=\\s*(?:[,.;:!?()\"“”]|$|\\bthat\\b))");
+    private static final Pattern SOURCE_AFTER =
+            Pattern.compile("^\\s*([^,.;:!?()\"“”]{2,80}?)(?=\\s*(?:[,.;:!?()\"“”]|$|\\bthat\\b))");
     private static final int MAX_SOURCE_WORDS_BEFORE = 6;
 
     private final CueLexicon lexicon;
@@ -58,16 +59,20 @@ class CueDetector {
             if (best != null) {
                 // The strongest cue sets the presentation; whoever the sentence quotes is kept even when a
                 // hedge wins ("a report estimated … could rise": hedged, attributed to the report).
-                found.add(new CueSuggestion(sentence.start(), sentence.end(), sentence.text(),
-                        sentence.text().substring(best.from(), best.to()), best.cue().kind().name().toLowerCase(java.util.Locale.ROOT),
-                        best.cue().presentation(), best.source() != null ? best.source() : speaker));
+                found.add(new CueSuggestion(
+                        sentence.start(),
+                        sentence.end(),
+                        sentence.text(),
+                        sentence.text().substring(best.from(), best.to()),
+                        best.cue().kind().name().toLowerCase(java.util.Locale.ROOT),
+                        best.cue().presentation(),
+                        best.source() != null ? best.source() : speaker));
             }
         }
         return found;
     }
 
-    private record Match(Cue cue, int from, int to, String source) {
-    }
+    private record Match(Cue cue, int from, int to, String source) {}
 
     private static int rank(Cue cue) {
         return switch (cue.kind()) {
@@ -84,17 +89,18 @@ class CueDetector {
         }
         if (cue.sourceBefore()) {
             String before = sentence.substring(0, m.start());
-            int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+            int clause = Math.max(
+                    Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
                     Math.max(before.lastIndexOf('“'), before.lastIndexOf('"')));
             String[] words = before.substring(clause + 1).strip().split("\\s+");
             if (words.length == 0 || words[0].isEmpty()) {
                 return null;
             }
             int from = Math.max(0, words.length - MAX_SOURCE_WORDS_BEFORE);
-            String source = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)).strip();
+            String source = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
+                    .strip();
             return source.isEmpty() ? null : source;
         }
         return null;
     }
-
 }

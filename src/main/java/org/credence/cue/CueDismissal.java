@@ -21,8 +21,7 @@ class CueDismissal extends AbstractEntity {
     @Column(nullable = false)
     private Instant dismissedAt;
 
-    protected CueDismissal() {
-    }
+    protected CueDismissal() {}
 
     TextSpan getSpan() {
         return span;

@@ -3,7 +3,6 @@ package org.credence.cue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +58,8 @@ class CueLexicon {
             if (modified != null) {
                 merged.addAll(parse(Files.readString(extraFile, StandardCharsets.UTF_8), extraFile.toString()));
             }
-            merged.sort((a, b) -> Integer.compare(b.phrase().length(), a.phrase().length()));
+            merged.sort(
+                    (a, b) -> Integer.compare(b.phrase().length(), a.phrase().length()));
             all = List.copyOf(merged);
             extraModified = modified;
             log.info("Cue lexicon: {} cues ({} from {})", all.size(), all.size() - builtIn.size(), extraFile);

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import org.credence.base.domain.TextSpan;
 import java.util.stream.Collectors;
+import org.credence.base.domain.TextSpan;
 import org.credence.document.DocumentService;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
@@ -25,8 +25,12 @@ public class CueService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CueService(CueDetector detector, CueDismissalRepository dismissals, DocumentService documents,
-            CurrentUser currentUser, Clock clock) {
+    CueService(
+            CueDetector detector,
+            CueDismissalRepository dismissals,
+            DocumentService documents,
+            CurrentUser currentUser,
+            Clock clock) {
         this.detector = detector;
         this.dismissals = dismissals;
         this.documents = documents;
@@ -39,9 +43,11 @@ public class CueService {
     public List<CueSuggestion> suggestions(long documentId) {
         String text = documents.text(documentId);
         Set<TextSpan> dismissed = dismissals.findBySpanDocumentIdAndDismissedBy(documentId, currentUser.name()).stream()
-                .map(CueDismissal::getSpan).collect(Collectors.toSet());
+                .map(CueDismissal::getSpan)
+                .collect(Collectors.toSet());
         return detector.detect(text).stream()
-                .filter(c -> !dismissed.contains(new TextSpan(documentId, c.start(), c.end()))).toList();
+                .filter(c -> !dismissed.contains(new TextSpan(documentId, c.start(), c.end())))
+                .toList();
     }
 
     /** The reviewer does not want this suggestion; it stays away for them (others still see it). */
@@ -51,7 +57,8 @@ public class CueService {
         documents.ref(documentId).requireSpan(start, end);
         String me = currentUser.name();
         if (!dismissals.existsBySpanAndDismissedBy(new TextSpan(documentId, start, end), me)) {
-            dismissals.save(new CueDismissal(documentId, start, end, me, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            dismissals.save(
+                    new CueDismissal(documentId, start, end, me, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         }
     }
 }

@@ -20,7 +20,8 @@ class CueStatementSuggestions implements StatementSuggestions {
     @Override
     public List<Suggestion> forDocument(long documentId) {
         return cues.suggestions(documentId).stream()
-                .map(c -> new Suggestion(c.start(), c.end(), c.exact(), c.cue(), proposed(c))).toList();
+                .map(c -> new Suggestion(c.start(), c.end(), c.exact(), c.cue(), proposed(c)))
+                .toList();
     }
 
     @Override
@@ -36,7 +37,8 @@ class CueStatementSuggestions implements StatementSuggestions {
         Presentation presentation = Presentation.fromCode(cue.presentation());
         Label label = presentation == Presentation.DENIED ? Label.DISPUTED : Label.UNCONFIRMED;
         String speaker = presentation == Presentation.ATTRIBUTED || presentation == Presentation.DENIED
-                ? cue.attributionSource() : null;
+                ? cue.attributionSource()
+                : null;
         return new StatementDetails(label, presentation, null, speaker, cue.cue(), List.of(), null, null);
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -22,12 +22,12 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.credence.base.domain.Sha256;
 import org.credence.document.extract.TextExtractor;
+import org.credence.security.Access;
+import org.credence.security.CallerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.credence.security.Access;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.credence.security.CallerContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Service;
 
@@ -55,11 +55,16 @@ public class BatchImportService implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+
     private final Deque<ImportBatch> recent = new ArrayDeque<>();
     private final CallerContext callerContext;
 
-    BatchImportService(DocumentService documents, TextExtractor extractor, ImportProperties properties,
-            @Qualifier("importExecutor") Executor importExecutor, Clock clock,
+    BatchImportService(
+            DocumentService documents,
+            TextExtractor extractor,
+            ImportProperties properties,
+            @Qualifier("importExecutor") Executor importExecutor,
+            Clock clock,
             CallerContext callerContext) {
         this.documents = documents;
         this.callerContext = callerContext; // worker threads carry the importing person's rights
@@ -76,29 +81,32 @@ public class BatchImportService implements DisposableBean {
      * input files are deleted afterwards (uploads' temporary files).
      */
     @Access.Importers
-    public ImportBatch start(List<ImportInput> inputs, String importedBy, ImportOptions options, boolean deleteWhenDone) {
+    public ImportBatch start(
+            List<ImportInput> inputs, String importedBy, ImportOptions options, boolean deleteWhenDone) {
         ImportBatch batch = new ImportBatch(importedBy, clock.instant(), inputs.size());
         remember(batch);
         SecurityContext caller = callerContext.current();
-        readers.execute(asCaller(() -> {
-            try {
-                run(batch, inputs, importedBy, options, caller);
-            } catch (RuntimeException e) {
-                log.error("Batch import {} stopped", batch.id(), e);
-            } finally {
-                batch.finish();
-                if (deleteWhenDone) {
-                    inputs.forEach(input -> deleteQuietly(input.file()));
-                }
-            }
-        }, caller));
+        readers.execute(asCaller(
+                () -> {
+                    try {
+                        run(batch, inputs, importedBy, options, caller);
+                    } catch (RuntimeException e) {
+                        log.error("Batch import {} stopped", batch.id(), e);
+                    } finally {
+                        batch.finish();
+                        if (deleteWhenDone) {
+                            inputs.forEach(input -> deleteQuietly(input.file()));
+                        }
+                    }
+                },
+                caller));
         return batch;
     }
 
     /** {@link #start} and wait for the end: the API and the command line answer with the whole summary. */
     @Access.Importers
-    public ImportBatch importAll(List<ImportInput> inputs, String importedBy, ImportOptions options,
-            boolean deleteWhenDone) {
+    public ImportBatch importAll(
+            List<ImportInput> inputs, String importedBy, ImportOptions options, boolean deleteWhenDone) {
         ImportBatch batch = start(inputs, importedBy, options, deleteWhenDone);
         batch.completion().join();
         return batch;
@@ -121,7 +129,11 @@ public class BatchImportService implements DisposableBean {
         }
     }
 
-    private void run(ImportBatch batch, List<ImportInput> inputs, String importedBy, ImportOptions options,
+    private void run(
+            ImportBatch batch,
+            List<ImportInput> inputs,
+            String importedBy,
+            ImportOptions options,
             SecurityContext caller) {
         Semaphore inFlight = new Semaphore(maxInFlight);
         // The first file with given bytes is imported first; later copies in the same batch wait for it
@@ -131,17 +143,21 @@ public class BatchImportService implements DisposableBean {
             int sequence = batch.nextSequence();
             inFlight.acquireUninterruptibly();
             CompletableFuture<Void> done = new CompletableFuture<>();
-            Runnable work = asCaller(() -> {
-                try {
-                    batch.record(sequence, documents.importFile(name, bytes, importedBy, options));
-                } catch (RuntimeException e) {
-                    log.error("Import of {} failed unexpectedly", name, e);
-                    batch.record(sequence, ImportOutcome.failed(name, "The import failed unexpectedly: " + e.getMessage()));
-                } finally {
-                    inFlight.release();
-                    done.complete(null);
-                }
-            }, caller);
+            Runnable work = asCaller(
+                    () -> {
+                        try {
+                            batch.record(sequence, documents.importFile(name, bytes, importedBy, options));
+                        } catch (RuntimeException e) {
+                            log.error("Import of {} failed unexpectedly", name, e);
+                            batch.record(
+                                    sequence,
+                                    ImportOutcome.failed(name, "The import failed unexpectedly: " + e.getMessage()));
+                        } finally {
+                            inFlight.release();
+                            done.complete(null);
+                        }
+                    },
+                    caller);
             CompletableFuture<Void> earlier = firstWithBytes.putIfAbsent(Sha256.of(bytes), done);
             try {
                 if (earlier == null) {
@@ -152,7 +168,9 @@ public class BatchImportService implements DisposableBean {
             } catch (RuntimeException rejected) {
                 inFlight.release();
                 done.complete(null);
-                batch.record(sequence, ImportOutcome.failed(name, "The import could not be started: " + rejected.getMessage()));
+                batch.record(
+                        sequence,
+                        ImportOutcome.failed(name, "The import could not be started: " + rejected.getMessage()));
             }
         };
         ArchiveReader archives = new ArchiveReader(batch, importer);
@@ -170,8 +188,10 @@ public class BatchImportService implements DisposableBean {
             if (Files.isDirectory(file)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(file)) {
-                    files = walk.filter(Files::isRegularFile).filter(f -> !isHidden(f.getFileName().toString()))
-                            .sorted().toList();
+                    files = walk.filter(Files::isRegularFile)
+                            .filter(f -> !isHidden(f.getFileName().toString()))
+                            .sorted()
+                            .toList();
                 }
                 batch.expectMore(files.size() - 1);
                 for (Path child : files) {
@@ -183,13 +203,19 @@ public class BatchImportService implements DisposableBean {
             } else if (extractor.isArchive(name, file)) {
                 archives.open(name, file);
             } else if (Files.size(file) > properties.maxFileSize().toBytes()) {
-                batch.record(batch.nextSequence(), ImportOutcome.failed(name,
-                        DocumentService.tooLarge(Files.size(file), properties.maxFileSize().toBytes())));
+                batch.record(
+                        batch.nextSequence(),
+                        ImportOutcome.failed(
+                                name,
+                                DocumentService.tooLarge(
+                                        Files.size(file),
+                                        properties.maxFileSize().toBytes())));
             } else {
                 importer.importFile(name, Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            batch.record(batch.nextSequence(), ImportOutcome.failed(name, "The file could not be read: " + e.getMessage()));
+            batch.record(
+                    batch.nextSequence(), ImportOutcome.failed(name, "The file could not be read: " + e.getMessage()));
         }
     }
 
@@ -240,14 +266,18 @@ public class BatchImportService implements DisposableBean {
         void open(String name, Path file) throws IOException {
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 int files = 0;
-                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                     if (!e.nextElement().isDirectory()) {
                         files++;
                     }
                 }
                 if (files > properties.maxArchiveEntries()) {
-                    batch.record(batch.nextSequence(), ImportOutcome.failed(name, "The archive holds " + files + " files; the limit is "
-                            + properties.maxArchiveEntries() + ". Nothing in it was imported."));
+                    batch.record(
+                            batch.nextSequence(),
+                            ImportOutcome.failed(
+                                    name,
+                                    "The archive holds " + files + " files; the limit is "
+                                            + properties.maxArchiveEntries() + ". Nothing in it was imported."));
                     return;
                 }
                 if (files == 0) {
@@ -256,7 +286,7 @@ public class BatchImportService implements DisposableBean {
                 }
                 batch.expectMore(files - 1);
                 int left = files;
-                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                     ZipEntry entry = e.nextElement();
                     if (entry.isDirectory()) {
                         continue;
@@ -273,7 +303,9 @@ public class BatchImportService implements DisposableBean {
                     }
                 }
             } catch (java.util.zip.ZipException e) {
-                batch.record(batch.nextSequence(), ImportOutcome.failed(name, "The zip archive is damaged: " + e.getMessage()));
+                batch.record(
+                        batch.nextSequence(),
+                        ImportOutcome.failed(name, "The zip archive is damaged: " + e.getMessage()));
             }
         }
 
@@ -282,12 +314,18 @@ public class BatchImportService implements DisposableBean {
             try {
                 bytes = readBounded(in);
             } catch (java.util.zip.ZipException e) {
-                batch.record(batch.nextSequence(), ImportOutcome.failed(name, "The entry is damaged: " + e.getMessage()));
+                batch.record(
+                        batch.nextSequence(), ImportOutcome.failed(name, "The entry is damaged: " + e.getMessage()));
                 return;
             }
             if (bytes == null) {
-                batch.record(batch.nextSequence(), ImportOutcome.failed(name, "The file is larger than the limit of "
-                        + DocumentService.humanSize(properties.maxFileSize().toBytes()) + "."));
+                batch.record(
+                        batch.nextSequence(),
+                        ImportOutcome.failed(
+                                name,
+                                "The file is larger than the limit of "
+                                        + DocumentService.humanSize(
+                                                properties.maxFileSize().toBytes()) + "."));
                 return;
             }
             expandedBytes += bytes.length;
@@ -297,8 +335,12 @@ public class BatchImportService implements DisposableBean {
                 nested(name, bytes, depth + 1);
             } else {
                 // Refused before any parser opens it: Tika would otherwise unpack it (and everything in it).
-                batch.record(batch.nextSequence(), ImportOutcome.failed(name, "Archives inside archives are opened only "
-                        + properties.maxArchiveDepth() + " level(s) deep; this one was not opened."));
+                batch.record(
+                        batch.nextSequence(),
+                        ImportOutcome.failed(
+                                name,
+                                "Archives inside archives are opened only " + properties.maxArchiveDepth()
+                                        + " level(s) deep; this one was not opened."));
             }
         }
 
@@ -307,8 +349,11 @@ public class BatchImportService implements DisposableBean {
             if (!isHidden(lastSegment(entry.getName())) && !entry.getName().startsWith("__MACOSX")) {
                 return false;
             }
-            batch.record(batch.nextSequence(), ImportOutcome.skipped(archive + "/" + entry.getName(), "Left out: a hidden"
-                    + " file or macOS metadata (a name starting with '.' or __MACOSX)."));
+            batch.record(
+                    batch.nextSequence(),
+                    ImportOutcome.skipped(
+                            archive + "/" + entry.getName(),
+                            "Left out: a hidden" + " file or macOS metadata (a name starting with '.' or __MACOSX)."));
             return true;
         }
 
@@ -331,7 +376,9 @@ public class BatchImportService implements DisposableBean {
                     }
                 }
             } catch (java.util.zip.ZipException e) {
-                batch.record(batch.nextSequence(), ImportOutcome.failed(name, "The zip archive is damaged: " + e.getMessage()));
+                batch.record(
+                        batch.nextSequence(),
+                        ImportOutcome.failed(name, "The zip archive is damaged: " + e.getMessage()));
                 return;
             }
             if (found == 0) {
@@ -346,13 +393,18 @@ public class BatchImportService implements DisposableBean {
             if (entries > properties.maxArchiveEntries()) {
                 reason = "holds more than " + properties.maxArchiveEntries() + " files";
             } else if (expandedBytes > properties.maxArchiveSize().toBytes()) {
-                reason = "expands to more than " + DocumentService.humanSize(properties.maxArchiveSize().toBytes());
+                reason = "expands to more than "
+                        + DocumentService.humanSize(properties.maxArchiveSize().toBytes());
             }
             if (reason == null) {
                 return true;
             }
-            batch.record(batch.nextSequence(), ImportOutcome.failed(archive, "The archive " + reason + " (a suspected zip bomb); "
-                    + remaining + " remaining file(s) in it were not imported."));
+            batch.record(
+                    batch.nextSequence(),
+                    ImportOutcome.failed(
+                            archive,
+                            "The archive " + reason + " (a suspected zip bomb); " + remaining
+                                    + " remaining file(s) in it were not imported."));
             batch.expectMore(1 - remaining);
             return false;
         }

@@ -2,10 +2,7 @@ package org.credence.document;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Index;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,11 +80,16 @@ public class Document extends AbstractEntity {
 
     private Instant modifiedAt;
 
-    protected Document() {
-    }
+    protected Document() {}
 
-    Document(DocumentText text, Provenance provenance, Long sourceId, boolean mainContentOnly, String sha256,
-            String importedBy, Instant importedAt) {
+    Document(
+            DocumentText text,
+            Provenance provenance,
+            Long sourceId,
+            boolean mainContentOnly,
+            String sha256,
+            String importedBy,
+            Instant importedAt) {
         this.text = Objects.requireNonNull(text.value());
         this.textSha256 = text.sha256();
         this.charCount = CodePoints.length(this.text);

@@ -20,8 +20,7 @@ class DocumentOriginal {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
-    protected DocumentOriginal() {
-    }
+    protected DocumentOriginal() {}
 
     DocumentOriginal(long documentId, byte[] content) {
         this.documentId = documentId;

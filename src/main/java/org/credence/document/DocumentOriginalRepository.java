@@ -2,5 +2,4 @@ package org.credence.document;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DocumentOriginalRepository extends JpaRepository<DocumentOriginal, Long> {
-}
+interface DocumentOriginalRepository extends JpaRepository<DocumentOriginal, Long> {}

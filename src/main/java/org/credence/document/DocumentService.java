@@ -39,9 +39,16 @@ public class DocumentService {
     private final Clock clock;
     private final StatementCounts statementCounts;
 
-    DocumentService(DocumentRepository documents, DocumentOriginalRepository originals, SourceService sources,
-            PlatformTransactionManager transactions, TextExtractor extractor, ImportProperties properties,
-            ApplicationEventPublisher events, Clock clock, StatementCounts statementCounts) {
+    DocumentService(
+            DocumentRepository documents,
+            DocumentOriginalRepository originals,
+            SourceService sources,
+            PlatformTransactionManager transactions,
+            TextExtractor extractor,
+            ImportProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock,
+            StatementCounts statementCounts) {
         this.statementCounts = statementCounts;
         this.documents = documents;
         this.originals = originals;
@@ -70,7 +77,8 @@ public class DocumentService {
             return ImportOutcome.failed(name, "The file is empty.");
         }
         if (bytes.length > properties.maxFileSize().toBytes()) {
-            return ImportOutcome.failed(name, tooLarge(bytes.length, properties.maxFileSize().toBytes()));
+            return ImportOutcome.failed(
+                    name, tooLarge(bytes.length, properties.maxFileSize().toBytes()));
         }
         String sha256 = Sha256.of(bytes);
         Optional<Long> existing = documents.findIdBySha256(sha256);
@@ -87,18 +95,29 @@ public class DocumentService {
         // Batches open archives themselves; one that reaches here lies deeper than they go. Asking the
         // parse what it found costs nothing, where detecting before parsing cost every file a second pass.
         if (extracted.contentType() != null && extracted.contentType().startsWith("application/zip")) {
-            return ImportOutcome.failed(name, "Archives inside archives are opened only "
-                    + properties.maxArchiveDepth() + " level(s) deep; this one was not opened.");
+            return ImportOutcome.failed(
+                    name,
+                    "Archives inside archives are opened only " + properties.maxArchiveDepth()
+                            + " level(s) deep; this one was not opened.");
         }
         DocumentText text = DocumentText.normalise(extracted.text());
         if (text.isEmpty()) {
             return ImportOutcome.failed(name, "The file contains no text.");
         }
         Provenance provenance = ProvenanceReader.read(name, extracted, text);
-        Long sourceId = sources.findOrCreate(provenance.publisher(), provenance.url()).map(SourceRef::id).orElse(null);
-        Document document = new Document(text, provenance, sourceId, options.mainContentOnly(), sha256, importedBy,
+        Long sourceId = sources.findOrCreate(provenance.publisher(), provenance.url())
+                .map(SourceRef::id)
+                .orElse(null);
+        Document document = new Document(
+                text,
+                provenance,
+                sourceId,
+                options.mainContentOnly(),
+                sha256,
+                importedBy,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        Long sameText = documents.findFirstIdByTextSha256(document.getTextSha256()).orElse(null);
+        Long sameText =
+                documents.findFirstIdByTextSha256(document.getTextSha256()).orElse(null);
         try {
             Document saved = transaction.execute(tx -> {
                 Document stored = documents.save(document);
@@ -109,7 +128,8 @@ public class DocumentService {
             return ImportOutcome.created(name, saved.getId(), sameText, extracted.skippedEmbedded());
         } catch (DataIntegrityViolationException raced) {
             // Another import of the same bytes committed first.
-            return documents.findIdBySha256(sha256)
+            return documents
+                    .findIdBySha256(sha256)
                     .map(id -> ImportOutcome.duplicate(name, id))
                     .orElseThrow(() -> raced);
         }
@@ -124,9 +144,12 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public OriginalFile original(long id) {
         Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
-        byte[] content = originals.findById(id).map(DocumentOriginal::getContent)
+        byte[] content = originals
+                .findById(id)
+                .map(DocumentOriginal::getContent)
                 .orElseThrow(() -> new DocumentNotFoundException(id));
-        return new OriginalFile(document.getOriginalFileName(), document.getContentType(), document.getSha256(), content);
+        return new OriginalFile(
+                document.getOriginalFileName(), document.getContentType(), document.getSha256(), content);
     }
 
     /**
@@ -146,7 +169,11 @@ public class DocumentService {
         }
         ProvenanceCorrection clean = ProvenanceReader.clean(correction);
         SourceRef source = sources.findOrCreate(clean.publisher(), clean.url()).orElse(null);
-        document.correct(clean, source == null ? null : source.id(), editor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        document.correct(
+                clean,
+                source == null ? null : source.id(),
+                editor,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         documents.flush();
         return DocumentDetails.of(document, source);
     }
@@ -155,10 +182,15 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public Slice<DocumentSummary> list(Pageable pageable) {
         Slice<DocumentSummary> page = documents.findSummaries(pageable);
-        java.util.Map<Long, Long> counts = statementCounts.visibleOn(page.map(DocumentSummary::id).getContent());
-        java.util.Map<Long, SourceRef> sourceRefs = sources.refs(page.map(DocumentSummary::sourceId).getContent());
-        return page.map(d -> d.withCounts(counts.getOrDefault(d.id(), 0L),
-                d.sourceId() == null || !sourceRefs.containsKey(d.sourceId()) ? null : sourceRefs.get(d.sourceId()).name()));
+        java.util.Map<Long, Long> counts =
+                statementCounts.visibleOn(page.map(DocumentSummary::id).getContent());
+        java.util.Map<Long, SourceRef> sourceRefs =
+                sources.refs(page.map(DocumentSummary::sourceId).getContent());
+        return page.map(d -> d.withCounts(
+                counts.getOrDefault(d.id(), 0L),
+                d.sourceId() == null || !sourceRefs.containsKey(d.sourceId())
+                        ? null
+                        : sourceRefs.get(d.sourceId()).name()));
     }
 
     @Access.SignedIn
@@ -191,15 +223,20 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public DocumentDetails get(long id) {
         Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
-        return DocumentDetails.of(document, document.getSourceId() == null ? null
-                : sources.refs(java.util.List.of(document.getSourceId())).get(document.getSourceId()));
+        return DocumentDetails.of(
+                document,
+                document.getSourceId() == null
+                        ? null
+                        : sources.refs(java.util.List.of(document.getSourceId()))
+                                .get(document.getSourceId()));
     }
 
     /** The document as lists name it, without its text. */
     @Access.SignedIn
     @Transactional(readOnly = true)
     public DocumentRef ref(long id) {
-        return refs(java.util.List.of(id)).values().stream().findFirst()
+        return refs(java.util.List.of(id)).values().stream()
+                .findFirst()
                 .orElseThrow(() -> new DocumentNotFoundException(id));
     }
 
@@ -212,10 +249,17 @@ public class DocumentService {
         for (int from = 0; from < distinct.size(); from += 1_000) {
             rows.addAll(documents.findRefs(distinct.subList(from, Math.min(distinct.size(), from + 1_000))));
         }
-        java.util.Map<Long, SourceRef> sourceRefs = sources.refs(rows.stream().map(DocumentRefRow::sourceId).toList());
+        java.util.Map<Long, SourceRef> sourceRefs =
+                sources.refs(rows.stream().map(DocumentRefRow::sourceId).toList());
         java.util.Map<Long, DocumentRef> refs = new java.util.HashMap<>();
-        rows.forEach(r -> refs.put(r.id(), new DocumentRef(r.id(), r.title(),
-                r.sourceId() == null ? null : sourceRefs.get(r.sourceId()), r.publishedDate(), r.charCount())));
+        rows.forEach(r -> refs.put(
+                r.id(),
+                new DocumentRef(
+                        r.id(),
+                        r.title(),
+                        r.sourceId() == null ? null : sourceRefs.get(r.sourceId()),
+                        r.publishedDate(),
+                        r.charCount())));
         return refs;
     }
 

@@ -3,18 +3,34 @@ package org.credence.document;
 import java.time.LocalDate;
 
 /** One row of the Library: a document without its text. */
-public record DocumentSummary(long id, String title, String author, String originalFileName, LocalDate publishedDate,
-        int charCount, String sha256, long statementCount, Long sourceId, String sourceName) {
+public record DocumentSummary(
+        long id,
+        String title,
+        String author,
+        String originalFileName,
+        LocalDate publishedDate,
+        int charCount,
+        String sha256,
+        long statementCount,
+        Long sourceId,
+        String sourceName) {
 
     /** The JPQL constructor: counts and the source's name are added after. */
-    public DocumentSummary(long id, String title, String author, String originalFileName, LocalDate publishedDate,
-            int charCount, String sha256, Long sourceId) {
+    public DocumentSummary(
+            long id,
+            String title,
+            String author,
+            String originalFileName,
+            LocalDate publishedDate,
+            int charCount,
+            String sha256,
+            Long sourceId) {
         this(id, title, author, originalFileName, publishedDate, charCount, sha256, 0, sourceId, null);
     }
 
     DocumentSummary withCounts(long count, String source) {
-        return new DocumentSummary(id, title, author, originalFileName, publishedDate, charCount, sha256, count,
-                sourceId, source);
+        return new DocumentSummary(
+                id, title, author, originalFileName, publishedDate, charCount, sha256, count, sourceId, source);
     }
 
     /** Who the document is from, as far as Credence knows yet. */

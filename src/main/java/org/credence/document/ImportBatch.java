@@ -19,6 +19,7 @@ public final class ImportBatch {
     private final Instant startedAt;
     /** Outcomes by the order their files were read in (which is not the order they finish in). */
     private final java.util.TreeMap<Integer, ImportOutcome> outcomes = new java.util.TreeMap<>();
+
     private int sequence;
     private final List<Consumer<ImportProgress>> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<ImportProgress> completion = new CompletableFuture<>();
@@ -49,8 +50,8 @@ public final class ImportBatch {
     }
 
     public synchronized ImportProgress progress() {
-        return new ImportProgress(total, outcomes.size(), created, duplicates, failed, probableDuplicates, finished,
-                cancelled);
+        return new ImportProgress(
+                total, outcomes.size(), created, duplicates, failed, probableDuplicates, finished, cancelled);
     }
 
     /** Every outcome so far, in the order the files were given (folders sorted, archives in entry order). */
@@ -60,7 +61,9 @@ public final class ImportBatch {
 
     /** The outcomes a person has to look at: failures and probable duplicates. */
     public synchronized List<ImportOutcome> problems() {
-        return outcomes.values().stream().filter(o -> o.isFailure() || o.isProbableDuplicate()).toList();
+        return outcomes.values().stream()
+                .filter(o -> o.isFailure() || o.isProbableDuplicate())
+                .toList();
     }
 
     synchronized int nextSequence() {

@@ -35,7 +35,10 @@ class ImportCommand implements ApplicationRunner {
     private final boolean exitWhenDone;
     private final PrintStream out = System.out;
 
-    ImportCommand(BatchImportService batches, ImportProperties properties, ConfigurableApplicationContext context,
+    ImportCommand(
+            BatchImportService batches,
+            ImportProperties properties,
+            ConfigurableApplicationContext context,
             @Value("${credence.import.main-content-only:false}") boolean mainContentOnly,
             @Value("${credence.import.exit:true}") boolean exitWhenDone) {
         this.batches = batches;
@@ -64,8 +67,8 @@ class ImportCommand implements ApplicationRunner {
     private int importPath(Path path) {
         out.println("Importing " + path + " as '" + properties.runAs() + "' …");
         long[] lastLine = {System.nanoTime()};
-        ImportBatch batch = batches.start(List.of(ImportInput.of(path)), properties.runAs(),
-                new ImportOptions(mainContentOnly), false);
+        ImportBatch batch = batches.start(
+                List.of(ImportInput.of(path)), properties.runAs(), new ImportOptions(mainContentOnly), false);
         batch.addListener(progress -> {
             long now = System.nanoTime();
             synchronized (lastLine) {

@@ -28,7 +28,7 @@ class ImportExecutorConfiguration {
 
     @Bean
     TextExtractor textExtractor(ImportProperties properties) {
-        return new TikaTextExtractor(new ExtractionLimits(properties.parseTimeout(), properties.maxEmbeddedDepth(),
-                ExtractionLimits.DEFAULT.maxTextChars()));
+        return new TikaTextExtractor(new ExtractionLimits(
+                properties.parseTimeout(), properties.maxEmbeddedDepth(), ExtractionLimits.DEFAULT.maxTextChars()));
     }
 }

@@ -21,7 +21,8 @@ public record ImportOutcome(String fileName, Status status, Long documentId, Lon
     static ImportOutcome created(String fileName, long documentId, Long sameTextAs, int skippedEmbedded) {
         String message = "Imported.";
         if (sameTextAs != null) {
-            message = "Imported; probably a duplicate: document " + sameTextAs + " has the same text from a different file.";
+            message = "Imported; probably a duplicate: document " + sameTextAs
+                    + " has the same text from a different file.";
         }
         if (skippedEmbedded > 0) {
             message += " " + skippedEmbedded + " embedded file(s) nested too deep were not read.";
@@ -30,8 +31,8 @@ public record ImportOutcome(String fileName, Status status, Long documentId, Lon
     }
 
     static ImportOutcome duplicate(String fileName, long documentId) {
-        return new ImportOutcome(fileName, Status.DUPLICATE, documentId, null,
-                "Already imported as document " + documentId + ".");
+        return new ImportOutcome(
+                fileName, Status.DUPLICATE, documentId, null, "Already imported as document " + documentId + ".");
     }
 
     public static ImportOutcome failed(String fileName, String reason) {

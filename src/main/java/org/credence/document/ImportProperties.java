@@ -18,9 +18,17 @@ import org.springframework.util.unit.DataSize;
  * @param runAs the user name a command-line import is recorded under
  */
 @ConfigurationProperties("credence.import")
-public record ImportProperties(DataSize maxFileSize, Path seedsDir, boolean importSeeds, Duration parseTimeout,
-        Integer maxEmbeddedDepth, Integer maxArchiveDepth, Integer maxArchiveEntries, DataSize maxArchiveSize,
-        Path run, String runAs) {
+public record ImportProperties(
+        DataSize maxFileSize,
+        Path seedsDir,
+        boolean importSeeds,
+        Duration parseTimeout,
+        Integer maxEmbeddedDepth,
+        Integer maxArchiveDepth,
+        Integer maxArchiveEntries,
+        DataSize maxArchiveSize,
+        Path run,
+        String runAs) {
 
     public ImportProperties {
         if (maxFileSize == null) {

@@ -19,8 +19,7 @@ final class LanguageGuesser {
     /** Enough text to be sure (a few paragraphs); more only costs time on every import. */
     private static final int SAMPLE_CHARS = 1_500;
 
-    private LanguageGuesser() {
-    }
+    private LanguageGuesser() {}
 
     private static final class Holder {
         static final LanguageDetector DETECTOR;
@@ -43,6 +42,9 @@ final class LanguageGuesser {
             return null;
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        return Holder.DETECTOR.detect(Holder.TEXT.forText(sample)).transform(LdLocale::getLanguage).orNull();
+        return Holder.DETECTOR
+                .detect(Holder.TEXT.forText(sample))
+                .transform(LdLocale::getLanguage)
+                .orNull();
     }
 }

@@ -15,10 +15,10 @@ final class ProvenanceReader {
 
     /** Some scraped articles begin with a "date 2021-08-25" marker before their headline. */
     private static final Pattern LEADING_DATE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
+
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
 
-    private ProvenanceReader() {
-    }
+    private ProvenanceReader() {}
 
     static Provenance read(String fileName, ExtractedText extracted, DocumentText text) {
         LocalDate published = extracted.published();
@@ -41,25 +41,37 @@ final class ProvenanceReader {
         if (language == null) {
             language = language(extracted.language());
         }
-        return new Provenance(shorten(title, MAX_TITLE_LENGTH), bounded(extracted.author(), 500),
-                bounded(extracted.publisher(), 300), url(extracted.url()), bounded(fileName, 16000),
-                bounded(extracted.contentType(), 200), published, language);
+        return new Provenance(
+                shorten(title, MAX_TITLE_LENGTH),
+                bounded(extracted.author(), 500),
+                bounded(extracted.publisher(), 300),
+                url(extracted.url()),
+                bounded(fileName, 16000),
+                bounded(extracted.contentType(), 200),
+                published,
+                language);
     }
 
     /** A correction typed by a person, within the same bounds as imported provenance. */
     static ProvenanceCorrection clean(ProvenanceCorrection c) {
         String url = blankToNull(c.url());
         if (url != null && url(url) == null) {
-            throw new IllegalArgumentException("The URL must start with http:// or https:// and be at most 2000 characters.");
+            throw new IllegalArgumentException(
+                    "The URL must start with http:// or https:// and be at most 2000 characters.");
         }
         String language = blankToNull(c.language());
         if (language != null && language(language) == null) {
             throw new IllegalArgumentException("The language must be a code such as 'en' or 'pt-BR'.");
         }
         // A person's correction is refused when too long (saying the limit), never cut silently.
-        return new ProvenanceCorrection(FreeText.required("The title", c.title(), MAX_TITLE_LENGTH),
-                FreeText.check("The author", c.author(), 500), FreeText.check("The publisher", c.publisher(), 300), url,
-                c.publishedDate(), language, c.expectedVersion());
+        return new ProvenanceCorrection(
+                FreeText.required("The title", c.title(), MAX_TITLE_LENGTH),
+                FreeText.check("The author", c.author(), 500),
+                FreeText.check("The publisher", c.publisher(), 300),
+                url,
+                c.publishedDate(),
+                language,
+                c.expectedVersion());
     }
 
     private static String url(String value) {

@@ -48,18 +48,21 @@ class SeedCorpusImporter implements ApplicationRunner {
             return;
         }
         if (!Files.isDirectory(dir)) {
-            log.warn("Seed folder {} does not exist; starting with the documents already stored.", dir.toAbsolutePath());
+            log.warn(
+                    "Seed folder {} does not exist; starting with the documents already stored.", dir.toAbsolutePath());
             return;
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         int created = 0;
         for (Path file : files) {
-            ImportOutcome outcome = documents.importFile(file.getFileName().toString(), Files.readAllBytes(file), IMPORTED_BY);
+            ImportOutcome outcome =
+                    documents.importFile(file.getFileName().toString(), Files.readAllBytes(file), IMPORTED_BY);
             if (outcome.status() == ImportOutcome.Status.CREATED) {
                 created++;
             } else if (outcome.isFailure()) {

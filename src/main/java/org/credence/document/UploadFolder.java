@@ -41,13 +41,16 @@ public class UploadFolder {
     /** Held for the life of the process; the operating system releases it when the process dies. */
     private final FileLock alive;
 
-    public UploadFolder(@Value("${credence.import.upload-dir:#{systemProperties['java.io.tmpdir']}/credence-uploads}") Path root)
+    public UploadFolder(
+            @Value("${credence.import.upload-dir:#{systemProperties['java.io.tmpdir']}/credence-uploads}") Path root)
             throws IOException {
         this.root = root;
         sweepAbandoned();
-        this.mine = Files.createDirectories(root.resolve(UUID.randomUUID().toString())).toAbsolutePath();
+        this.mine = Files.createDirectories(root.resolve(UUID.randomUUID().toString()))
+                .toAbsolutePath();
         HELD_HERE.add(mine);
-        this.alive = FileChannel.open(mine.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE).lock();
+        this.alive = FileChannel.open(mine.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)
+                .lock();
     }
 
     /** A new, empty file for one upload; the batch deletes it when it is done with it. */

@@ -58,7 +58,13 @@ final class BundledFormat implements ExportFormat {
         Map<String, String> checksums = new LinkedHashMap<>();
         RecordTally counting = new RecordTally(records);
         ExportManifest.entry(zip, checksums, inner.fileName(), o -> inner.write(counting, options, o));
-        ExportManifest.write(zip, inner.id(), options, counting.statements(), counting.documentIds().size(),
-                checksums, clock.instant());
+        ExportManifest.write(
+                zip,
+                inner.id(),
+                options,
+                counting.statements(),
+                counting.documentIds().size(),
+                checksums,
+                clock.instant());
     }
 }

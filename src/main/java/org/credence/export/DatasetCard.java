@@ -8,10 +8,13 @@ import org.credence.review.AgreementSummary;
 /** The dataset's README.md: a YAML header the Hugging Face hub reads, then what a researcher needs to know. */
 final class DatasetCard {
 
-    private DatasetCard() {
-    }
+    private DatasetCard() {}
 
-    static String render(int statements, int documents, Map<Label, Integer> labels, AgreementSummary agreement,
+    static String render(
+            int statements,
+            int documents,
+            Map<Label, Integer> labels,
+            AgreementSummary agreement,
             ExportOptions options) {
         StringBuilder card = new StringBuilder();
         card.append("---\n")
@@ -19,12 +22,15 @@ final class DatasetCard {
                 .append("language:\n- en\n")
                 .append("task_categories:\n- text-classification\n")
                 .append("pretty_name: Credence statements\n")
-                .append("size_categories:\n- ").append(sizeCategory(statements)).append('\n')
+                .append("size_categories:\n- ")
+                .append(sizeCategory(statements))
+                .append('\n')
                 .append("configs:\n- config_name: default\n  data_files:\n")
-                .append(options.split()
-                        ? "  - split: train\n    path: train.jsonl\n  - split: validation\n    path: validation.jsonl\n"
-                                + "  - split: test\n    path: test.jsonl\n"
-                        : "  - split: train\n    path: statements.jsonl\n")
+                .append(
+                        options.split()
+                                ? "  - split: train\n    path: train.jsonl\n  - split: validation\n    path: validation.jsonl\n"
+                                        + "  - split: test\n    path: test.jsonl\n"
+                                : "  - split: train\n    path: statements.jsonl\n")
                 .append("dataset_info:\n  features:\n")
                 .append("  - name: statement_id\n    dtype: int64\n")
                 .append("  - name: document_id\n    dtype: int64\n")
@@ -36,26 +42,41 @@ final class DatasetCard {
                 .append("  - name: label\n    dtype:\n      class_label:\n        names:\n");
         Label[] all = Label.values();
         for (int i = 0; i < all.length; i++) {
-            card.append("          '").append(i).append("': ").append(all[i].code()).append('\n');
+            card.append("          '")
+                    .append(i)
+                    .append("': ")
+                    .append(all[i].code())
+                    .append('\n');
         }
         card.append("---\n\n")
                 .append("# Credence statements\n\n")
                 .append("Statements from news reports, labelled confirmed, unconfirmed or disputed by reviewers")
                 .append(options.status() == ExportOptions.Status.APPROVED ? " and approved by editors" : "")
-                .append(". ").append(statements).append(" statements from ").append(documents).append(" documents.\n\n")
+                .append(". ")
+                .append(statements)
+                .append(" statements from ")
+                .append(documents)
+                .append(" documents.\n\n")
                 .append("## Labels\n\n| label | statements |\n| --- | --- |\n");
         for (Label label : all) {
-            card.append("| ").append(label.code()).append(" | ").append(labels.getOrDefault(label, 0)).append(" |\n");
+            card.append("| ")
+                    .append(label.code())
+                    .append(" | ")
+                    .append(labels.getOrDefault(label, 0))
+                    .append(" |\n");
         }
         card.append("\nThe label is the editor's gold label where there is one, else the reviewer's.\n\n")
                 .append("## Agreement between reviewers\n\n")
-                .append(agreementSentence(agreement)).append("\n\n")
+                .append(agreementSentence(agreement))
+                .append("\n\n")
                 .append("## Files\n\n")
                 .append("- `statements.jsonl`: one statement per line; `start`/`end` are Unicode code points into the")
                 .append(" document's `text`, end exclusive, with `exact`, `prefix` and `suffix` to re-anchor them,")
                 .append(" the `sentence` around them, `span_labels` (every reviewer's label on the same span) and")
-                .append(" `span_agreement`, the share of pairs of those reviewers who agree (null below two reviewers).\n")
-                .append("- `documents.jsonl`: each document's full text with `sha256` (original file) and `text_sha256`.\n")
+                .append(
+                        " `span_agreement`, the share of pairs of those reviewers who agree (null below two reviewers).\n")
+                .append(
+                        "- `documents.jsonl`: each document's full text with `sha256` (original file) and `text_sha256`.\n")
                 .append("- `sources.jsonl`: the publishers, with how many documents each.\n")
                 .append("- `manifest.json`: options, counts and the SHA-256 of every other file.\n");
         return card.toString();
@@ -78,9 +99,15 @@ final class DatasetCard {
         if (agreement.units() == 0) {
             return "No span has been labelled by two or more reviewers yet, so there is no agreement to report.";
         }
-        return String.format(Locale.ROOT, "Over %,d %s labelled by two or more of %d reviewers: Krippendorff's α"
-                + " (nominal) %s, Fleiss' κ %s.", agreement.units(), agreement.units() == 1 ? "span" : "spans",
-                agreement.reviewers().size(), figure(agreement.krippendorffAlpha()), figure(agreement.fleissKappa()));
+        return String.format(
+                Locale.ROOT,
+                "Over %,d %s labelled by two or more of %d reviewers: Krippendorff's α"
+                        + " (nominal) %s, Fleiss' κ %s.",
+                agreement.units(),
+                agreement.units() == 1 ? "span" : "spans",
+                agreement.reviewers().size(),
+                figure(agreement.krippendorffAlpha()),
+                figure(agreement.fleissKappa()));
     }
 
     private static String figure(Double value) {

@@ -35,8 +35,12 @@ class DatasetFormat implements ExportFormat {
     private final Clock clock;
     private final JsonFactory json = JsonFactory.builder().build();
 
-    DatasetFormat(ExportRepository repository, JsonlStatementsFormat statementsFormat, AgreementService agreement,
-            org.credence.claim.ClaimService claims, Clock clock) {
+    DatasetFormat(
+            ExportRepository repository,
+            JsonlStatementsFormat statementsFormat,
+            AgreementService agreement,
+            org.credence.claim.ClaimService claims,
+            Clock clock) {
         this.repository = repository;
         this.claims = claims;
         this.statementsFormat = statementsFormat;
@@ -80,21 +84,35 @@ class DatasetFormat implements ExportFormat {
             for (DatasetSplit split : DatasetSplit.values()) {
                 ExportManifest.entry(zip, checksums, split.fileName(), o -> {
                     try (java.util.stream.Stream<ExportRecord> again = repository.stream(options)) {
-                        statementsFormat.write(again.filter(r -> DatasetSplit.of(r.documentSha256()) == split).iterator(),
-                                options, o);
+                        statementsFormat.write(
+                                again.filter(r -> DatasetSplit.of(r.documentSha256()) == split)
+                                        .iterator(),
+                                options,
+                                o);
                     }
                 });
             }
         }
         Map<Long, SourceCount> sources = new TreeMap<>();
-        ExportManifest.entry(zip, checksums, "documents.jsonl", o -> writeDocuments(o, counting.documentIds(), sources));
+        ExportManifest.entry(
+                zip, checksums, "documents.jsonl", o -> writeDocuments(o, counting.documentIds(), sources));
         ExportManifest.entry(zip, checksums, "sources.jsonl", o -> writeSources(o, sources));
         ExportManifest.entry(zip, checksums, "claims.jsonl", o -> writeClaims(o, counting.claimIds()));
-        byte[] card = DatasetCard.render(counting.statements(), counting.documentIds().size(), counting.labels(),
-                agreement.summary(), options)
+        byte[] card = DatasetCard.render(
+                        counting.statements(),
+                        counting.documentIds().size(),
+                        counting.labels(),
+                        agreement.summary(),
+                        options)
                 .getBytes(StandardCharsets.UTF_8);
         ExportManifest.entry(zip, checksums, "README.md", o -> o.write(card));
-        ExportManifest.write(zip, id(), options, counting.statements(), counting.documentIds().size(), checksums,
+        ExportManifest.write(
+                zip,
+                id(),
+                options,
+                counting.statements(),
+                counting.documentIds().size(),
+                checksums,
                 clock.instant());
     }
 
@@ -106,7 +124,8 @@ class DatasetFormat implements ExportFormat {
     }
 
     /** Documents without a source are counted under id 0, "unknown". */
-    private void writeDocuments(OutputStream out, TreeSet<Long> wanted, Map<Long, SourceCount> sources) throws IOException {
+    private void writeDocuments(OutputStream out, TreeSet<Long> wanted, Map<Long, SourceCount> sources)
+            throws IOException {
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8);
                 Stream<DatasetDocument> documents = repository.streamDocuments()) {
             g.setRootValueSeparator(null);
@@ -115,8 +134,11 @@ class DatasetFormat implements ExportFormat {
                     continue;
                 }
                 long sourceId = d.sourceId() == null ? 0 : d.sourceId();
-                sources.merge(sourceId, new SourceCount(sourceId, d.sourceId() == null ? "unknown" : d.sourceName(),
-                        d.sourceDomain(), 1), (had, one) -> had.plusOne());
+                sources.merge(
+                        sourceId,
+                        new SourceCount(
+                                sourceId, d.sourceId() == null ? "unknown" : d.sourceName(), d.sourceDomain(), 1),
+                        (had, one) -> had.plusOne());
                 g.writeStartObject();
                 g.writeNumberField("document_id", d.documentId());
                 g.writeStringField("title", d.title());
@@ -130,7 +152,9 @@ class DatasetFormat implements ExportFormat {
                 g.writeStringField("publisher", d.publisher());
                 g.writeStringField("url", d.url());
                 g.writeStringField("language", d.language());
-                g.writeStringField("published", d.published() == null ? null : d.published().toString());
+                g.writeStringField(
+                        "published",
+                        d.published() == null ? null : d.published().toString());
                 g.writeStringField("original_file_name", d.originalFileName());
                 g.writeStringField("content_type", d.contentType());
                 g.writeStringField("sha256", d.sha256());

@@ -6,7 +6,9 @@ package org.credence.export;
  * machine, whatever else the corpus holds (80 / 10 / 10).
  */
 enum DatasetSplit {
-    TRAIN("train"), VALIDATION("validation"), TEST("test");
+    TRAIN("train"),
+    VALIDATION("validation"),
+    TEST("test");
 
     private final String code;
 

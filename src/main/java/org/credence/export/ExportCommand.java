@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +39,11 @@ class ExportCommand implements ApplicationRunner {
     private final boolean exitWhenDone;
     private final boolean bundle;
 
-    ExportCommand(ExportService exports, ConfigurableApplicationContext context,
-            @Value("${credence.export.run}") String format, @Value("${credence.export.status:}") String status,
+    ExportCommand(
+            ExportService exports,
+            ConfigurableApplicationContext context,
+            @Value("${credence.export.run}") String format,
+            @Value("${credence.export.status:}") String status,
             @Value("${credence.export.exit:true}") boolean exitWhenDone,
             @Value("${credence.export.bundle:false}") boolean bundle) {
         this.bundle = bundle;
@@ -56,17 +59,18 @@ class ExportCommand implements ApplicationRunner {
         Path file = SystemTask.runAs(ACTOR, () -> {
             ExportFormat found = exports.format(format);
             ExportFormat chosen = bundle ? exports.bundled(found) : found;
-            ExportOptions options = new ExportOptions(status.isBlank() ? chosen.defaultStatus()
-                    : ExportOptions.Status.fromCode(status), false);
+            ExportOptions options = new ExportOptions(
+                    status.isBlank() ? chosen.defaultStatus() : ExportOptions.Status.fromCode(status), false);
             ExportJob job = new ExportJob(chosen, exports.count(options));
             long[] lastLine = {0};
-            job.addListener(j -> { // a line a second, as the command-line import does
-                long now = System.nanoTime();
-                if (now - lastLine[0] >= 1_000_000_000L && j.state() == ExportJob.State.RUNNING) {
-                    lastLine[0] = now;
-                    log.info(j.describe());
-                }
-            });
+            job.addListener(
+                    j -> { // a line a second, as the command-line import does
+                        long now = System.nanoTime();
+                        if (now - lastLine[0] >= 1_000_000_000L && j.state() == ExportJob.State.RUNNING) {
+                            lastLine[0] = now;
+                            log.info(j.describe());
+                        }
+                    });
             try {
                 return exports.exportToFolder(chosen, options, job);
             } catch (IOException e) {

@@ -11,7 +11,8 @@ public class ExportFormats {
     private final List<ExportFormat> formats;
 
     ExportFormats(List<ExportFormat> formats) {
-        this.formats = formats.stream().sorted(Comparator.comparing(ExportFormat::id)).toList();
+        this.formats =
+                formats.stream().sorted(Comparator.comparing(ExportFormat::id)).toList();
     }
 
     public List<ExportFormat> all() {
@@ -20,7 +21,9 @@ public class ExportFormats {
 
     /** @throws UnknownExportFormatException naming the known formats */
     public ExportFormat find(String id) {
-        return formats.stream().filter(f -> f.id().equalsIgnoreCase(id == null ? "" : id.trim())).findFirst()
+        return formats.stream()
+                .filter(f -> f.id().equalsIgnoreCase(id == null ? "" : id.trim()))
+                .findFirst()
                 .orElseThrow(() -> new UnknownExportFormatException(id, formats));
     }
 }

@@ -15,7 +15,12 @@ import java.util.function.Consumer;
  */
 public final class ExportJob {
 
-    public enum State { RUNNING, DONE, CANCELLED, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        CANCELLED,
+        FAILED
+    }
 
     /** How often listeners hear of progress; every statement would be a million calls. */
     static final int REPORT_EVERY = 1_000;
@@ -87,9 +92,10 @@ public final class ExportJob {
     /** One line for people, e.g. "Exporting 12,000 of 1,000,000 statements…". */
     public String describe() {
         return switch (state) {
-            case RUNNING -> written.get() < total || total == 0
-                    ? String.format(java.util.Locale.ROOT, "Exporting %,d of %,d statements…", written.get(), total)
-                    : "Writing the remaining files…";
+            case RUNNING ->
+                written.get() < total || total == 0
+                        ? String.format(java.util.Locale.ROOT, "Exporting %,d of %,d statements…", written.get(), total)
+                        : "Writing the remaining files…";
             case DONE -> "Wrote " + file + ".";
             case CANCELLED -> "Cancelled; nothing was written.";
             case FAILED -> "The export failed: " + failure;

@@ -30,8 +30,7 @@ final class ExportManifest {
     private static final long FIXED_ENTRY_TIME = 315532800000L; // 1980-01-01, the earliest a zip entry holds
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    private ExportManifest() {
-    }
+    private ExportManifest() {}
 
     interface Part {
         void writeTo(OutputStream out) throws IOException;
@@ -62,8 +61,15 @@ final class ExportManifest {
     }
 
     /** Writes manifest.json as the zip's last entry. */
-    static void write(ZipOutputStream zip, String format, ExportOptions options, int statements, int documents,
-            Map<String, String> checksums, Instant exportedAt) throws IOException {
+    static void write(
+            ZipOutputStream zip,
+            String format,
+            ExportOptions options,
+            int statements,
+            int documents,
+            Map<String, String> checksums,
+            Instant exportedAt)
+            throws IOException {
         entry(zip, checksums, FILE_NAME, out -> {
             try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
@@ -92,7 +98,8 @@ final class ExportManifest {
         g.writeObjectFieldStart("options");
         g.writeStringField("status", options.status().name().toLowerCase(Locale.ROOT));
         g.writeArrayFieldStart("labels");
-        for (String label : new TreeSet<>(options.labels().stream().map(Label::code).toList())) {
+        for (String label :
+                new TreeSet<>(options.labels().stream().map(Label::code).toList())) {
             g.writeString(label);
         }
         g.writeEndArray();
@@ -107,7 +114,8 @@ final class ExportManifest {
             g.writeNumber(id);
         }
         g.writeEndArray();
-        g.writeStringField("from", options.from() == null ? null : options.from().toString());
+        g.writeStringField(
+                "from", options.from() == null ? null : options.from().toString());
         g.writeStringField("to", options.to() == null ? null : options.to().toString());
         g.writeBooleanField("excel_bom", options.excelBom());
         g.writeBooleanField("split", options.split());

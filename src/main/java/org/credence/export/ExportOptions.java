@@ -18,8 +18,16 @@ import org.credence.annotation.Label;
  * @param sourceIds only documents from these sources; empty: all
  * @param split for datasets: also write train/validation/test files, documents assigned by their SHA-256
  */
-public record ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
-        LocalDate from, LocalDate to, Set<Long> sourceIds, boolean split) {
+public record ExportOptions(
+        Status status,
+        boolean excelBom,
+        Set<Label> labels,
+        String reviewer,
+        Set<Long> documentIds,
+        LocalDate from,
+        LocalDate to,
+        Set<Long> sourceIds,
+        boolean split) {
 
     public ExportOptions {
         labels = labels == null ? Set.of() : Set.copyOf(labels);
@@ -35,13 +43,26 @@ public record ExportOptions(Status status, boolean excelBom, Set<Label> labels, 
         this(status, excelBom, Set.of(), null, Set.of(), null, null, Set.of(), false);
     }
 
-    public ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
-            LocalDate from, LocalDate to) {
+    public ExportOptions(
+            Status status,
+            boolean excelBom,
+            Set<Label> labels,
+            String reviewer,
+            Set<Long> documentIds,
+            LocalDate from,
+            LocalDate to) {
         this(status, excelBom, labels, reviewer, documentIds, from, to, Set.of(), false);
     }
 
-    public ExportOptions(Status status, boolean excelBom, Set<Label> labels, String reviewer, Set<Long> documentIds,
-            LocalDate from, LocalDate to, Set<Long> sourceIds) {
+    public ExportOptions(
+            Status status,
+            boolean excelBom,
+            Set<Label> labels,
+            String reviewer,
+            Set<Long> documentIds,
+            LocalDate from,
+            LocalDate to,
+            Set<Long> sourceIds) {
         this(status, excelBom, labels, reviewer, documentIds, from, to, sourceIds, false);
     }
 

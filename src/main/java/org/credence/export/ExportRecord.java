@@ -19,12 +19,40 @@ import org.credence.review.ReviewState;
  * sentence (or sentences) the statement stands in; {@code spanLabels} each reviewer's label on exactly
  * this span, by reviewer name, whatever the export's filters.
  */
-public record ExportRecord(long statementId, long documentId, String title, String documentSha256, String documentAuthor,
-        Long sourceId, String sourceName, org.credence.source.Reliability sourceReliability, String url, LocalDate published, int start, int end, String exact, String prefix, String suffix, Label label,
-        Presentation presentation, String rationale, String attributionSource, String attributionCue, String tags,
-        String reviewer, Instant createdAt, Instant modifiedAt, ReviewState reviewState, Label goldLabel,
-        String decidedBy, Instant decidedAt, org.credence.annotation.Credibility credibility, Long claimId, String sentence,
-        SortedMap<String, Label> spanLabels, String evidenceUrl) {
+public record ExportRecord(
+        long statementId,
+        long documentId,
+        String title,
+        String documentSha256,
+        String documentAuthor,
+        Long sourceId,
+        String sourceName,
+        org.credence.source.Reliability sourceReliability,
+        String url,
+        LocalDate published,
+        int start,
+        int end,
+        String exact,
+        String prefix,
+        String suffix,
+        Label label,
+        Presentation presentation,
+        String rationale,
+        String attributionSource,
+        String attributionCue,
+        String tags,
+        String reviewer,
+        Instant createdAt,
+        Instant modifiedAt,
+        ReviewState reviewState,
+        Label goldLabel,
+        String decidedBy,
+        Instant decidedAt,
+        org.credence.annotation.Credibility credibility,
+        Long claimId,
+        String sentence,
+        SortedMap<String, Label> spanLabels,
+        String evidenceUrl) {
 
     public ExportRecord {
         if (reviewState == null) {
@@ -45,9 +73,10 @@ public record ExportRecord(long statementId, long documentId, String title, Stri
         }
         Map<Label, Integer> perLabel = new EnumMap<>(Label.class);
         spanLabels.values().forEach(l -> perLabel.merge(l, 1, Integer::sum));
-        long agreeingPairs = perLabel.values().stream().mapToLong(n -> (long) n * (n - 1)).sum();
-        return BigDecimal.valueOf(agreeingPairs).divide(BigDecimal.valueOf((long) raters * (raters - 1)), 4,
-                RoundingMode.HALF_EVEN);
+        long agreeingPairs =
+                perLabel.values().stream().mapToLong(n -> (long) n * (n - 1)).sum();
+        return BigDecimal.valueOf(agreeingPairs)
+                .divide(BigDecimal.valueOf((long) raters * (raters - 1)), 4, RoundingMode.HALF_EVEN);
     }
 
     /** Source reliability and information credibility together, e.g. "B3" (null when neither is graded). */

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
@@ -19,12 +19,12 @@ import java.util.Spliterators;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.review.ReviewState;
 import org.hibernate.jpa.HibernateHints;
 import org.postgresql.PGStatement;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -61,6 +61,7 @@ class ExportRepository {
 
     /** Statements handed from the reading thread to the writer at a time, and how many such batches may wait. */
     private static final int BATCH = 500;
+
     private static final int BATCHES_AHEAD = 8;
 
     private final EntityManager entityManager;
@@ -77,10 +78,13 @@ class ExportRepository {
      * (JPQL or SQL), and uses none of their classes.
      */
     Stream<DatasetDocument> streamDocuments() {
-        return entityManager.createQuery("select new org.credence.export.DatasetDocument(d.id, d.title, d.author,"
-                        + " src.id, src.name, src.domain, d.publisher, d.url, d.language,"
-                        + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256, d.text)"
-                        + " from Document d left join Source src on src.id = d.sourceId order by d.id", DatasetDocument.class)
+        return entityManager
+                .createQuery(
+                        "select new org.credence.export.DatasetDocument(d.id, d.title, d.author,"
+                                + " src.id, src.name, src.domain, d.publisher, d.url, d.language,"
+                                + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256, d.text)"
+                                + " from Document d left join Source src on src.id = d.sourceId order by d.id",
+                        DatasetDocument.class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, 50)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();
@@ -99,18 +103,29 @@ class ExportRepository {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         JdbcTemplate onConnection = new BinaryRowsJdbcTemplate(new SingleConnectionDataSource(connection, true));
         onConnection.setFetchSize(FETCH_SIZE);
-        ReadAhead<StatementContexts.InContext> inContext = new ReadAhead<>(() -> {
-            Stream<StatementContexts.StatementRow> rows = new NamedParameterJdbcTemplate(onConnection).queryForStream(
-                    SELECT + documents.where() + ORDER, documents.parameters, ExportRepository::statement);
-            Iterator<StatementContexts.InContext> contexts = new StatementContexts(rows.iterator(),
-                    id -> reviews(onConnection, id), id -> document(onConnection, id), wanted);
-            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(contexts, Spliterator.ORDERED), false)
-                    .onClose(rows::close);
-        }, BATCH, BATCHES_AHEAD);
+        ReadAhead<StatementContexts.InContext> inContext = new ReadAhead<>(
+                () -> {
+                    Stream<StatementContexts.StatementRow> rows = new NamedParameterJdbcTemplate(onConnection)
+                            .queryForStream(
+                                    SELECT + documents.where() + ORDER,
+                                    documents.parameters,
+                                    ExportRepository::statement);
+                    Iterator<StatementContexts.InContext> contexts = new StatementContexts(
+                            rows.iterator(), id -> reviews(onConnection, id), id -> document(onConnection, id), wanted);
+                    return StreamSupport.stream(
+                                    Spliterators.spliteratorUnknownSize(contexts, Spliterator.ORDERED), false)
+                            .onClose(rows::close);
+                },
+                BATCH,
+                BATCHES_AHEAD);
         // Sentences are found on the writing thread: with them the reading thread was the slower of the two.
         StatementContexts.Completion completion = new StatementContexts.Completion();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(inContext, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).map(completion::complete).onClose(inContext::close).onClose(restore)
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(inContext, Spliterator.ORDERED | Spliterator.NONNULL),
+                        false)
+                .map(completion::complete)
+                .onClose(inContext::close)
+                .onClose(restore)
                 .onClose(() -> DataSourceUtils.releaseConnection(connection, dataSource));
     }
 
@@ -142,9 +157,10 @@ class ExportRepository {
      */
     private Runnable streamResultsLazily() {
         JdbcTemplate plain = jdbc.getJdbcTemplate();
-        Boolean h2 = plain.execute((ConnectionCallback<Boolean>) c -> "H2".equals(c.getMetaData().getDatabaseProductName()));
+        Boolean h2 = plain.execute(
+                (ConnectionCallback<Boolean>) c -> "H2".equals(c.getMetaData().getDatabaseProductName()));
         if (!Boolean.TRUE.equals(h2)) {
-            return () -> { };
+            return () -> {};
         }
         plain.execute("SET LAZY_QUERY_EXECUTION TRUE");
         return () -> plain.execute("SET LAZY_QUERY_EXECUTION FALSE");
@@ -153,29 +169,47 @@ class ExportRepository {
     /** A document's editor decisions and claim memberships, by statement. */
     private static StatementContexts.DocumentReviews reviews(JdbcTemplate jdbc, long documentId) {
         Map<Long, StatementContexts.DecisionRow> decisions = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select statement_id, state, gold_label, decided_by, decided_at from statement_decision
-                where document_id = ?""", rs -> {
-                    decisions.put(rs.getLong(1), new StatementContexts.DecisionRow(ReviewState.valueOf(rs.getString(2)),
-                            rs.getString(3) == null ? null : Label.valueOf(rs.getString(3)), rs.getString(4),
-                            instant(rs, 5)));
-                }, documentId);
+                where document_id = ?""",
+                rs -> {
+                    decisions.put(
+                            rs.getLong(1),
+                            new StatementContexts.DecisionRow(
+                                    ReviewState.valueOf(rs.getString(2)),
+                                    rs.getString(3) == null ? null : Label.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    instant(rs, 5)));
+                },
+                documentId);
         Map<Long, Long> claims = new HashMap<>();
-        jdbc.query("select statement_id, claim_id from claim_member where document_id = ? and statement_id is not null",
+        jdbc.query(
+                "select statement_id, claim_id from claim_member where document_id = ? and statement_id is not null",
                 rs -> {
                     claims.put(rs.getLong(1), rs.getLong(2));
-                }, documentId);
+                },
+                documentId);
         return new StatementContexts.DocumentReviews(decisions, claims);
     }
 
     /** A document's columns and text. */
     private static StatementContexts.DocumentContext document(JdbcTemplate jdbc, long documentId) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 select d.text, d.title, d.sha256, d.author, src.id, src.name, src.reliability, d.url, d.published_date
                 from document d left join source src on src.id = d.source_id where d.id = ?""",
-                (rs, row) -> new StatementContexts.DocumentContext(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), nullableLong(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getObject(9, LocalDate.class)), documentId);
+                (rs, row) -> new StatementContexts.DocumentContext(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        nullableLong(rs, 5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getObject(9, LocalDate.class)),
+                documentId);
     }
 
     /**
@@ -186,21 +220,27 @@ class ExportRepository {
         Filter filter = documentFilter(options);
         List<String> conditions = filter.conditions;
         conditions.add("s.created_at >= :from and s.created_at < :to");
-        filter.parameters.addValue("from", OffsetDateTime.ofInstant(from(options), ZoneOffset.UTC))
+        filter.parameters
+                .addValue("from", OffsetDateTime.ofInstant(from(options), ZoneOffset.UTC))
                 .addValue("to", OffsetDateTime.ofInstant(to(options), ZoneOffset.UTC));
         if (options.status() == ExportOptions.Status.APPROVED) {
             conditions.add("x.state = '" + ReviewState.APPROVED.name() + "'");
         }
         if (!options.labels().isEmpty()) {
             conditions.add("coalesce(x.gold_label, s.label) in (:labels)");
-            filter.parameters.addValue("labels", options.labels().stream().map(Label::name).sorted().toList());
+            filter.parameters.addValue(
+                    "labels",
+                    options.labels().stream().map(Label::name).sorted().toList());
         }
         if (options.reviewer() != null) {
             conditions.add("s.author = :reviewer");
             filter.parameters.addValue("reviewer", options.reviewer());
         }
-        boolean decided = options.status() == ExportOptions.Status.APPROVED || !options.labels().isEmpty();
-        String from = decided ? " from statement s left join statement_decision x on x.statement_id = s.id" : " from statement s";
+        boolean decided = options.status() == ExportOptions.Status.APPROVED
+                || !options.labels().isEmpty();
+        String from = decided
+                ? " from statement s left join statement_decision x on x.statement_id = s.id"
+                : " from statement s";
         Long count = jdbc.queryForObject("select count(*)" + from + filter.where(), filter.parameters, Long.class);
         return count == null ? 0 : count;
     }
@@ -210,20 +250,28 @@ class ExportRepository {
             ExportOptions options) {
         Instant from = from(options);
         Instant to = to(options);
-        return (r, decision) -> !r.createdAt().isBefore(from) && r.createdAt().isBefore(to)
+        return (r, decision) -> !r.createdAt().isBefore(from)
+                && r.createdAt().isBefore(to)
                 && (options.status() != ExportOptions.Status.APPROVED
                         || decision != null && decision.state() == ReviewState.APPROVED)
-                && (options.labels().isEmpty() || options.labels().contains(
-                        decision != null && decision.goldLabel() != null ? decision.goldLabel() : r.label()))
+                && (options.labels().isEmpty()
+                        || options.labels()
+                                .contains(
+                                        decision != null && decision.goldLabel() != null
+                                                ? decision.goldLabel()
+                                                : r.label()))
                 && (options.reviewer() == null || options.reviewer().equals(r.reviewer()));
     }
 
     private static Instant from(ExportOptions options) {
-        return options.from() == null ? Instant.EPOCH : options.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return options.from() == null
+                ? Instant.EPOCH
+                : options.from().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static Instant to(ExportOptions options) {
-        return options.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
+        return options.to() == null
+                ? Instant.parse("9999-12-31T00:00:00Z")
                 : options.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
@@ -252,10 +300,25 @@ class ExportRepository {
     }
 
     private static StatementContexts.StatementRow statement(ResultSet rs, int row) throws SQLException {
-        return new StatementContexts.StatementRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), Label.valueOf(rs.getString(8)),
-                presentation(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), instant(rs, 15), instant(rs, 16), rs.getObject(17, Integer.class), rs.getString(18));
+        return new StatementContexts.StatementRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getInt(3),
+                rs.getInt(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                Label.valueOf(rs.getString(8)),
+                presentation(rs.getString(9)),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                instant(rs, 15),
+                instant(rs, 16),
+                rs.getObject(17, Integer.class),
+                rs.getString(18));
     }
 
     private static Presentation presentation(String name) {

@@ -22,8 +22,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private record Batch<T>(List<T> items, Throwable failure, boolean last) {
-    }
+    private record Batch<T>(List<T> items, Throwable failure, boolean last) {}
 
     private final BlockingQueue<Batch<T>> queue;
     private final int batchSize;

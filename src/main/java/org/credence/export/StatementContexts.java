@@ -35,29 +35,51 @@ import org.credence.search.Sentences;
 final class StatementContexts implements Iterator<StatementContexts.InContext> {
 
     /** A statement's own columns, as the export query reads them. */
-    record StatementRow(long id, long documentId, int start, int end, String exact, String prefix, String suffix,
-            Label label, Presentation presentation, String rationale, String attributionSource, String attributionCue,
-            String tags, String reviewer, Instant createdAt, Instant modifiedAt, Integer credibility,
-            String evidenceUrl) {
-    }
+    record StatementRow(
+            long id,
+            long documentId,
+            int start,
+            int end,
+            String exact,
+            String prefix,
+            String suffix,
+            Label label,
+            Presentation presentation,
+            String rationale,
+            String attributionSource,
+            String attributionCue,
+            String tags,
+            String reviewer,
+            Instant createdAt,
+            Instant modifiedAt,
+            Integer credibility,
+            String evidenceUrl) {}
 
     /** An editor's decision on a statement. */
-    record DecisionRow(ReviewState state, Label goldLabel, String decidedBy, Instant decidedAt) {
-    }
+    record DecisionRow(ReviewState state, Label goldLabel, String decidedBy, Instant decidedAt) {}
 
     /** A document's decisions and claim memberships, by statement id. */
-    record DocumentReviews(Map<Long, DecisionRow> decisions, Map<Long, Long> claims) {
-    }
+    record DocumentReviews(Map<Long, DecisionRow> decisions, Map<Long, Long> claims) {}
 
     /** A document's columns and text as the database gives them. */
-    record DocumentContext(String text, String title, String sha256, String author, Long sourceId, String sourceName,
-            String sourceReliability, String url, LocalDate published) {
-    }
+    record DocumentContext(
+            String text,
+            String title,
+            String sha256,
+            String author,
+            Long sourceId,
+            String sourceName,
+            String sourceReliability,
+            String url,
+            LocalDate published) {}
 
     /** A statement with everything but its sentence. */
-    record InContext(StatementRow row, DecisionRow decision, Long claimId, DocumentContext document,
-            SortedMap<String, Label> spanLabels) {
-    }
+    record InContext(
+            StatementRow row,
+            DecisionRow decision,
+            Long claimId,
+            DocumentContext document,
+            SortedMap<String, Label> spanLabels) {}
 
     private final Iterator<StatementRow> rows;
     private final LongFunction<DocumentReviews> loadReviews;
@@ -70,8 +92,11 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
     private DocumentReviews reviews;
     private DocumentContext document;
 
-    StatementContexts(Iterator<StatementRow> rows, LongFunction<DocumentReviews> loadReviews,
-            LongFunction<DocumentContext> loadDocument, BiPredicate<StatementRow, DecisionRow> wanted) {
+    StatementContexts(
+            Iterator<StatementRow> rows,
+            LongFunction<DocumentReviews> loadReviews,
+            LongFunction<DocumentContext> loadDocument,
+            BiPredicate<StatementRow, DecisionRow> wanted) {
         this.rows = rows;
         this.loadReviews = loadReviews;
         this.loadDocument = loadDocument;
@@ -145,13 +170,40 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
             StatementRow r = statement.row();
             DecisionRow d = statement.decision();
             DocumentContext doc = statement.document();
-            return new ExportRecord(r.id(), r.documentId(), doc.title(), doc.sha256(), doc.author(), doc.sourceId(),
-                    doc.sourceName(), org.credence.source.Reliability.parse(doc.sourceReliability()), doc.url(), doc.published(), r.start(), r.end(),
-                    r.exact(), r.prefix(), r.suffix(), r.label(), r.presentation(), r.rationale(),
-                    r.attributionSource(), r.attributionCue(), r.tags(), r.reviewer(), r.createdAt(), r.modifiedAt(),
-                    d == null ? null : d.state(), d == null ? null : d.goldLabel(), d == null ? null : d.decidedBy(),
-                    d == null ? null : d.decidedAt(), org.credence.annotation.Credibility.of(r.credibility()), statement.claimId(),
-                    Sentences.around(sentences, r.start(), r.end()), statement.spanLabels(), r.evidenceUrl());
+            return new ExportRecord(
+                    r.id(),
+                    r.documentId(),
+                    doc.title(),
+                    doc.sha256(),
+                    doc.author(),
+                    doc.sourceId(),
+                    doc.sourceName(),
+                    org.credence.source.Reliability.parse(doc.sourceReliability()),
+                    doc.url(),
+                    doc.published(),
+                    r.start(),
+                    r.end(),
+                    r.exact(),
+                    r.prefix(),
+                    r.suffix(),
+                    r.label(),
+                    r.presentation(),
+                    r.rationale(),
+                    r.attributionSource(),
+                    r.attributionCue(),
+                    r.tags(),
+                    r.reviewer(),
+                    r.createdAt(),
+                    r.modifiedAt(),
+                    d == null ? null : d.state(),
+                    d == null ? null : d.goldLabel(),
+                    d == null ? null : d.decidedBy(),
+                    d == null ? null : d.decidedAt(),
+                    org.credence.annotation.Credibility.of(r.credibility()),
+                    statement.claimId(),
+                    Sentences.around(sentences, r.start(), r.end()),
+                    statement.spanLabels(),
+                    r.evidenceUrl());
         }
     }
 }

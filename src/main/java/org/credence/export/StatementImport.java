@@ -6,6 +6,5 @@ import java.util.List;
 public record StatementImport(int restored, int alreadyPresent, List<Failure> failures) {
 
     /** One record that could not be restored; {@code record} counts from 1. */
-    public record Failure(int record, String reason) {
-    }
+    public record Failure(int record, String reason) {}
 }

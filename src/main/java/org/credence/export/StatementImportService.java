@@ -41,8 +41,10 @@ public class StatementImportService {
      */
     @Access.EditorsAndAdmins
     public StatementImport restore(String formatId, InputStream in) throws IOException {
-        StatementReader reader = formats.find(formatId).reader().orElseThrow(() -> new IllegalArgumentException(
-                "Statements can be restored from " + readableFormats() + ", not from '" + formatId + "'."));
+        StatementReader reader = formats.find(formatId)
+                .reader()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Statements can be restored from " + readableFormats() + ", not from '" + formatId + "'."));
         List<StatementImport.Failure> failures = new ArrayList<>();
         int restored = 0;
         int present = 0;
@@ -54,7 +56,8 @@ public class StatementImportService {
             RestorableStatement s = record.statement();
             Optional<Long> documentId = documents.idBySha256(s.documentSha256());
             if (documentId.isEmpty()) {
-                failures.add(new StatementImport.Failure(record.number(), "no document with SHA-256 " + s.documentSha256()));
+                failures.add(
+                        new StatementImport.Failure(record.number(), "no document with SHA-256 " + s.documentSha256()));
                 continue;
             }
             if (alreadyThere(documentId.get(), s)) {
@@ -74,14 +77,19 @@ public class StatementImportService {
     }
 
     private String readableFormats() {
-        return formats.all().stream().filter(f -> f.reader().isPresent()).map(ExportFormat::id)
+        return formats.all().stream()
+                .filter(f -> f.reader().isPresent())
+                .map(ExportFormat::id)
                 .collect(Collectors.joining(" or "));
     }
 
     private boolean alreadyThere(long documentId, RestorableStatement s) {
         // Editors and admins, who alone restore, see every statement.
         List<StatementView> existing = annotations.listForDocument(documentId);
-        return existing.stream().anyMatch(e -> e.start() == s.start() && e.end() == s.end()
-                && e.author().equals(s.author()) && e.label() == s.details().label());
+        return existing.stream()
+                .anyMatch(e -> e.start() == s.start()
+                        && e.end() == s.end()
+                        && e.author().equals(s.author())
+                        && e.label() == s.details().label());
     }
 }

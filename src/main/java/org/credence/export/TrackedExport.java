@@ -12,8 +12,7 @@ import java.util.Iterator;
  */
 final class TrackedExport {
 
-    private TrackedExport() {
-    }
+    private TrackedExport() {}
 
     static Iterator<ExportRecord> records(Iterator<ExportRecord> records, ExportJob job) {
         return new Iterator<>() {

@@ -41,11 +41,18 @@ class HistoryEvent extends AbstractEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private String afterState;
 
-    protected HistoryEvent() {
-    }
+    protected HistoryEvent() {}
 
-    HistoryEvent(String subjectType, long subjectId, long documentId, String subjectAuthor, String action, String actor,
-            Instant occurredAt, String beforeState, String afterState) {
+    HistoryEvent(
+            String subjectType,
+            long subjectId,
+            long documentId,
+            String subjectAuthor,
+            String action,
+            String actor,
+            Instant occurredAt,
+            String beforeState,
+            String afterState) {
         this.subjectType = subjectType;
         this.subjectAuthor = subjectAuthor;
         this.subjectId = subjectId;
@@ -66,7 +73,7 @@ class HistoryEvent extends AbstractEntity {
     }
 
     HistoryEntry view() {
-        return new HistoryEntry(getId(), subjectType, subjectId, documentId, action, actor, occurredAt, beforeState,
-                afterState);
+        return new HistoryEntry(
+                getId(), subjectType, subjectId, documentId, action, actor, occurredAt, beforeState, afterState);
     }
 }

@@ -45,7 +45,8 @@ public class HistoryService {
         // A statement hidden by blind review has no history for the reader, as one that never existed.
         return history.findBySubjectTypeAndSubjectIdOrderById(STATEMENT, statementId).stream()
                 .filter(e -> visibility.maySee(e.getDocumentId(), e.getSubjectAuthor()))
-                .map(HistoryEvent::view).toList();
+                .map(HistoryEvent::view)
+                .toList();
     }
 
     /** Who added and removed which passages of a claim; lines about passages blind review hides are left out. */
@@ -54,28 +55,43 @@ public class HistoryService {
     public List<HistoryEntry> forClaim(long claimId) {
         return history.findBySubjectTypeAndSubjectIdOrderById(CLAIM, claimId).stream()
                 .filter(e -> visibility.maySee(e.getDocumentId(), e.getSubjectAuthor()))
-                .map(HistoryEvent::view).toList();
+                .map(HistoryEvent::view)
+                .toList();
     }
 
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> forDocument(long documentId) {
         var visible = visibility.authorsVisibleOn(documentId);
-        return history.findByDocumentIdOrderById(documentId).stream().filter(e -> visible.test(e.getSubjectAuthor()))
-                .map(HistoryEvent::view).toList();
+        return history.findByDocumentIdOrderById(documentId).stream()
+                .filter(e -> visible.test(e.getSubjectAuthor()))
+                .map(HistoryEvent::view)
+                .toList();
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StatementCreated e) {
-        record(e.statementId(), e.documentId(), e.after().author(), e.restored() ? "restored" : "created", e.actor(), null,
+        record(
+                e.statementId(),
+                e.documentId(),
+                e.after().author(),
+                e.restored() ? "restored" : "created",
+                e.actor(),
+                null,
                 e.after());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StatementChanged e) {
-        record(e.statementId(), e.documentId(), e.after().author(), "changed", e.after().modifiedBy(), e.before(),
+        record(
+                e.statementId(),
+                e.documentId(),
+                e.after().author(),
+                "changed",
+                e.after().modifiedBy(),
+                e.before(),
                 e.after());
     }
 
@@ -88,16 +104,29 @@ public class HistoryService {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(DecisionMade e) {
-        record(e.after().statementId(), e.documentId(), e.statementAuthor(), "decision: " + e.after().state().code(),
-                e.actor(), e.before(), e.after());
+        record(
+                e.after().statementId(),
+                e.documentId(),
+                e.statementAuthor(),
+                "decision: " + e.after().state().code(),
+                e.actor(),
+                e.before(),
+                e.after());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ClaimEvents.MembershipChanged e) {
-        history.save(new HistoryEvent(CLAIM, e.claimId(), e.documentId(), e.addedBy(),
-                e.added() ? "member added" : "member removed", e.actor(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                e.added() ? null : toJson(e.member()), e.added() ? toJson(e.member()) : null));
+        history.save(new HistoryEvent(
+                CLAIM,
+                e.claimId(),
+                e.documentId(),
+                e.addedBy(),
+                e.added() ? "member added" : "member removed",
+                e.actor(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                e.added() ? null : toJson(e.member()),
+                e.added() ? toJson(e.member()) : null));
     }
 
     /** Only authors delete their statements, so the author is the actor. */
@@ -105,10 +134,24 @@ public class HistoryService {
         return e.before().author();
     }
 
-    private void record(long statementId, long documentId, String author, String action, String actor, Object before,
+    private void record(
+            long statementId,
+            long documentId,
+            String author,
+            String action,
+            String actor,
+            Object before,
             Object after) {
-        history.save(new HistoryEvent(STATEMENT, statementId, documentId, author, action, actor,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), toJson(before), toJson(after)));
+        history.save(new HistoryEvent(
+                STATEMENT,
+                statementId,
+                documentId,
+                author,
+                action,
+                actor,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                toJson(before),
+                toJson(after)));
     }
 
     private String toJson(Object snapshot) {

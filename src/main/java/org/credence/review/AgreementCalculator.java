@@ -26,19 +26,22 @@ import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
  */
 public final class AgreementCalculator {
 
-    private AgreementCalculator() {
-    }
+    private AgreementCalculator() {}
 
     /** Krippendorff's α (nominal) over every unit coded at least twice. */
     public static Double krippendorffAlpha(List<Map<String, ?>> units) {
-        return alphaStudy(units).map(study -> measure(() ->
-                new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement())).orElse(null);
+        return alphaStudy(units)
+                .map(study -> measure(() ->
+                        new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement()))
+                .orElse(null);
     }
 
     /** Krippendorff's α for one category against all others (DKPro's category-specific agreement). */
     public static Double krippendorffAlpha(List<Map<String, ?>> units, Object category) {
-        return alphaStudy(units).map(study -> measure(() -> new KrippendorffAlphaAgreement(study,
-                new NominalDistanceFunction()).calculateCategoryAgreement(category))).orElse(null);
+        return alphaStudy(units)
+                .map(study -> measure(() -> new KrippendorffAlphaAgreement(study, new NominalDistanceFunction())
+                        .calculateCategoryAgreement(category)))
+                .orElse(null);
     }
 
     /** Raters as columns, missing codings as null, units coded fewer than twice left out. */

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.credence.annotation.Label;
 import org.credence.annotation.LabelledSpan;
 import org.credence.annotation.LabelledSpans;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
-import java.util.stream.Stream;
 import org.credence.security.Access;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,12 @@ public class AgreementService {
         try (Stream<LabelledSpan> rows = statements.inTextOrder()) {
             units = units(rows);
         }
-        return report(units, titles(units.stream().map(AgreementReport.Unit::documentId).distinct().toList()));
+        return report(
+                units,
+                titles(units.stream()
+                        .map(AgreementReport.Unit::documentId)
+                        .distinct()
+                        .toList()));
     }
 
     /**
@@ -82,8 +87,8 @@ public class AgreementService {
     }
 
     private static AgreementSummary summaryOf(AgreementTally tally) {
-        return new AgreementSummary(tally.units(), List.copyOf(tally.raters()), tally.krippendorffAlpha(),
-                tally.fleissKappa());
+        return new AgreementSummary(
+                tally.units(), List.copyOf(tally.raters()), tally.krippendorffAlpha(), tally.fleissKappa());
     }
 
     /**
@@ -101,11 +106,13 @@ public class AgreementService {
         AgreementReport.Unit[] current = {null};
         rows.forEach(row -> {
             AgreementReport.Unit unit = current[0];
-            if (unit == null || unit.documentId() != row.documentId() || unit.start() != row.start()
+            if (unit == null
+                    || unit.documentId() != row.documentId()
+                    || unit.start() != row.start()
                     || unit.end() != row.end()) {
                 passIfShared(unit, action);
-                unit = new AgreementReport.Unit(row.documentId(), null, row.start(), row.end(), row.quote(),
-                        new TreeMap<>());
+                unit = new AgreementReport.Unit(
+                        row.documentId(), null, row.start(), row.end(), row.quote(), new TreeMap<>());
                 current[0] = unit;
             }
             // A reviewer's latest statement on a span is their label for it.
@@ -128,22 +135,31 @@ public class AgreementService {
     }
 
     private static AgreementReport.Unit titled(AgreementReport.Unit unit, Map<Long, String> titles) {
-        return new AgreementReport.Unit(unit.documentId(), titles.get(unit.documentId()), unit.start(), unit.end(),
-                unit.quote(), unit.labels());
+        return new AgreementReport.Unit(
+                unit.documentId(),
+                titles.get(unit.documentId()),
+                unit.start(),
+                unit.end(),
+                unit.quote(),
+                unit.labels());
     }
 
     /** Titles go only on what the report shows (documents, the first disagreements), not on every unit. */
     private static AgreementReport report(List<AgreementReport.Unit> units, Map<Long, String> titles) {
-        List<Map<String, ?>> codings = units.stream().<Map<String, ?>>map(AgreementReport.Unit::labels).toList();
+        List<Map<String, ?>> codings =
+                units.stream().<Map<String, ?>>map(AgreementReport.Unit::labels).toList();
         List<String> reviewers = AgreementCalculator.raters(codings);
         List<AgreementReport.PairAgreement> pairs = new ArrayList<>();
         for (int i = 0; i < reviewers.size(); i++) {
             for (int j = i + 1; j < reviewers.size(); j++) {
                 String a = reviewers.get(i);
                 String b = reviewers.get(j);
-                int shared = (int) units.stream().filter(u -> u.labels().containsKey(a) && u.labels().containsKey(b)).count();
+                int shared = (int) units.stream()
+                        .filter(u -> u.labels().containsKey(a) && u.labels().containsKey(b))
+                        .count();
                 if (shared > 0) {
-                    pairs.add(new AgreementReport.PairAgreement(a, b, shared, AgreementCalculator.cohenKappa(codings, a, b)));
+                    pairs.add(new AgreementReport.PairAgreement(
+                            a, b, shared, AgreementCalculator.cohenKappa(codings, a, b)));
                 }
             }
         }
@@ -152,21 +168,43 @@ public class AgreementService {
             perLabel.put(label.code(), AgreementCalculator.krippendorffAlpha(codings, label.code()));
         }
         Map<Long, List<AgreementReport.Unit>> byDocument = new LinkedHashMap<>();
-        units.forEach(u -> byDocument.computeIfAbsent(u.documentId(), k -> new ArrayList<>()).add(u));
-        List<AgreementReport.DocumentAgreement> documents = byDocument.values().stream().map(list -> {
-            AgreementReport.Unit first = list.get(0);
-            return new AgreementReport.DocumentAgreement(first.documentId(), titles.get(first.documentId()), list.size(),
-                    (int) list.stream().filter(AgreementReport.Unit::disagreement).count(),
-                    AgreementCalculator.krippendorffAlpha(list.stream().<Map<String, ?>>map(AgreementReport.Unit::labels)
-                            .toList()));
-        }).toList();
+        units.forEach(u -> byDocument
+                .computeIfAbsent(u.documentId(), k -> new ArrayList<>())
+                .add(u));
+        List<AgreementReport.DocumentAgreement> documents = byDocument.values().stream()
+                .map(list -> {
+                    AgreementReport.Unit first = list.get(0);
+                    return new AgreementReport.DocumentAgreement(
+                            first.documentId(),
+                            titles.get(first.documentId()),
+                            list.size(),
+                            (int) list.stream()
+                                    .filter(AgreementReport.Unit::disagreement)
+                                    .count(),
+                            AgreementCalculator.krippendorffAlpha(list.stream()
+                                    .<Map<String, ?>>map(AgreementReport.Unit::labels)
+                                    .toList()));
+                })
+                .toList();
         // The headline figures come from the same tally as the dataset card's, so both always print the same.
         AgreementTally tally = new AgreementTally();
         codings.forEach(tally::add);
-        List<AgreementReport.Unit> shown = units.stream().filter(AgreementReport.Unit::disagreement)
-                .limit(SHOWN_DISAGREEMENTS).map(u -> titled(u, titles)).toList();
-        int disagreementCount = (int) units.stream().filter(AgreementReport.Unit::disagreement).count();
-        return new AgreementReport(units.size(), reviewers, tally.krippendorffAlpha(), tally.fleissKappa(), pairs,
-                perLabel, documents, shown, disagreementCount);
+        List<AgreementReport.Unit> shown = units.stream()
+                .filter(AgreementReport.Unit::disagreement)
+                .limit(SHOWN_DISAGREEMENTS)
+                .map(u -> titled(u, titles))
+                .toList();
+        int disagreementCount =
+                (int) units.stream().filter(AgreementReport.Unit::disagreement).count();
+        return new AgreementReport(
+                units.size(),
+                reviewers,
+                tally.krippendorffAlpha(),
+                tally.fleissKappa(),
+                pairs,
+                perLabel,
+                documents,
+                shown,
+                disagreementCount);
     }
 }

@@ -8,5 +8,4 @@ import java.util.List;
  *
  * @param units spans labelled by two or more reviewers
  */
-public record AgreementSummary(long units, List<String> reviewers, Double krippendorffAlpha, Double fleissKappa) {
-}
+public record AgreementSummary(long units, List<String> reviewers, Double krippendorffAlpha, Double fleissKappa) {}

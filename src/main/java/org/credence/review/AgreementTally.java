@@ -26,6 +26,7 @@ final class AgreementTally {
     private final Set<String> raters = new TreeSet<>();
     /** Coincidences o(c, k) between categories; symmetric. */
     private final Map<Object, Map<Object, Double>> coincidences = new HashMap<>();
+
     private final Map<Integer, FleissCounts> bySize = new TreeMap<>();
 
     /** Adds one unit: each rater's category on it. Units coded fewer than twice do not count. */
@@ -43,7 +44,8 @@ final class AgreementTally {
             for (Map.Entry<Object, Integer> k : perCategory.entrySet()) {
                 long pairs = (long) c.getValue() * (c.getKey().equals(k.getKey()) ? c.getValue() - 1 : k.getValue());
                 if (pairs > 0) {
-                    coincidences.computeIfAbsent(c.getKey(), x -> new HashMap<>())
+                    coincidences
+                            .computeIfAbsent(c.getKey(), x -> new HashMap<>())
                             .merge(k.getKey(), pairs / (double) (m - 1), Double::sum);
                 }
             }

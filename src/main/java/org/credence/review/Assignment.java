@@ -25,8 +25,7 @@ class Assignment extends AbstractEntity {
 
     private Instant doneAt;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     Assignment(long documentId, String reviewer, String assignedBy, Instant assignedAt) {
         this.documentId = documentId;

@@ -27,8 +27,11 @@ class AssignmentBlindReview implements BlindReview {
     @Override
     @Transactional(readOnly = true)
     public boolean hidesOthers(String reviewer, long documentId) {
-        return settings.blindMode() && assignments.findByDocumentIdAndReviewer(documentId, reviewer)
-                .map(a -> !a.isDone()).orElse(true);
+        return settings.blindMode()
+                && assignments
+                        .findByDocumentIdAndReviewer(documentId, reviewer)
+                        .map(a -> !a.isDone())
+                        .orElse(true);
     }
 
     @Override

@@ -13,7 +13,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByDocumentId(long documentId);
 
-    @Query("select a.documentId from Assignment a where a.reviewer = :reviewer and a.doneAt is not null and a.documentId in :documentIds")
+    @Query(
+            "select a.documentId from Assignment a where a.reviewer = :reviewer and a.doneAt is not null and a.documentId in :documentIds")
     List<Long> findDoneDocumentIds(String reviewer, java.util.Collection<Long> documentIds);
-
 }

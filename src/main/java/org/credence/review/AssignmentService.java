@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.annotation.AnnotationService;
+import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentRef;
 import org.credence.document.DocumentService;
-import org.credence.document.DocumentNotFoundException;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
@@ -30,8 +30,14 @@ public class AssignmentService {
     private final DocumentService documents;
     private final AnnotationService annotations;
 
-    AssignmentService(AssignmentRepository assignments, ReviewSettings settings, CurrentUser currentUser, Clock clock,
-            UserAccountService accounts, DocumentService documents, AnnotationService annotations) {
+    AssignmentService(
+            AssignmentRepository assignments,
+            ReviewSettings settings,
+            CurrentUser currentUser,
+            Clock clock,
+            UserAccountService accounts,
+            DocumentService documents,
+            AnnotationService annotations) {
         this.documents = documents;
         this.annotations = annotations;
         this.accounts = accounts;
@@ -54,7 +60,10 @@ public class AssignmentService {
         accounts.requireActive(reviewer, Role.REVIEWER);
         if (assignments.findByDocumentIdAndReviewer(documentId, reviewer).isEmpty()) {
             try {
-                assignments.saveAndFlush(new Assignment(documentId, reviewer, currentUser.name(),
+                assignments.saveAndFlush(new Assignment(
+                        documentId,
+                        reviewer,
+                        currentUser.name(),
                         clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             } catch (DataIntegrityViolationException alreadyThere) {
                 // Another editor assigned the same pair at the same moment: the outcome is the same.
@@ -77,13 +86,19 @@ public class AssignmentService {
                     + " reviewers per document (there are " + reviewers.size() + " reviewers).");
         }
         Map<String, Integer> load = new HashMap<>();
-        reviewers.forEach(r -> load.put(r, assignments.findByReviewerOrderByDocumentId(r).size()));
+        reviewers.forEach(
+                r -> load.put(r, assignments.findByReviewerOrderByDocumentId(r).size()));
         int made = 0;
         for (long documentId : documents.ids()) {
-            List<String> already = assignments.findByDocumentId(documentId).stream().map(Assignment::getReviewer).toList();
-            int missing = perDocument - (int) already.stream().filter(reviewers::contains).count();
-            List<String> candidates = reviewers.stream().filter(r -> !already.contains(r))
-                    .sorted(Comparator.comparing((String r) -> load.get(r)).thenComparing(r -> r)).toList();
+            List<String> already = assignments.findByDocumentId(documentId).stream()
+                    .map(Assignment::getReviewer)
+                    .toList();
+            int missing = perDocument
+                    - (int) already.stream().filter(reviewers::contains).count();
+            List<String> candidates = reviewers.stream()
+                    .filter(r -> !already.contains(r))
+                    .sorted(Comparator.comparing((String r) -> load.get(r)).thenComparing(r -> r))
+                    .toList();
             for (int i = 0; i < missing && i < candidates.size(); i++) {
                 assign(documentId, candidates.get(i));
                 load.merge(candidates.get(i), 1, Integer::sum);
@@ -96,7 +111,10 @@ public class AssignmentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<String> reviewersOf(long documentId) {
-        return assignments.findByDocumentId(documentId).stream().map(Assignment::getReviewer).sorted().toList();
+        return assignments.findByDocumentId(documentId).stream()
+                .map(Assignment::getReviewer)
+                .sorted()
+                .toList();
     }
 
     /** The signed-in reviewer's documents with progress. */
@@ -107,16 +125,23 @@ public class AssignmentService {
         List<Long> ids = mine.stream().map(Assignment::getDocumentId).toList();
         Map<Long, DocumentRef> refs = documents.refs(ids);
         Map<Long, Long> counts = annotations.countOwn(ids);
-        return mine.stream().map(a -> new MyAssignment(a.getDocumentId(),
-                refs.containsKey(a.getDocumentId()) ? refs.get(a.getDocumentId()).title() : null,
-                counts.getOrDefault(a.getDocumentId(), 0L), a.isDone())).toList();
+        return mine.stream()
+                .map(a -> new MyAssignment(
+                        a.getDocumentId(),
+                        refs.containsKey(a.getDocumentId())
+                                ? refs.get(a.getDocumentId()).title()
+                                : null,
+                        counts.getOrDefault(a.getDocumentId(), 0L),
+                        a.isDone()))
+                .toList();
     }
 
     /** The reviewer is finished with the document: in blind mode they now see the others' labels. */
     @Access.Reviewers
     @Transactional
     public void markDone(long documentId) {
-        Assignment assignment = assignments.findByDocumentIdAndReviewer(documentId, currentUser.name())
+        Assignment assignment = assignments
+                .findByDocumentIdAndReviewer(documentId, currentUser.name())
                 .orElseThrow(() -> new IllegalArgumentException("This document is not assigned to you."));
         assignment.markDone(clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }

@@ -29,8 +29,7 @@ class Comment extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     Comment(long documentId, Long statementId, String author, String body, Instant createdAt) {
         this.documentId = documentId;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.credence.annotation.AnnotationService;
-import org.credence.annotation.StatementView;
 import org.credence.annotation.StatementNotFoundException;
+import org.credence.annotation.StatementView;
 import org.credence.base.domain.FreeText;
 import org.credence.document.DocumentService;
 import org.credence.security.Access;
@@ -25,8 +25,12 @@ public class CommentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, DocumentService documents, AnnotationService annotations,
-            CurrentUser currentUser, Clock clock) {
+    CommentService(
+            CommentRepository comments,
+            DocumentService documents,
+            AnnotationService annotations,
+            CurrentUser currentUser,
+            Clock clock) {
         this.documents = documents;
         this.annotations = annotations;
         this.comments = comments;
@@ -50,14 +54,18 @@ public class CommentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<CommentView> documentThread(long documentId) {
-        return comments.findDocumentThread(documentId).stream().map(Comment::view).toList();
+        return comments.findDocumentThread(documentId).stream()
+                .map(Comment::view)
+                .toList();
     }
 
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<CommentView> statementThread(long statementId) {
         visibleStatement(statementId);
-        return comments.findStatementThread(statementId).stream().map(Comment::view).toList();
+        return comments.findStatementThread(statementId).stream()
+                .map(Comment::view)
+                .toList();
     }
 
     /** A statement's thread goes with it: hidden by blind review, or deleted, it is not found. */
@@ -70,7 +78,12 @@ public class CommentService {
         if (text == null) {
             throw new IllegalArgumentException("A comment needs some text.");
         }
-        return comments.save(new Comment(documentId, statementId, currentUser.name(), text,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS))).view();
+        return comments.save(new Comment(
+                        documentId,
+                        statementId,
+                        currentUser.name(),
+                        text,
+                        clock.instant().truncatedTo(ChronoUnit.MILLIS)))
+                .view();
     }
 }

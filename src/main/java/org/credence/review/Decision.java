@@ -39,8 +39,7 @@ class Decision extends AbstractEntity {
 
     private Instant decidedAt;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
     Decision(long statementId, long documentId) {
         this.statementId = statementId;

@@ -20,7 +20,9 @@ public enum DecisionKind {
     /** @throws IllegalArgumentException naming the accepted values */
     public static DecisionKind fromCode(String code) {
         String wanted = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.name().equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.name().equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown decision '" + code + "': use one of "
                         + Arrays.stream(values()).map(DecisionKind::code).collect(Collectors.joining(", ")) + "."));
     }

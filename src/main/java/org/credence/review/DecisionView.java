@@ -7,14 +7,26 @@ import org.credence.annotation.Label;
  * A statement's decision as views and the API see it. {@code version} is -1 while no editor has
  * touched it; a decision must name the version it was based on.
  */
-public record DecisionView(long statementId, long version, ReviewState state, Label goldLabel, String reason,
-        String decidedBy, Instant decidedAt) {
+public record DecisionView(
+        long statementId,
+        long version,
+        ReviewState state,
+        Label goldLabel,
+        String reason,
+        String decidedBy,
+        Instant decidedAt) {
 
     static final long NONE = -1;
 
     static DecisionView of(Decision d) {
-        return new DecisionView(d.getStatementId(), d.getVersion(), d.getState(), d.getGoldLabel(), d.getReason(),
-                d.getDecidedBy(), d.getDecidedAt());
+        return new DecisionView(
+                d.getStatementId(),
+                d.getVersion(),
+                d.getState(),
+                d.getGoldLabel(),
+                d.getReason(),
+                d.getDecidedBy(),
+                d.getDecidedAt());
     }
 
     public static DecisionView proposed(long statementId) {
@@ -25,7 +37,8 @@ public record DecisionView(long statementId, long version, ReviewState state, La
     public String describe() {
         return switch (state) {
             case PROPOSED -> "Awaiting an editor's decision";
-            case APPROVED -> "Approved as " + goldLabel.title() + " by " + decidedBy + (reason == null ? "" : ": " + reason);
+            case APPROVED ->
+                "Approved as " + goldLabel.title() + " by " + decidedBy + (reason == null ? "" : ": " + reason);
             case REJECTED -> "Rejected by " + decidedBy + ": " + reason;
         };
     }

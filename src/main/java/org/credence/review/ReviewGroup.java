@@ -10,12 +10,11 @@ import org.credence.annotation.Label;
  *
  * @param entries one per statement, in the order they were made
  */
-public record ReviewGroup(long documentId, String documentTitle, int start, int end, String quote,
-        List<Entry> entries) {
+public record ReviewGroup(
+        long documentId, String documentTitle, int start, int end, String quote, List<Entry> entries) {
 
     /** One reviewer's label on the span, with the decision version an editor's decision is based on. */
-    public record Entry(long statementId, String author, Label label, long decisionVersion) {
-    }
+    public record Entry(long statementId, String author, Label label, long decisionVersion) {}
 
     /** Reviewers gave different labels. */
     public boolean disagreement() {
@@ -26,13 +25,14 @@ public record ReviewGroup(long documentId, String documentTitle, int start, int 
     public Label majority() {
         Map<Label, Long> counts = entries.stream().collect(Collectors.groupingBy(Entry::label, Collectors.counting()));
         return counts.entrySet().stream()
-                .max(Map.Entry.<Label, Long>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey).orElseThrow();
+                .max(Map.Entry.<Label, Long>comparingByValue()
+                        .thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey)
+                .orElseThrow();
     }
 
     /** "reviewer1: Confirmed · reviewer2: Disputed". */
     public String labelsSideBySide() {
         return entries.stream().map(e -> e.author() + ": " + e.label().title()).collect(Collectors.joining(" · "));
     }
-
 }

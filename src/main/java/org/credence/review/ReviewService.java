@@ -6,22 +6,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.credence.annotation.Label;
-import org.credence.base.domain.FreeText;
-import org.credence.annotation.ReviewStatus;
+import java.util.stream.Stream;
 import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
 import org.credence.annotation.LabelledSpan;
 import org.credence.annotation.LabelledSpans;
-import org.credence.annotation.StatementView;
+import org.credence.annotation.ReviewStatus;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.annotation.StatementNotFoundException;
+import org.credence.annotation.StatementView;
+import org.credence.base.domain.FreeText;
 import org.credence.document.DocumentRef;
 import org.credence.document.DocumentService;
 import org.credence.review.ReviewEvents.DecisionMade;
@@ -47,8 +47,14 @@ public class ReviewService implements ReviewStatus {
     private final LabelledSpans labelledSpans;
     private final DocumentService documents;
 
-    ReviewService(DecisionRepository decisions, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            AnnotationService annotations, LabelledSpans labelledSpans, DocumentService documents) {
+    ReviewService(
+            DecisionRepository decisions,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AnnotationService annotations,
+            LabelledSpans labelledSpans,
+            DocumentService documents) {
         this.annotations = annotations;
         this.labelledSpans = labelledSpans;
         this.documents = documents;
@@ -121,17 +127,31 @@ public class ReviewService implements ReviewStatus {
 
     private static ReviewGroup group(List<LabelledSpan> rows, Map<Long, Long> reopenedVersions) {
         LabelledSpan first = rows.get(0);
-        List<ReviewGroup.Entry> entries = rows.stream().map(s -> new ReviewGroup.Entry(s.statementId(), s.author(),
-                s.label(), reopenedVersions.getOrDefault(s.statementId(), DecisionView.NONE))).toList();
+        List<ReviewGroup.Entry> entries = rows.stream()
+                .map(s -> new ReviewGroup.Entry(
+                        s.statementId(),
+                        s.author(),
+                        s.label(),
+                        reopenedVersions.getOrDefault(s.statementId(), DecisionView.NONE)))
+                .toList();
         return new ReviewGroup(first.documentId(), null, first.start(), first.end(), first.quote(), entries);
     }
 
     /** Titles for the page's groups only, in one batch. */
     private List<ReviewGroup> titled(List<ReviewGroup> groups) {
-        Map<Long, DocumentRef> refs = documents.refs(groups.stream().map(ReviewGroup::documentId).toList());
-        return groups.stream().map(g -> new ReviewGroup(g.documentId(),
-                refs.containsKey(g.documentId()) ? refs.get(g.documentId()).title() : null, g.start(), g.end(),
-                g.quote(), g.entries())).toList();
+        Map<Long, DocumentRef> refs =
+                documents.refs(groups.stream().map(ReviewGroup::documentId).toList());
+        return groups.stream()
+                .map(g -> new ReviewGroup(
+                        g.documentId(),
+                        refs.containsKey(g.documentId())
+                                ? refs.get(g.documentId()).title()
+                                : null,
+                        g.start(),
+                        g.end(),
+                        g.quote(),
+                        g.entries()))
+                .toList();
     }
 
     /**
@@ -145,9 +165,10 @@ public class ReviewService implements ReviewStatus {
     @Access.Editors
     @Transactional
     public DecisionView decide(long statementId, long expectedVersion, DecisionKind kind, Label label, String reason) {
-        StatementView statement = annotations.findVisible(statementId)
-                .orElseThrow(() -> new StatementNotFoundException(statementId));
-        Decision decision = decisions.findByStatementId(statementId)
+        StatementView statement =
+                annotations.findVisible(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
+        Decision decision = decisions
+                .findByStatementId(statementId)
                 .orElseGet(() -> new Decision(statementId, statement.documentId()));
         long current = decision.getId() == null ? DecisionView.NONE : decision.getVersion();
         if (current != expectedVersion) {
@@ -177,12 +198,14 @@ public class ReviewService implements ReviewStatus {
         try {
             saved = decisions.saveAndFlush(decision);
         } catch (org.springframework.dao.DataIntegrityViolationException raced) {
-            throw new OptimisticLockingFailureException("Another editor decided this statement at the same moment;"
-                    + " nothing was overwritten. Reload the queue.", raced);
+            throw new OptimisticLockingFailureException(
+                    "Another editor decided this statement at the same moment;"
+                            + " nothing was overwritten. Reload the queue.",
+                    raced);
         }
         DecisionView after = DecisionView.of(saved);
-        events.publishEvent(new DecisionMade(statement.documentId(), statement.author(), before, after,
-                currentUser.name()));
+        events.publishEvent(
+                new DecisionMade(statement.documentId(), statement.author(), before, after, currentUser.name()));
         return after;
     }
 
@@ -192,8 +215,8 @@ public class ReviewService implements ReviewStatus {
     public List<DecisionView> decideGroup(ReviewGroup group, Label gold, boolean reject, String reason) {
         List<DecisionView> result = new ArrayList<>();
         for (ReviewGroup.Entry entry : group.entries()) {
-            DecisionKind kind = reject ? DecisionKind.REJECT : entry.label() == gold ? DecisionKind.APPROVE
-                    : DecisionKind.OVERRIDE;
+            DecisionKind kind =
+                    reject ? DecisionKind.REJECT : entry.label() == gold ? DecisionKind.APPROVE : DecisionKind.OVERRIDE;
             result.add(decide(entry.statementId(), entry.decisionVersion(), kind, gold, reason));
         }
         return result;
@@ -203,7 +226,9 @@ public class ReviewService implements ReviewStatus {
     @Transactional(readOnly = true)
     public DecisionView decisionFor(long statementId) {
         annotations.findVisible(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
-        return decisions.findByStatementId(statementId).map(DecisionView::of)
+        return decisions
+                .findByStatementId(statementId)
+                .map(DecisionView::of)
                 .orElse(DecisionView.proposed(statementId));
     }
 
@@ -216,7 +241,8 @@ public class ReviewService implements ReviewStatus {
         visible.forEach(id -> result.put(id, DecisionView.proposed(id)));
         List<Long> ids = List.copyOf(visible);
         for (int from = 0; from < ids.size(); from += 1_000) {
-            decisions.findByStatementIdIn(ids.subList(from, Math.min(ids.size(), from + 1_000)))
+            decisions
+                    .findByStatementIdIn(ids.subList(from, Math.min(ids.size(), from + 1_000)))
                     .forEach(d -> result.put(d.getStatementId(), DecisionView.of(d)));
         }
         return result;
@@ -231,19 +257,25 @@ public class ReviewService implements ReviewStatus {
         }
         return decisions.findByStatementIdIn(statementIds).stream()
                 .filter(d -> d.getState() != ReviewState.PROPOSED)
-                .collect(Collectors.toMap(Decision::getStatementId, d -> DecisionView.of(d).describe()));
+                .collect(Collectors.toMap(
+                        Decision::getStatementId, d -> DecisionView.of(d).describe()));
     }
 
     /** A reviewer's edit after a decision sends the statement back to the queue. */
     @EventListener
     void reopenOnChange(StatementChanged changed) {
-        decisions.findByStatementId(changed.statementId())
+        decisions
+                .findByStatementId(changed.statementId())
                 .filter(d -> d.getState() != ReviewState.PROPOSED)
                 .ifPresent(d -> {
                     DecisionView before = DecisionView.of(d);
                     d.reopen();
                     decisions.flush();
-                    events.publishEvent(new DecisionMade(changed.documentId(), changed.after().author(), before, DecisionView.of(d),
+                    events.publishEvent(new DecisionMade(
+                            changed.documentId(),
+                            changed.after().author(),
+                            before,
+                            DecisionView.of(d),
                             changed.after().modifiedBy()));
                 });
     }

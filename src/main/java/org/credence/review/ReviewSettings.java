@@ -22,19 +22,29 @@ public class ReviewSettings {
 
     @Transactional(readOnly = true)
     public boolean blindMode() {
-        Object value = entityManager.createNativeQuery("select setting_value from review_setting where setting_name = ?1")
-                .setParameter(1, BLIND_MODE).getResultStream().findFirst().orElse("true");
+        Object value = entityManager
+                .createNativeQuery("select setting_value from review_setting where setting_name = ?1")
+                .setParameter(1, BLIND_MODE)
+                .getResultStream()
+                .findFirst()
+                .orElse("true");
         return Boolean.parseBoolean(value.toString());
     }
 
     @Access.EditorsAndAdmins
     @Transactional
     public void setBlindMode(boolean on) {
-        int updated = entityManager.createNativeQuery("update review_setting set setting_value = ?1 where setting_name = ?2")
-                .setParameter(1, String.valueOf(on)).setParameter(2, BLIND_MODE).executeUpdate();
+        int updated = entityManager
+                .createNativeQuery("update review_setting set setting_value = ?1 where setting_name = ?2")
+                .setParameter(1, String.valueOf(on))
+                .setParameter(2, BLIND_MODE)
+                .executeUpdate();
         if (updated == 0) {
-            entityManager.createNativeQuery("insert into review_setting (setting_name, setting_value) values (?1, ?2)")
-                    .setParameter(1, BLIND_MODE).setParameter(2, String.valueOf(on)).executeUpdate();
+            entityManager
+                    .createNativeQuery("insert into review_setting (setting_name, setting_value) values (?1, ?2)")
+                    .setParameter(1, BLIND_MODE)
+                    .setParameter(2, String.valueOf(on))
+                    .executeUpdate();
         }
     }
 }

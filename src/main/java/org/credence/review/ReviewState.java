@@ -30,8 +30,8 @@ public enum ReviewState {
     /** @throws IllegalTransitionException naming both states */
     ReviewState moveTo(ReviewState target) {
         if (!next().contains(target)) {
-            throw new IllegalTransitionException("A " + code + " statement cannot become " + target.code
-                    + " directly.");
+            throw new IllegalTransitionException(
+                    "A " + code + " statement cannot become " + target.code + " directly.");
         }
         return target;
     }

@@ -1,5 +1,4 @@
 package org.credence.search;
 
 /** What the sentence index needs of a document. */
-public record IndexedDocument(long id, Long sourceId, String text) {
-}
+public record IndexedDocument(long id, Long sourceId, String text) {}

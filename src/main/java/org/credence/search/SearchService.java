@@ -22,6 +22,7 @@ public class SearchService {
 
     /** Documents are read back this far below the highest indexed id, in case a lower id committed late. */
     private static final long LATE_COMMIT_WINDOW = 1_000;
+
     private static final int BATCH = 200;
 
     private final SentenceIndex index;
@@ -81,11 +82,13 @@ public class SearchService {
     @Access.SignedIn
     public synchronized void catchUp() {
         List<Long> missing = documents.idsFrom(Math.max(0, highestIndexed - LATE_COMMIT_WINDOW)).stream()
-                .filter(id -> !index.contains(id)).toList();
+                .filter(id -> !index.contains(id))
+                .toList();
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Long> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
             index.add(documents.texts(batch).stream()
-                    .map(t -> new IndexedDocument(t.id(), t.sourceId(), t.text())).toList());
+                    .map(t -> new IndexedDocument(t.id(), t.sourceId(), t.text()))
+                    .toList());
             highestIndexed = Math.max(highestIndexed, batch.get(batch.size() - 1));
         }
     }

@@ -45,6 +45,7 @@ class SentenceIndex implements DisposableBean {
     static final String SOURCE = "source";
     /** Lucene wants one structure per field name: the filterable point and the stored value are two fields. */
     static final String SOURCE_POINT = "source_point";
+
     static final String START = "start";
     static final String END = "end";
     static final String TEXT = "text";
@@ -121,7 +122,8 @@ class SentenceIndex implements DisposableBean {
         }
         BooleanQuery.Builder atLeast = new BooleanQuery.Builder();
         bool.clauses().forEach(atLeast::add);
-        atLeast.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(share * bool.clauses().size())));
+        atLeast.setMinimumNumberShouldMatch(
+                Math.max(1, (int) Math.ceil(share * bool.clauses().size())));
         return atLeast.build();
     }
 
@@ -139,9 +141,13 @@ class SentenceIndex implements DisposableBean {
                     Document unit = searcher.storedFields().document(scored.doc);
                     long source = unit.getField(SOURCE).numericValue().longValue();
                     String text = unit.get(TEXT);
-                    hits.add(new SentenceHit(unit.getField(DOCUMENT).numericValue().longValue(),
-                            source < 0 ? null : source, unit.getField(START).numericValue().intValue(),
-                            unit.getField(END).numericValue().intValue(), text, scored.score,
+                    hits.add(new SentenceHit(
+                            unit.getField(DOCUMENT).numericValue().longValue(),
+                            source < 0 ? null : source,
+                            unit.getField(START).numericValue().intValue(),
+                            unit.getField(END).numericValue().intValue(),
+                            text,
+                            scored.score,
                             highlights(text, wanted)));
                 }
                 return hits;
@@ -182,8 +188,10 @@ class SentenceIndex implements DisposableBean {
             tokens.reset();
             while (tokens.incrementToken()) {
                 if (terms.contains(term.toString())) {
-                    ranges.add(new int[] {CodePoints.fromUtf16(sentence, offset.startOffset()),
-                        CodePoints.fromUtf16(sentence, offset.endOffset())});
+                    ranges.add(new int[] {
+                        CodePoints.fromUtf16(sentence, offset.startOffset()),
+                        CodePoints.fromUtf16(sentence, offset.endOffset())
+                    });
                 }
             }
             tokens.end();

@@ -13,8 +13,7 @@ import org.credence.base.domain.CodePoints;
  */
 public final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     public static List<SentenceSpan> of(String text) {
         List<SentenceSpan> sentences = new ArrayList<>();
@@ -28,7 +27,9 @@ public final class Sentences {
             }
             String line = text.substring(lineStart, lineEnd);
             breaks.setText(line);
-            for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            for (int start = breaks.first(), end = breaks.next();
+                    end != BreakIterator.DONE;
+                    start = end, end = breaks.next()) {
                 int from = start;
                 int to = end;
                 while (from < to && Character.isWhitespace(line.charAt(from))) {

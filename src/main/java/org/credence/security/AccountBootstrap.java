@@ -39,8 +39,8 @@ class AccountBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (properties.adminUsername() != null && !properties.adminUsername().isBlank() && !accounts.anyAdmin()) {
-            accounts.createAccount(properties.adminUsername(), "Administrator", properties.adminPassword(),
-                    EnumSet.of(Role.ADMIN));
+            accounts.createAccount(
+                    properties.adminUsername(), "Administrator", properties.adminPassword(), EnumSet.of(Role.ADMIN));
             log.info("Created the first administrator '{}'.", properties.adminUsername());
         }
         if (properties.demoUsers()) {
@@ -49,7 +49,8 @@ class AccountBootstrap implements ApplicationRunner {
                     accounts.createAccount(username, username, DEMO_PASSWORD, roles);
                 }
             });
-            log.warn("Demo accounts {} exist with the README's demo password: for demonstration only.",
+            log.warn(
+                    "Demo accounts {} exist with the README's demo password: for demonstration only.",
                     DEMO_USERS.keySet().stream().sorted().toList());
         }
         if (!accounts.anyAdmin()) {

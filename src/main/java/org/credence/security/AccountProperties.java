@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminUsername with {@code adminPassword}: the first administrator, created when no admin exists
  */
 @ConfigurationProperties("credence.accounts")
-public record AccountProperties(boolean demoUsers, String adminUsername, String adminPassword) {
-}
+public record AccountProperties(boolean demoUsers, String adminUsername, String adminPassword) {}

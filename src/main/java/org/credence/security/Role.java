@@ -13,6 +13,7 @@ public enum Role {
 
     /** Spring Security authority names, for annotations that need constants. */
     public static final String REVIEWER_ROLE = "REVIEWER";
+
     public static final String EDITOR_ROLE = "EDITOR";
     public static final String RESEARCHER_ROLE = "RESEARCHER";
     public static final String ADMIN_ROLE = "ADMIN";

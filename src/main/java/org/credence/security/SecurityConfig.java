@@ -17,9 +17,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -42,9 +42,10 @@ class SecurityConfig {
      * images, forms), load plug-ins, change the base URL or be framed. User text is never run in the
      * first place: it is inserted as text ({@code EscapingJourneyIT}).
      */
-    static final String UI_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
-            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
-            + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String UI_CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+                    + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+                    + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** The API answers JSON and files only: nothing in a response may run or load anything. */
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
@@ -55,16 +56,22 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                                "Sign in: send your username and password with HTTP Basic (curl -u user:password).")))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                                "Your role does not allow this.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> writeError(
+                        response,
+                        json,
+                        HttpServletResponse.SC_UNAUTHORIZED,
+                        "Unauthorized",
+                        "Sign in: send your username and password with HTTP Basic (curl -u user:password).")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> writeError(
+                        response,
+                        json,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "Forbidden",
+                        "Your role does not allow this.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
@@ -73,12 +80,12 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, ObjectMapper json, SignInThrottle throttle) throws Exception {
         http.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class);
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/js/**").permitAll());
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(UI_CONTENT_SECURITY_POLICY))
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**", "/js/**").permitAll());
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(UI_CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /**
@@ -89,17 +96,23 @@ class SecurityConfig {
     RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
         return (request, response, e) -> {
             if (request.getRequestURI().startsWith("/api/")) {
-                writeError(response, json, HttpServletResponse.SC_BAD_REQUEST, "Bad Request", "The address "
-                        + request.getRequestURI() + " is not allowed (doubled or encoded slashes, '..' or other"
-                        + " characters a path must not hold).");
+                writeError(
+                        response,
+                        json,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        "Bad Request",
+                        "The address "
+                                + request.getRequestURI() + " is not allowed (doubled or encoded slashes, '..' or other"
+                                + " characters a path must not hold).");
             } else {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             }
         };
     }
 
-    private static void writeError(HttpServletResponse response, ObjectMapper json, int status, String error,
-            String message) throws IOException {
+    private static void writeError(
+            HttpServletResponse response, ObjectMapper json, int status, String error, String message)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {

@@ -37,8 +37,7 @@ public class SignInThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
@@ -62,7 +61,8 @@ public class SignInThrottle {
         Duration[] wait = {Duration.ZERO};
         counts.computeIfPresent(key, (k, failures) -> {
             wait[0] = wait(failures, free, now);
-            boolean throttled = failures.count() >= free && !failures.last().plus(FORGET_AFTER).isBefore(now);
+            boolean throttled = failures.count() >= free
+                    && !failures.last().plus(FORGET_AFTER).isBefore(now);
             return wait[0].isZero() && throttled ? new Failures(failures.count(), now) : failures;
         });
         return wait[0];
@@ -89,7 +89,9 @@ public class SignInThrottle {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        failed(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
+        failed(
+                event.getAuthentication().getName(),
+                addressOf(event.getAuthentication().getDetails()));
     }
 
     @EventListener
@@ -108,12 +110,18 @@ public class SignInThrottle {
                 counts.clear();
             }
         }
-        return counts.compute(key, (k, before) -> before == null || before.last().plus(FORGET_AFTER).isBefore(now)
-                ? new Failures(1, now) : new Failures(before.count() + 1, now));
+        return counts.compute(
+                key,
+                (k, before) ->
+                        before == null || before.last().plus(FORGET_AFTER).isBefore(now)
+                                ? new Failures(1, now)
+                                : new Failures(before.count() + 1, now));
     }
 
     private static Duration wait(Failures failures, int free, Instant now) {
-        if (failures == null || failures.count() < free || failures.last().plus(FORGET_AFTER).isBefore(now)) {
+        if (failures == null
+                || failures.count() < free
+                || failures.last().plus(FORGET_AFTER).isBefore(now)) {
             return Duration.ZERO;
         }
         int over = Math.min(failures.count() - free, 20);

@@ -54,8 +54,15 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         }
         response.setStatus(429);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Map.of("status", 429, "error", "Too Many Requests", "message",
-                "Too many failed sign-ins; try again in " + seconds + " s."));
+        json.writeValue(
+                response.getOutputStream(),
+                Map.of(
+                        "status",
+                        429,
+                        "error",
+                        "Too Many Requests",
+                        "message",
+                        "Too many failed sign-ins; try again in " + seconds + " s."));
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.credence.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,8 @@ class SpringCurrentUser implements CurrentUser {
     @Override
     public boolean has(Role role) {
         Authentication authentication = securityContext.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(role.authority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(role.authority()));
     }
 }

@@ -12,14 +12,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemTask {
 
-    private SystemTask() {
-    }
+    private SystemTask() {}
 
     public static <T> T runAs(String actor, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
-                java.util.Arrays.stream(Role.values()).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                actor,
+                null,
+                java.util.Arrays.stream(Role.values())
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -34,5 +37,4 @@ public final class SystemTask {
             return null;
         });
     }
-
 }

@@ -39,8 +39,7 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "role", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
         this.username = username;

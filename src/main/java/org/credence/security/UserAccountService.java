@@ -34,8 +34,8 @@ public class UserAccountService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        UserAccount account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isActive())
@@ -60,7 +60,9 @@ public class UserAccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     public List<String> activeUsernames(Role role) {
         return accounts.findAllByOrderByUsername().stream()
-                .filter(a -> a.isActive() && a.getRoles().contains(role)).map(UserAccount::getUsername).toList();
+                .filter(a -> a.isActive() && a.getRoles().contains(role))
+                .map(UserAccount::getUsername)
+                .toList();
     }
 
     /**
@@ -72,14 +74,14 @@ public class UserAccountService implements UserDetailsService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public void requireActive(String username, Role role) {
-        UserAccount account = accounts.findByUsername(username == null ? "" : username).orElseThrow(
-                () -> new IllegalArgumentException("There is no account '" + username + "'."));
+        UserAccount account = accounts.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new IllegalArgumentException("There is no account '" + username + "'."));
         if (!account.isActive()) {
             throw new IllegalArgumentException("The account '" + username + "' is deactivated.");
         }
         if (!account.getRoles().contains(role)) {
-            throw new IllegalArgumentException("'" + username + "' is not a " + role.title().toLowerCase(java.util.Locale.ROOT)
-                    + ".");
+            throw new IllegalArgumentException(
+                    "'" + username + "' is not a " + role.title().toLowerCase(java.util.Locale.ROOT) + ".");
         }
     }
 
@@ -125,8 +127,12 @@ public class UserAccountService implements UserDetailsService {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("An account needs at least one role.");
         }
-        UserAccount account = new UserAccount(name, requireText(displayName, "A display name"),
-                passwords.encode(checkedPassword(password)), roles, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        UserAccount account = new UserAccount(
+                name,
+                requireText(displayName, "A display name"),
+                passwords.encode(checkedPassword(password)),
+                roles,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
             return UserSummary.of(accounts.saveAndFlush(account));
         } catch (DataIntegrityViolationException raced) {
@@ -145,7 +151,9 @@ public class UserAccountService implements UserDetailsService {
     }
 
     private long activeAdmins() {
-        return accounts.findAll().stream().filter(a -> a.isActive() && a.getRoles().contains(Role.ADMIN)).count();
+        return accounts.findAll().stream()
+                .filter(a -> a.isActive() && a.getRoles().contains(Role.ADMIN))
+                .count();
     }
 
     private static String checkedUsername(String username) {

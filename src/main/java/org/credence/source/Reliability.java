@@ -43,8 +43,8 @@ public enum Reliability {
         try {
             return valueOf(grade.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException notAGrade) {
-            throw new IllegalArgumentException("Reliability is graded A (completely reliable) to F (cannot be judged),"
-                    + " not '" + grade + "'.");
+            throw new IllegalArgumentException(
+                    "Reliability is graded A (completely reliable) to F (cannot be judged)," + " not '" + grade + "'.");
         }
     }
 }

@@ -25,7 +25,8 @@ public class Source extends AbstractEntity {
     /** Admiralty source reliability: A (completely reliable) to F (cannot be judged). */
     @Column(length = 1)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR) // varchar(1), not char(1), as V9 made it
+    @org.hibernate.annotations.JdbcTypeCode(
+            org.hibernate.type.SqlTypes.VARCHAR) // varchar(1), not char(1), as V9 made it
     private Reliability reliability;
 
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
@@ -36,8 +37,7 @@ public class Source extends AbstractEntity {
 
     private Instant gradedAt;
 
-    protected Source() {
-    }
+    protected Source() {}
 
     Source(String name, String domain, Instant createdAt) {
         this.name = Objects.requireNonNull(name);

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** How a URL or a typed-in name becomes the key a source is matched by. */
 public final class SourceNames {
 
-    private SourceNames() {
-    }
+    private SourceNames() {}
 
     /** "https://www.Example.com/a" → "example.com"; null when the URL has no host. */
     public static String domainOf(String url) {

@@ -4,7 +4,8 @@ package org.credence.source;
 public record SourceRef(long id, String name, String domain, Reliability reliability) {
 
     static SourceRef of(Source source) {
-        return source == null ? null
+        return source == null
+                ? null
                 : new SourceRef(source.getId(), source.getName(), source.getDomain(), source.getReliability());
     }
 }

@@ -23,7 +23,10 @@ public class SourceService {
 
     private final DocumentsPerSource documentCounts;
 
-    SourceService(SourceRepository sources, Clock clock, PlatformTransactionManager transactions,
+    SourceService(
+            SourceRepository sources,
+            Clock clock,
+            PlatformTransactionManager transactions,
             DocumentsPerSource documentCounts) {
         this.documentCounts = documentCounts;
         this.sources = sources;
@@ -66,7 +69,8 @@ public class SourceService {
                 return byName.get();
             }
         }
-        Source created = new Source(name != null ? name : domain, domain, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Source created =
+                new Source(name != null ? name : domain, domain, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return sources.saveAndFlush(created);
     }
 
@@ -74,14 +78,17 @@ public class SourceService {
     @Transactional(readOnly = true)
     public List<SourceSummary> list() {
         java.util.Map<Long, Long> counts = documentCounts.counts();
-        return sources.findSummaries().stream().map(s -> s.withDocumentCount(counts.getOrDefault(s.id(), 0L))).toList();
+        return sources.findSummaries().stream()
+                .map(s -> s.withDocumentCount(counts.getOrDefault(s.id(), 0L)))
+                .toList();
     }
 
     /** The sources among these ids, by id, in batch queries. */
     @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.Map<Long, SourceRef> refs(java.util.Collection<Long> ids) {
-        List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> distinct =
+                ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         java.util.Map<Long, SourceRef> refs = new java.util.HashMap<>();
         for (int from = 0; from < distinct.size(); from += 1_000) {
             sources.findAllById(distinct.subList(from, Math.min(distinct.size(), from + 1_000)))
@@ -97,7 +104,8 @@ public class SourceService {
     @Access.EditorsAndAdmins
     @Transactional
     public SourceSummary grade(long id, long expectedVersion, Reliability clean, String rationale, String by) {
-        Source source = sources.findById(id).orElseThrow(() -> new IllegalArgumentException("Source " + id + " does not exist."));
+        Source source = sources.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("Source " + id + " does not exist."));
         if (source.getVersion() != expectedVersion) {
             throw new org.springframework.dao.OptimisticLockingFailureException("This source was graded by "
                     + source.getGradedBy() + " meanwhile; nothing was overwritten. Reload and try again.");
@@ -105,9 +113,14 @@ public class SourceService {
         if (clean != null && (rationale == null || rationale.isBlank())) {
             throw new IllegalArgumentException("A grade needs its reason.");
         }
-        source.grade(clean, clean == null ? null : FreeText.check("The reason for a grade", rationale, 5_000), by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        source.grade(
+                clean,
+                clean == null ? null : FreeText.check("The reason for a grade", rationale, 5_000),
+                by,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         sources.flush();
-        return sources.findSummary(id).orElseThrow()
+        return sources.findSummary(id)
+                .orElseThrow()
                 .withDocumentCount(documentCounts.counts().getOrDefault(id, 0L));
     }
 }

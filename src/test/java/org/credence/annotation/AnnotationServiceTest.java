@@ -18,6 +18,7 @@ class AnnotationServiceTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -71,8 +72,8 @@ class AnnotationServiceTest extends AbstractServiceTest {
 
         assertThatThrownBy(() -> annotations.add(documentId, length - 3, length + 1, Label.CONFIRMED))
                 .isInstanceOf(InvalidSpanException.class)
-                .hasMessage("The span " + (length - 3) + "–" + (length + 1)
-                        + " lies outside the document, which has " + length + " characters.");
+                .hasMessage("The span " + (length - 3) + "–" + (length + 1) + " lies outside the document, which has "
+                        + length + " characters.");
         assertThatThrownBy(() -> annotations.add(documentId, -1, 3, Label.CONFIRMED))
                 .isInstanceOf(InvalidSpanException.class)
                 .hasMessageContaining("lies outside the document");

@@ -25,18 +25,27 @@ class StatementDetailsTest {
 
     @Test
     void evidence_must_be_a_web_address() {
-        assertThatThrownBy(() -> new StatementDetails(Label.CONFIRMED, null, null, null, null, List.of(),
-                "javascript:alert(1)", null))
+        assertThatThrownBy(() -> new StatementDetails(
+                        Label.CONFIRMED, null, null, null, null, List.of(), "javascript:alert(1)", null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The evidence URL must be an http or https address: 'javascript:alert(1)'.");
-        assertThat(new StatementDetails(Label.CONFIRMED, null, null, null, null, List.of(),
-                "https://www.csis.org/programs/transnational-threats", null).evidenceUrl()).startsWith("https://");
+        assertThat(new StatementDetails(
+                                Label.CONFIRMED,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                "https://www.csis.org/programs/transnational-threats",
+                                null)
+                        .evidenceUrl())
+                .startsWith("https://");
     }
 
     @Test
     void over_long_fields_are_refused_with_their_length() {
-        assertThatThrownBy(() -> new StatementDetails(Label.CONFIRMED, null, "x".repeat(10_001), null, null, List.of(),
-                null, null))
+        assertThatThrownBy(() -> new StatementDetails(
+                        Label.CONFIRMED, null, "x".repeat(10_001), null, null, List.of(), null, null))
                 .hasMessage("The rationale is 10,001 characters long; at most 10,000 are allowed.");
         assertThatThrownBy(() -> StatementDetails.parseTags("t".repeat(51)))
                 .hasMessageContaining("is longer than 50 characters");

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
-import org.credence.security.Role;
 import org.credence.document.DocumentService;
+import org.credence.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +19,13 @@ class StatementEditingTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     org.credence.review.AssignmentService assignments;
+
     @Autowired
     org.credence.review.ReviewSettings settings;
 
@@ -46,8 +49,8 @@ class StatementEditingTest extends AbstractServiceTest {
 
     @Test
     void a_save_whose_quote_does_not_match_the_text_is_refused() {
-        assertThatThrownBy(() -> annotations.add(documentId, 15, 41, StatementDetails.of(Label.CONFIRMED),
-                "the commander was killed"))
+        assertThatThrownBy(() -> annotations.add(
+                        documentId, 15, 41, StatementDetails.of(Label.CONFIRMED), "the commander was killed"))
                 .isInstanceOf(QuoteMismatchException.class)
                 .hasMessage("The text at 15–41 is “the commander was executed”, not “the commander was killed”:"
                         + " the offsets or the document are not the ones you think.");
@@ -57,15 +60,28 @@ class StatementEditingTest extends AbstractServiceTest {
     @Test
     void details_are_changed_and_the_change_is_stamped() {
         StatementView saved = annotations.add(documentId, 15, 41, Label.UNCONFIRMED);
-        StatementDetails details = new StatementDetails(Label.DISPUTED, Presentation.ATTRIBUTED,
-                "Only one outlet reports it.", "CSIS", "according to", List.of("Execution", "isis-k"),
-                "https://example.org/report", null);
+        StatementDetails details = new StatementDetails(
+                Label.DISPUTED,
+                Presentation.ATTRIBUTED,
+                "Only one outlet reports it.",
+                "CSIS",
+                "according to",
+                List.of("Execution", "isis-k"),
+                "https://example.org/report",
+                null);
 
         StatementView changed = annotations.update(saved.id(), saved.version(), details);
 
-        assertThat(changed.details()).isEqualTo(new StatementDetails(Label.DISPUTED, Presentation.ATTRIBUTED,
-                "Only one outlet reports it.", "CSIS", "according to", List.of("execution", "isis-k"),
-                "https://example.org/report", null));
+        assertThat(changed.details())
+                .isEqualTo(new StatementDetails(
+                        Label.DISPUTED,
+                        Presentation.ATTRIBUTED,
+                        "Only one outlet reports it.",
+                        "CSIS",
+                        "according to",
+                        List.of("execution", "isis-k"),
+                        "https://example.org/report",
+                        null));
         assertThat(changed.modifiedBy()).isEqualTo("reviewer1");
         assertThat(changed.modifiedAt()).isNotNull();
         assertThat(changed.version()).isGreaterThan(saved.version());
@@ -105,8 +121,7 @@ class StatementEditingTest extends AbstractServiceTest {
         assertThatThrownBy(() -> annotations.update(saved.id(), saved.version(), StatementDetails.of(Label.DISPUTED)))
                 .isInstanceOf(NotYourStatementException.class)
                 .hasMessage("Only reviewer1, who made this statement, can change or delete it.");
-        assertThatThrownBy(() -> annotations.delete(saved.id()))
-                .isInstanceOf(NotYourStatementException.class);
+        assertThatThrownBy(() -> annotations.delete(saved.id())).isInstanceOf(NotYourStatementException.class);
         assertThat(annotations.get(saved.id()).label()).isEqualTo(Label.UNCONFIRMED);
     }
 
@@ -123,7 +138,8 @@ class StatementEditingTest extends AbstractServiceTest {
                 () -> annotations.update(saved.id(), saved.version() + 7, StatementDetails.of(Label.DISPUTED)),
                 () -> annotations.delete(saved.id()),
                 () -> annotations.delete(saved.id(), saved.version()))) {
-            assertThatThrownBy(attempt).isInstanceOf(StatementNotFoundException.class)
+            assertThatThrownBy(attempt)
+                    .isInstanceOf(StatementNotFoundException.class)
                     .hasMessage("Statement " + saved.id() + " does not exist.");
         }
         assertThat(annotations.listForDocument(documentId)).isEmpty();
@@ -136,7 +152,8 @@ class StatementEditingTest extends AbstractServiceTest {
         signIn("reviewer2", Role.REVIEWER);
         StatementView theirs = annotations.add(documentId, 15, 41, Label.DISPUTED);
 
-        assertThat(annotations.listForDocument(documentId)).as("blind mode: reviewer2 sees only their own")
+        assertThat(annotations.listForDocument(documentId))
+                .as("blind mode: reviewer2 sees only their own")
                 .containsExactly(theirs);
         signIn("editor", Role.EDITOR);
         assertThat(annotations.listForDocument(documentId)).containsExactly(mine, theirs);

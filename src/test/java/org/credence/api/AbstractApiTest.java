@@ -21,6 +21,7 @@ abstract class AbstractApiTest extends AbstractServiceTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DocumentService documents;
 
@@ -42,6 +43,7 @@ abstract class AbstractApiTest extends AbstractServiceTest {
 
     ResultActions postStatement(String body) throws Exception {
         return perform(post("/api/documents/{id}/statements", documentId)
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }

@@ -39,10 +39,13 @@ class ApiOverHttpIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -62,20 +65,24 @@ class ApiOverHttpIT {
 
     @Test
     void unknown_paths_wrong_methods_and_refused_addresses_get_the_apis_json_error() throws Exception {
-        HttpResponse<String> unknown = send(request("/api/no-such-thing", "reviewer1").GET());
-        HttpResponse<String> wrongMethod = send(request("/api/documents", "reviewer1").DELETE());
-        HttpResponse<String> doubleSlash = send(request("/api//documents", "reviewer1").GET());
+        HttpResponse<String> unknown =
+                send(request("/api/no-such-thing", "reviewer1").GET());
+        HttpResponse<String> wrongMethod =
+                send(request("/api/documents", "reviewer1").DELETE());
+        HttpResponse<String> doubleSlash =
+                send(request("/api//documents", "reviewer1").GET());
 
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(message(unknown)).isEqualTo("There is no API endpoint GET /api/no-such-thing; the README lists them.");
+        assertThat(message(unknown))
+                .isEqualTo("There is no API endpoint GET /api/no-such-thing; the README lists them.");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET, POST");
         assertThat(message(wrongMethod)).isEqualTo("/api/documents takes GET or POST, not DELETE.");
         assertThat(doubleSlash.statusCode()).isEqualTo(400);
         assertThat(message(doubleSlash)).startsWith("The address /api//documents is not allowed");
         for (HttpResponse<String> answer : List.of(unknown, wrongMethod, doubleSlash)) {
-            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                    .startsWith("application/json"));
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         }
     }
 
@@ -83,7 +90,9 @@ class ApiOverHttpIT {
     void a_restore_sent_as_curl_sends_it_without_a_content_type_restores() throws Exception {
         long documentId = TestCorpus.importText(documents, "Officials said the bridge was closed.");
         long statementId = annotations.add(documentId, 0, 9, Label.CONFIRMED).id();
-        String export = send(request("/api/export?format=jsonl&document=" + documentId, "researcher").GET()).body();
+        String export = send(request("/api/export?format=jsonl&document=" + documentId, "researcher")
+                        .GET())
+                .body();
         annotations.delete(statementId);
 
         // curl --data-binary @statements.jsonl declares application/x-www-form-urlencoded.
@@ -98,14 +107,15 @@ class ApiOverHttpIT {
     @Test
     void long_and_odd_file_names_import_and_never_fail_the_other_files() throws Exception {
         String run = UUID.randomUUID().toString();
-        List<String> names = List.of("a".repeat(410) + ".txt", "é".repeat(300) + ".txt", "semi;colon 100% name.txt",
-                "plain.txt");
+        List<String> names =
+                List.of("a".repeat(410) + ".txt", "é".repeat(300) + ".txt", "semi;colon 100% name.txt", "plain.txt");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         String boundary = "credence-" + run;
         for (int i = 0; i < names.size(); i++) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + names.get(i)
-                    + "\"\r\nContent-Type: text/plain\r\n\r\nFile " + i + " of run " + run + ".\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            body.write(
+                    ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + names.get(i)
+                                    + "\"\r\nContent-Type: text/plain\r\n\r\nFile " + i + " of run " + run + ".\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
@@ -122,7 +132,8 @@ class ApiOverHttpIT {
         long longNamed = results.get(0).get("documentId").asLong();
         assertThat(documents.get(results.get(2).get("documentId").asLong()).originalFileName())
                 .isEqualTo("semi;colon 100% name.txt");
-        assertThat(documents.get(longNamed).originalFileName()).as("kept whole in provenance")
+        assertThat(documents.get(longNamed).originalFileName())
+                .as("kept whole in provenance")
                 .isEqualTo(names.get(0));
     }
 
@@ -131,7 +142,8 @@ class ApiOverHttpIT {
     void a_nul_in_one_file_name_never_fails_the_other_files() throws Exception {
         String boundary = "credence-nul";
         String run = UUID.randomUUID().toString();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nul\u0000.txt\"\r\n"
+        String body = "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nul\u0000.txt\"\r\n"
                 + "Content-Type: text/plain\r\n\r\nNul-named text " + run + ".\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"fine.txt\"\r\n"
                 + "Content-Type: text/plain\r\n\r\nFine text " + run + ".\r\n--" + boundary + "--\r\n";
@@ -144,7 +156,8 @@ class ApiOverHttpIT {
         JsonNode results = json.readTree(answer.body());
         assertThat(results).extracting(r -> r.get("status").asText()).containsExactly("CREATED", "CREATED");
         assertThat(results.get(0).get("fileName").asText()).isEqualTo("nul\uFFFD.txt");
-        assertThat(documents.get(results.get(1).get("documentId").asLong()).text()).startsWith("Fine text " + run);
+        assertThat(documents.get(results.get(1).get("documentId").asLong()).text())
+                .startsWith("Fine text " + run);
     }
 
     @Test
@@ -158,8 +171,12 @@ class ApiOverHttpIT {
     }
 
     private HttpRequest.Builder request(String path, String user) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

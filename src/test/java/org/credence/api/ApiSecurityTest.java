@@ -33,20 +33,26 @@ class ApiSecurityTest extends AbstractApiTest {
     @Test
     void a_signed_in_browser_session_does_not_authenticate_the_api_so_a_cross_site_request_is_refused()
             throws Exception {
-        MvcResult login = mvc.perform(post("/login").param("username", "reviewer1").param("password", "demo")
-                .with(csrf())).andReturn();
+        MvcResult login = mvc.perform(post("/login")
+                        .param("username", "reviewer1")
+                        .param("password", "demo")
+                        .with(csrf()))
+                .andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
         assertThat(session).as("the UI signed in").isNotNull();
 
-        mvc.perform(post("/api/documents/{id}/statements", documentId).session(session)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"start\":0,\"end\":5,\"label\":\"confirmed\"}"))
+        mvc.perform(post("/api/documents/{id}/statements", documentId)
+                        .session(session)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\":0,\"end\":5,\"label\":\"confirmed\"}"))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/documents").session(session)).andExpect(status().isUnauthorized());
     }
 
     @Test
     void the_api_sets_no_session_cookie_a_browser_could_send_back() throws Exception {
-        MvcResult result = perform(get("/api/documents")).andExpect(status().isOk()).andReturn();
+        MvcResult result =
+                perform(get("/api/documents")).andExpect(status().isOk()).andReturn();
 
         assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(result.getRequest().getSession(false)).isNull();
@@ -63,15 +69,20 @@ class ApiSecurityTest extends AbstractApiTest {
 
         mvc.perform(get("/api/documents").with(httpBasic("logcheck", first))).andExpect(status().isOk());
         mvc.perform(get("/api/documents").with(httpBasic("logcheck", wrong))).andExpect(status().isUnauthorized());
-        mvc.perform(post("/login").param("username", "logcheck").param("password", wrong).with(csrf()));
+        mvc.perform(post("/login")
+                .param("username", "logcheck")
+                .param("password", wrong)
+                .with(csrf()));
         TestSecurity.signIn(context, "admin", Role.ADMIN);
         accounts.resetPassword(account.id(), second);
         TestSecurity.signOut(context);
         mvc.perform(get("/api/documents").with(httpBasic("logcheck", second))).andExpect(status().isOk());
 
         for (String secret : new String[] {first, wrong, second}) {
-            assertThat(output.getAll()).doesNotContain(secret).doesNotContain(Base64.getEncoder()
-                    .encodeToString(("logcheck:" + secret).getBytes(StandardCharsets.UTF_8)));
+            assertThat(output.getAll())
+                    .doesNotContain(secret)
+                    .doesNotContain(Base64.getEncoder()
+                            .encodeToString(("logcheck:" + secret).getBytes(StandardCharsets.UTF_8)));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.credence.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -18,21 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
-import org.springframework.mock.web.MockMultipartFile;
 import org.credence.base.domain.Sha256;
-import org.credence.document.DocumentService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 
 class ApiTest extends AbstractApiTest {
 
@@ -71,7 +61,8 @@ class ApiTest extends AbstractApiTest {
 
     @Test
     void a_posted_statement_is_created_and_listed() throws Exception {
-        perform(post("/api/documents/{id}/statements", documentId).contentType(MediaType.APPLICATION_JSON)
+        perform(post("/api/documents/{id}/statements", documentId)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"start\": 0, \"end\": 20, \"label\": \"unconfirmed\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/statements/")))
@@ -107,7 +98,8 @@ class ApiTest extends AbstractApiTest {
     void an_unknown_label_is_a_400_naming_the_labels() throws Exception {
         postStatement("{\"start\": 0, \"end\": 5, \"label\": \"true\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("Unknown label 'true': use one of confirmed, unconfirmed, disputed."));
+                .andExpect(jsonPath("$.message")
+                        .value("Unknown label 'true': use one of confirmed, unconfirmed, disputed."));
     }
 
     @Test
@@ -126,7 +118,8 @@ class ApiTest extends AbstractApiTest {
 
     @Test
     void a_statement_on_an_unknown_document_is_a_404() throws Exception {
-        perform(post("/api/documents/{id}/statements", 424242424L).contentType(MediaType.APPLICATION_JSON)
+        perform(post("/api/documents/{id}/statements", 424242424L)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}"))
                 .andExpect(status().isNotFound());
     }
@@ -134,7 +127,9 @@ class ApiTest extends AbstractApiTest {
     @Test
     void a_statement_can_be_deleted_once() throws Exception {
         String location = postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}")
-                .andReturn().getResponse().getHeader("Location");
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
 
         perform(delete(location)).andExpect(status().isNoContent());
         perform(delete(location)).andExpect(status().isNotFound());
@@ -146,7 +141,8 @@ class ApiTest extends AbstractApiTest {
 
         callAs("researcher");
         MvcResult pending = perform(get("/api/export").param("format", "jsonl"))
-                .andExpect(request().asyncStarted()).andReturn();
+                .andExpect(request().asyncStarted())
+                .andReturn();
         mvc.perform(asyncDispatch(pending))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"statements.jsonl\""))
@@ -160,11 +156,13 @@ class ApiTest extends AbstractApiTest {
         callAs("researcher");
 
         MvcResult pending = perform(get("/api/export").param("format", "w3c").param("bundle", "true"))
-                .andExpect(request().asyncStarted()).andReturn();
+                .andExpect(request().asyncStarted())
+                .andReturn();
         MvcResult done = mvc.perform(asyncDispatch(pending))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"annotations-w3c.zip\""))
-                .andExpect(content().contentType("application/zip")).andReturn();
+                .andExpect(content().contentType("application/zip"))
+                .andReturn();
 
         var files = org.credence.TestFiles.unzip(done.getResponse().getContentAsByteArray());
         assertThat(files).containsOnlyKeys("annotations.jsonld", "manifest.json");
@@ -180,23 +178,27 @@ class ApiTest extends AbstractApiTest {
         String body = perform(post("/api/exports").param("format", "jsonl"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.format").value("jsonl"))
-                .andExpect(jsonPath("$.file").value(Path.of("target/test-exports/statements.jsonl").toString()))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.file")
+                        .value(Path.of("target/test-exports/statements.jsonl").toString()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         byte[] written = Files.readAllBytes(Path.of("target/test-exports/statements.jsonl"));
-        assertThat(body)
-                .contains("\"bytes\":" + written.length)
-                .contains("\"sha256\":\"" + Sha256.of(written) + "\"");
-        assertThat(new String(written, StandardCharsets.UTF_8))
-                .contains("\"document_id\":" + documentId + ",");
+        assertThat(body).contains("\"bytes\":" + written.length).contains("\"sha256\":\"" + Sha256.of(written) + "\"");
+        assertThat(new String(written, StandardCharsets.UTF_8)).contains("\"document_id\":" + documentId + ",");
     }
 
     @Test
     void export_filters_arrive_from_query_parameters_and_a_reversed_date_range_is_a_400() throws Exception {
         callAs("researcher");
-        perform(get("/api/export").param("format", "jsonl").param("from", "2026-01-02").param("to", "2026-01-01"))
+        perform(get("/api/export")
+                        .param("format", "jsonl")
+                        .param("from", "2026-01-02")
+                        .param("to", "2026-01-01"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("The date range ends (2026-01-01) before it starts (2026-01-02)."));
+                .andExpect(
+                        jsonPath("$.message").value("The date range ends (2026-01-01) before it starts (2026-01-02)."));
         perform(get("/api/export").param("format", "jsonl").param("label", "maybe"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("Unknown label 'maybe'")));
@@ -219,20 +221,28 @@ class ApiTest extends AbstractApiTest {
                 .andExpect(status().isCreated());
 
         assertThat(Files.readString(Path.of("target/test-exports/statements.jsonl"), StandardCharsets.UTF_8))
-                .as("only the asked-for document, which has no statements").isEmpty();
+                .as("only the asked-for document, which has no statements")
+                .isEmpty();
         perform(post("/api/exports").param("format", "jsonl").param("from", "never"))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void several_files_are_imported_in_one_request_with_a_result_for_each() throws Exception {
-        MockMultipartFile good = new MockMultipartFile("file", "upload-" + System.nanoTime() + ".txt", "text/plain",
+        MockMultipartFile good = new MockMultipartFile(
+                "file",
+                "upload-" + System.nanoTime() + ".txt",
+                "text/plain",
                 ("API upload " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
         MockMultipartFile empty = new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]);
-        MockMultipartFile encrypted = new MockMultipartFile("file", "encrypted.pdf", "application/pdf",
-                TestCorpus.fixture("document/encrypted.pdf"));
+        MockMultipartFile encrypted = new MockMultipartFile(
+                "file", "encrypted.pdf", "application/pdf", TestCorpus.fixture("document/encrypted.pdf"));
 
-        perform(multipart("/api/documents").file(good).file(empty).file(encrypted).file(good))
+        perform(multipart("/api/documents")
+                        .file(good)
+                        .file(empty)
+                        .file(encrypted)
+                        .file(good))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].status").value("CREATED"))
                 .andExpect(jsonPath("$[0].documentId").isNumber())
@@ -248,6 +258,9 @@ class ApiTest extends AbstractApiTest {
         callAs("researcher");
         perform(get("/api/export").param("format", "xml"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("Unknown export format 'xml': use one of claimreview, csv, dataset, fever, jsonl, w3c."));
+                .andExpect(
+                        jsonPath("$.message")
+                                .value(
+                                        "Unknown export format 'xml': use one of claimreview, csv, dataset, fever, jsonl, w3c."));
     }
 }

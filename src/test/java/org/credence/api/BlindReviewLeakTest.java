@@ -56,19 +56,23 @@ class BlindReviewLeakTest extends AbstractServiceTest {
     private static final String CHANGED_RATIONALE = "CANARY-CHANGED-Q7";
     /** reviewer1's label and the editor's gold label; reviewer2 never uses it. */
     private static final String HIDDEN_LABEL = "disputed";
-    private static final List<String> CANARIES = List.of(RATIONALE, TAG, SOURCE, EVIDENCE, COMMENT, REASON,
-            CHANGED_RATIONALE);
+
+    private static final List<String> CANARIES =
+            List.of(RATIONALE, TAG, SOURCE, EVIDENCE, COMMENT, REASON, CHANGED_RATIONALE);
 
     private static final String TEXT = "Officials said up to 2,200 fighters remain in the province. Unconfirmed"
             + " reports say the Taliban executed the commander on Tuesday.";
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     ObjectMapper json;
 
@@ -84,29 +88,57 @@ class BlindReviewLeakTest extends AbstractServiceTest {
     void reviewer1WorksOnADocumentReviewer2HasNotFinished() throws Exception {
         documentId = TestCorpus.importText(documents, TEXT);
         otherDocumentId = TestCorpus.importText(documents, "The Taliban executed the commander, officials said.");
-        call("editor", put("/api/review/settings").contentType(MediaType.APPLICATION_JSON).content("{\"blindMode\":true}"));
+        call(
+                "editor",
+                put("/api/review/settings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"blindMode\":true}"));
         for (String reviewer : List.of("reviewer1", "reviewer2")) {
-            call("editor", post("/api/documents/{id}/assignments", documentId).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"reviewer\":\"" + reviewer + "\"}"));
+            call(
+                    "editor",
+                    post("/api/documents/{id}/assignments", documentId)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"reviewer\":\"" + reviewer + "\"}"));
         }
-        hiddenStatement = id(call("reviewer1", post("/api/documents/{id}/statements", documentId)
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        hiddenStatement = id(call(
+                "reviewer1",
+                post("/api/documents/{id}/statements", documentId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"start":60,"end":130,"label":"disputed","presentation":"hedged","rationale":"%s",
                          "tags":["%s"],"attributionSource":"%s","attributionCue":"reports say","evidenceUrl":"%s",
                          "credibility":5}""".formatted(RATIONALE, TAG, SOURCE, EVIDENCE))));
-        changedStatement = id(call("reviewer1", post("/api/documents/{id}/statements", documentId)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"start\":0,\"end\":13,\"label\":\"disputed\"}")));
-        call("reviewer1", put("/api/statements/{id}", changedStatement).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\":0,\"label\":\"disputed\",\"rationale\":\"" + CHANGED_RATIONALE + "\"}"));
-        call("reviewer1", post("/api/statements/{id}/comments", hiddenStatement).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"body\":\"" + COMMENT + "\"}"));
-        claimId = id(call("reviewer1", post("/api/claims").contentType(MediaType.APPLICATION_JSON).content("""
+        changedStatement = id(call(
+                "reviewer1",
+                post("/api/documents/{id}/statements", documentId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\":0,\"end\":13,\"label\":\"disputed\"}")));
+        call(
+                "reviewer1",
+                put("/api/statements/{id}", changedStatement)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"label\":\"disputed\",\"rationale\":\"" + CHANGED_RATIONALE + "\"}"));
+        call(
+                "reviewer1",
+                post("/api/statements/{id}/comments", hiddenStatement)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"body\":\"" + COMMENT + "\"}"));
+        claimId = id(call(
+                "reviewer1",
+                post("/api/claims").contentType(MediaType.APPLICATION_JSON).content("""
                 {"wording":"The Taliban executed the commander","members":[{"statementId":%d},
-                 {"documentId":%d,"start":0,"end":34}]}""".formatted(hiddenStatement, otherDocumentId))));
-        call("editor", post("/api/statements/{id}/decision", hiddenStatement).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"decision\":\"override\",\"label\":\"disputed\",\"reason\":\"" + REASON + "\"}"));
-        ownStatement = id(call("reviewer2", post("/api/documents/{id}/statements", documentId)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"start\":15,\"end\":35,\"label\":\"confirmed\"}")));
+                 {"documentId":%d,"start":0,"end":34}]}""".formatted(
+                                hiddenStatement, otherDocumentId))));
+        call(
+                "editor",
+                post("/api/statements/{id}/decision", hiddenStatement)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\":\"override\",\"label\":\"disputed\",\"reason\":\"" + REASON + "\"}"));
+        ownStatement = id(call(
+                "reviewer2",
+                post("/api/documents/{id}/statements", documentId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\":15,\"end\":35,\"label\":\"confirmed\"}")));
         sourceId = 1;
     }
 
@@ -123,39 +155,59 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         for (String pattern : apiGetPatterns()) {
             for (String path : expand(pattern, ids)) {
                 for (String query : queriesFor(pattern)) {
-                    MockHttpServletResponse response = mvc.perform(get(path + query)
-                            .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
+                    MockHttpServletResponse response = mvc.perform(
+                                    get(path + query).with(httpBasic("reviewer2", "demo")))
+                            .andReturn()
+                            .getResponse();
                     assertNoLeak(path + query, !pattern.contains("{"), response);
                     walked.add(path + query + " → " + response.getStatus());
                 }
             }
         }
         assertThat(walked).as("every endpoint was called").hasSizeGreaterThan(20);
-        assertThat(readmeGetPatterns()).as("every GET in the README is one the walk knows")
-                .allSatisfy(readme -> assertThat(apiGetPatterns()).filteredOn(p -> !p.endsWith("/**"))
-                        .anySatisfy(p -> assertThat(matches(p, readme)).as(readme + " ~ " + p).isTrue()));
+        assertThat(readmeGetPatterns())
+                .as("every GET in the README is one the walk knows")
+                .allSatisfy(readme -> assertThat(apiGetPatterns())
+                        .filteredOn(p -> !p.endsWith("/**"))
+                        .anySatisfy(p -> assertThat(matches(p, readme))
+                                .as(readme + " ~ " + p)
+                                .isTrue()));
     }
 
     @Test
     void reviewer1s_statement_is_not_found_for_reviewer2_by_every_method_and_no_message_names_reviewer1()
             throws Exception {
-        MockHttpServletResponse read = mvc.perform(get("/api/statements/{id}", hiddenStatement)
-                .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
+        MockHttpServletResponse read = mvc.perform(
+                        get("/api/statements/{id}", hiddenStatement).with(httpBasic("reviewer2", "demo")))
+                .andReturn()
+                .getResponse();
         MockHttpServletResponse change = mvc.perform(put("/api/statements/{id}", hiddenStatement)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"label\":\"confirmed\"}")
-                .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"label\":\"confirmed\"}")
+                        .with(httpBasic("reviewer2", "demo")))
+                .andReturn()
+                .getResponse();
         MockHttpServletResponse stale = mvc.perform(put("/api/statements/{id}", changedStatement)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"label\":\"confirmed\"}")
-                .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
-        MockHttpServletResponse remove = mvc.perform(delete("/api/statements/{id}", hiddenStatement)
-                .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"label\":\"confirmed\"}")
+                        .with(httpBasic("reviewer2", "demo")))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse remove = mvc.perform(
+                        delete("/api/statements/{id}", hiddenStatement).with(httpBasic("reviewer2", "demo")))
+                .andReturn()
+                .getResponse();
         MockHttpServletResponse comment = mvc.perform(post("/api/statements/{id}/comments", hiddenStatement)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"hello?\"}")
-                .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"body\":\"hello?\"}")
+                        .with(httpBasic("reviewer2", "demo")))
+                .andReturn()
+                .getResponse();
 
         for (MockHttpServletResponse response : List.of(read, change, stale, remove, comment)) {
             assertThat(response.getStatus()).isEqualTo(404);
-            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("does not exist")
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                    .contains("does not exist")
                     .doesNotContain("reviewer1");
         }
     }
@@ -164,9 +216,13 @@ class BlindReviewLeakTest extends AbstractServiceTest {
     @Test
     void a_claim_shows_a_blind_reviewer_none_of_the_hidden_statements_it_holds() throws Exception {
         JsonNode claim = json.readTree(call("reviewer2", get("/api/claims/{id}", claimId)));
-        assertThat(claim.get("members")).extracting(m -> m.get("documentId").asLong()).containsExactly(otherDocumentId);
-        MockHttpServletResponse claimOfHidden = mvc.perform(get("/api/statements/{id}/claim", hiddenStatement)
-                .with(httpBasic("reviewer2", "demo"))).andReturn().getResponse();
+        assertThat(claim.get("members"))
+                .extracting(m -> m.get("documentId").asLong())
+                .containsExactly(otherDocumentId);
+        MockHttpServletResponse claimOfHidden = mvc.perform(
+                        get("/api/statements/{id}/claim", hiddenStatement).with(httpBasic("reviewer2", "demo")))
+                .andReturn()
+                .getResponse();
         assertThat(claimOfHidden.getStatus()).isEqualTo(404);
         assertThat(claimOfHidden.getContentAsString()).contains("Statement " + hiddenStatement + " does not exist.");
 
@@ -217,7 +273,9 @@ class BlindReviewLeakTest extends AbstractServiceTest {
             } else {
                 collectValues(tree, values);
             }
-            assertThat(values).as(request + " shows reviewer1's label").noneMatch(v -> v.equalsIgnoreCase(HIDDEN_LABEL));
+            assertThat(values)
+                    .as(request + " shows reviewer1's label")
+                    .noneMatch(v -> v.equalsIgnoreCase(HIDDEN_LABEL));
         }
     }
 
@@ -239,7 +297,8 @@ class BlindReviewLeakTest extends AbstractServiceTest {
             }
         }
         for (String field : List.of("statementId", "statement_id")) {
-            if (object.hasNonNull(field) && statements.contains(object.get(field).asLong())) {
+            if (object.hasNonNull(field)
+                    && statements.contains(object.get(field).asLong())) {
                 return true;
             }
         }
@@ -258,7 +317,9 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-                info.getPatternValues().stream().filter(p -> p.startsWith("/api/")).forEach(patterns::add);
+                info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/"))
+                        .forEach(patterns::add);
             }
         }
         return patterns;
@@ -271,8 +332,10 @@ class BlindReviewLeakTest extends AbstractServiceTest {
             return List.of(pattern);
         }
         List<Long> values = ids.get(variable.group(1));
-        assertThat(values).as("the walk knows what to put in {" + variable.group(1) + "} of " + pattern
-                + ": teach BlindReviewLeakTest").isNotNull();
+        assertThat(values)
+                .as("the walk knows what to put in {" + variable.group(1) + "} of " + pattern
+                        + ": teach BlindReviewLeakTest")
+                .isNotNull();
         List<String> paths = new ArrayList<>();
         for (long value : values) {
             String filled = pattern.substring(0, variable.start()) + value + pattern.substring(variable.end());
@@ -292,8 +355,8 @@ class BlindReviewLeakTest extends AbstractServiceTest {
     /** The GET requests the README shows (curl lines without -X or with -X GET), as paths. */
     private static Set<String> readmeGetPatterns() throws Exception {
         Set<String> paths = new LinkedHashSet<>();
-        Matcher curl = Pattern.compile("curl [^\\n]*?'?http://localhost:8080(/api/[^'\\s?]*)").matcher(
-                Files.readString(Path.of("README.md")));
+        Matcher curl = Pattern.compile("curl [^\\n]*?'?http://localhost:8080(/api/[^'\\s?]*)")
+                .matcher(Files.readString(Path.of("README.md")));
         while (curl.find()) {
             String line = curl.group();
             if (!line.contains(" -X ") && !line.contains(" -F ") && !line.contains("--data")) {
@@ -309,7 +372,8 @@ class BlindReviewLeakTest extends AbstractServiceTest {
     }
 
     private String call(String user, MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.with(httpBasic(user, "demo"))).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(request.with(httpBasic(user, "demo"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isLessThan(300);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

@@ -28,8 +28,10 @@ class DecisionApiTest extends AbstractServiceTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -50,7 +52,8 @@ class DecisionApiTest extends AbstractServiceTest {
         annotations.add(documentId, 0, 20, Label.DISPUTED);
         TestSecurity.signOut(context);
 
-        mvc.perform(get("/api/agreement/documents/{id}/disagreements", documentId).with(httpBasic("researcher", "demo")))
+        mvc.perform(get("/api/agreement/documents/{id}/disagreements", documentId)
+                        .with(httpBasic("researcher", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].quote").value("Up to 2,200 fighters"))
                 .andExpect(jsonPath("$[0].labels.reviewer1").value("unconfirmed"))
@@ -58,7 +61,8 @@ class DecisionApiTest extends AbstractServiceTest {
         mvc.perform(get("/api/agreement").with(httpBasic("researcher", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.disagreementCount").isNumber());
-        mvc.perform(get("/api/agreement/documents/{id}/disagreements", 987_654_321L).with(httpBasic("researcher", "demo")))
+        mvc.perform(get("/api/agreement/documents/{id}/disagreements", 987_654_321L)
+                        .with(httpBasic("researcher", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("Document 987654321 does not exist."));
     }
@@ -99,14 +103,17 @@ class DecisionApiTest extends AbstractServiceTest {
                 .andExpect(jsonPath("$.message").value("An override needs the label to put in its place."));
         decide("{\"decision\": \"maybe\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("Unknown decision 'maybe': use one of approve, override, reject."));
+                .andExpect(
+                        jsonPath("$.message").value("Unknown decision 'maybe': use one of approve, override, reject."));
         decide("{}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("'decision' must not be null."));
     }
 
     private ResultActions decide(String body) throws Exception {
-        return mvc.perform(post("/api/statements/{id}/decision", statementId).with(httpBasic("editor", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(post("/api/statements/{id}/decision", statementId)
+                .with(httpBasic("editor", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }

@@ -27,8 +27,11 @@ class DocumentImportApiTest extends AbstractApiTest {
 
     @Test
     void a_zip_is_opened_and_each_file_in_it_gets_its_own_result() throws Exception {
-        byte[] zip = TestFiles.zip(TestFiles.entries("reports/a.txt", "Zip API " + UUID.randomUUID(),
-                "reports/locked.pdf", TestCorpus.fixture("document/encrypted.pdf")));
+        byte[] zip = TestFiles.zip(TestFiles.entries(
+                "reports/a.txt",
+                "Zip API " + UUID.randomUUID(),
+                "reports/locked.pdf",
+                TestCorpus.fixture("document/encrypted.pdf")));
 
         perform(multipart("/api/documents").file(new MockMultipartFile("file", "reports.zip", "application/zip", zip)))
                 .andExpect(status().isOk())
@@ -49,7 +52,8 @@ class DocumentImportApiTest extends AbstractApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(pdf))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PDF))
-                .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"article.pdf\"")))
+                .andExpect(
+                        header().string("Content-Disposition", containsString("attachment; filename=\"article.pdf\"")))
                 .andExpect(header().string("X-Content-SHA256", Sha256.of(pdf)))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
@@ -68,14 +72,16 @@ class DocumentImportApiTest extends AbstractApiTest {
                 {"title":"API corrected","publisher":"API Wire","url":"https://api-wire.example/a",
                  "publishedDate":"2021-08-26","language":"en","expectedVersion":%d}""";
 
-        perform(put("/api/documents/" + id + "/provenance").contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(0)))
+        perform(put("/api/documents/" + id + "/provenance")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(0)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("API corrected"))
                 .andExpect(jsonPath("$.source.domain").value("api-wire.example"))
                 .andExpect(jsonPath("$.version").value(1));
-        perform(put("/api/documents/" + id + "/provenance").contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(0)))
+        perform(put("/api/documents/" + id + "/provenance")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(0)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message", containsString("nothing was overwritten")));
     }
@@ -84,16 +90,19 @@ class DocumentImportApiTest extends AbstractApiTest {
     void malformed_provenance_corrections_are_400s_that_say_why() throws Exception {
         long id = TestCorpus.importText(documents, "API bad provenance");
 
-        perform(put("/api/documents/" + id + "/provenance").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"expectedVersion\":0}"))
+        perform(put("/api/documents/" + id + "/provenance")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expectedVersion\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("'title' must not be blank."));
-        perform(put("/api/documents/" + id + "/provenance").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\":\"T\",\"url\":\"ftp://x\",\"expectedVersion\":0}"))
+        perform(put("/api/documents/" + id + "/provenance")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"T\",\"url\":\"ftp://x\",\"expectedVersion\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("must start with http:// or https://")));
-        perform(put("/api/documents/" + id + "/provenance").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\":\"T\",\"publishedDate\":\"last week\",\"expectedVersion\":0}"))
+        perform(put("/api/documents/" + id + "/provenance")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"T\",\"publishedDate\":\"last week\",\"expectedVersion\":0}"))
                 .andExpect(status().isBadRequest());
     }
 }

@@ -1,7 +1,6 @@
 package org.credence.api;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,18 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
-import org.credence.document.DocumentService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.ResultActions;
 
 /** Statement details over the API: anchoring checks, validation and optimistic locking. */
 class StatementDetailsApiTest extends AbstractApiTest {
@@ -37,17 +27,23 @@ class StatementDetailsApiTest extends AbstractApiTest {
                 .andExpect(jsonPath("$.prefix").value(""))
                 .andExpect(jsonPath("$.suffix", startsWith(", officials said.\n\nTest run ")))
                 .andExpect(jsonPath("$.version").value(0))
-                .andReturn().getResponse().getHeader("Location");
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
 
-        perform(put(created).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"label\": \"disputed\", \"rationale\": \"Contradicted by the UN.\"}"))
+        perform(
+                        put(created)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"version\": 0, \"label\": \"disputed\", \"rationale\": \"Contradicted by the UN.\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.label").value("disputed"))
                 .andExpect(jsonPath("$.presentation").doesNotExist())
                 .andExpect(jsonPath("$.modifiedBy").value("reviewer1"))
                 .andExpect(jsonPath("$.version").value(1));
 
-        perform(put(created).contentType(MediaType.APPLICATION_JSON)
+        perform(put(created)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0, \"label\": \"confirmed\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message", containsString("nothing was overwritten")));
@@ -65,7 +61,8 @@ class StatementDetailsApiTest extends AbstractApiTest {
     void invalid_details_are_a_400_naming_the_problem() throws Exception {
         postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\", \"evidenceUrl\": \"ftp://x\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("The evidence URL must be an http or https address: 'ftp://x'."));
+                .andExpect(
+                        jsonPath("$.message").value("The evidence URL must be an http or https address: 'ftp://x'."));
         postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\", \"presentation\": \"rumour\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("Unknown presentation 'rumour'")));
@@ -74,7 +71,9 @@ class StatementDetailsApiTest extends AbstractApiTest {
     @Test
     void a_put_without_a_version_is_a_400() throws Exception {
         String created = postStatement("{\"start\": 0, \"end\": 5, \"label\": \"confirmed\"}")
-                .andReturn().getResponse().getHeader("Location");
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
 
         perform(put(created).contentType(MediaType.APPLICATION_JSON).content("{\"label\": \"disputed\"}"))
                 .andExpect(status().isBadRequest())
@@ -85,7 +84,8 @@ class StatementDetailsApiTest extends AbstractApiTest {
     void offsets_are_unicode_code_points_so_emoji_count_once() throws Exception {
         long emoji = TestCorpus.importText(documents, "Crowd 🙂🙂 gathered at the gate.");
 
-        perform(post("/api/documents/{id}/statements", emoji).contentType(MediaType.APPLICATION_JSON)
+        perform(post("/api/documents/{id}/statements", emoji)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"start\": 9, \"end\": 17, \"label\": \"confirmed\", \"exact\": \"gathered\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.exact").value("gathered"))

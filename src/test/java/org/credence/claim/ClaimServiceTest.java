@@ -30,12 +30,16 @@ class ClaimServiceTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ClaimService claims;
+
     @Autowired
     ClaimMatcher matcher;
 
@@ -51,38 +55,54 @@ class ClaimServiceTest extends AbstractServiceTest {
             return;
         }
         story = UUID.randomUUID().toString().substring(0, 8);
-        wire = dated(TestCorpus.importText(documents, "Dam report " + story + "\nThe river dam in Valdora" + story
-                + " collapsed on Tuesday, killing at least 40 villagers, the governor said.\nRescue teams arrived by boat."),
+        wire = dated(
+                TestCorpus.importText(
+                        documents,
+                        "Dam report " + story + "\nThe river dam in Valdora" + story
+                                + " collapsed on Tuesday, killing at least 40 villagers, the governor said.\nRescue teams arrived by boat."),
                 LocalDate.of(2024, 3, 5));
-        daily = dated(TestCorpus.importText(documents, "Flood " + story + "\nOfficials said 38 villagers died when the"
-                + " Valdora" + story + " dam collapsed.\nThe weather stayed dry on Wednesday."), LocalDate.of(2024, 3, 4));
-        weekly = dated(TestCorpus.importText(documents, "Weekly " + story + "\nThe collapse of the Valdora" + story
-                + " dam reportedly killed nearly 40 people.\nA football match was cancelled."), null);
+        daily = dated(
+                TestCorpus.importText(
+                        documents,
+                        "Flood " + story + "\nOfficials said 38 villagers died when the" + " Valdora" + story
+                                + " dam collapsed.\nThe weather stayed dry on Wednesday."),
+                LocalDate.of(2024, 3, 4));
+        weekly = dated(
+                TestCorpus.importText(
+                        documents,
+                        "Weekly " + story + "\nThe collapse of the Valdora" + story
+                                + " dam reportedly killed nearly 40 people.\nA football match was cancelled."),
+                null);
     }
 
     private DocumentDetails dated(long id, LocalDate published) {
         DocumentDetails d = documents.get(id);
-        return documents.correctProvenance(id, new ProvenanceCorrection(d.title(), null, "Outlet " + id, null, published,
-                null, d.version()), "test");
+        return documents.correctProvenance(
+                id,
+                new ProvenanceCorrection(d.title(), null, "Outlet " + id, null, published, null, d.version()),
+                "test");
     }
 
     private StatementView label(DocumentDetails document, String phrase, Label label) {
         signIn("reviewer1", Role.REVIEWER);
         String text = document.text();
         int at = text.indexOf(phrase);
-        return annotations.add(document.id(), CodePoints.fromUtf16(text, at), CodePoints.fromUtf16(text, at + phrase.length()),
-                label);
+        return annotations.add(
+                document.id(), CodePoints.fromUtf16(text, at), CodePoints.fromUtf16(text, at + phrase.length()), label);
     }
 
     @Test
     void matching_finds_the_same_event_in_other_documents_and_not_the_unrelated_sentences() {
-        StatementView statement = label(wire, "The river dam in Valdora" + story + " collapsed on Tuesday, killing at least 40"
-                + " villagers", Label.CONFIRMED);
+        StatementView statement = label(
+                wire,
+                "The river dam in Valdora" + story + " collapsed on Tuesday, killing at least 40" + " villagers",
+                Label.CONFIRMED);
 
         List<MatchSuggestion> suggestions = matcher.suggestions(statement.id(), 5);
 
         assertThat(suggestions).extracting(MatchSuggestion::documentId).contains(daily.id(), weekly.id());
-        assertThat(suggestions).extracting(MatchSuggestion::exact)
+        assertThat(suggestions)
+                .extracting(MatchSuggestion::exact)
                 .doesNotContain("The weather stayed dry on Wednesday.", "A football match was cancelled.");
         assertThat(suggestions).allSatisfy(s -> {
             assertThat(s.state()).isEqualTo("suggested");
@@ -94,9 +114,13 @@ class ClaimServiceTest extends AbstractServiceTest {
     void same_claim_builds_the_claim_and_not_the_same_is_never_suggested_again() {
         StatementView statement = label(wire, "killing at least 40 villagers", Label.CONFIRMED);
         MatchSuggestion inDaily = matcher.suggestions(statement.id(), 5).stream()
-                .filter(s -> s.documentId() == daily.id()).findFirst().orElseThrow();
+                .filter(s -> s.documentId() == daily.id())
+                .findFirst()
+                .orElseThrow();
         MatchSuggestion inWeekly = matcher.suggestions(statement.id(), 5).stream()
-                .filter(s -> s.documentId() == weekly.id()).findFirst().orElseThrow();
+                .filter(s -> s.documentId() == weekly.id())
+                .findFirst()
+                .orElseThrow();
 
         ClaimView claim = matcher.confirm(statement.id(), daily.id(), inDaily.start(), inDaily.end());
         matcher.reject(statement.id(), weekly.id(), inWeekly.start(), inWeekly.end());
@@ -106,8 +130,11 @@ class ClaimServiceTest extends AbstractServiceTest {
         assertThat(claims.claimOfStatement(statement.id())).contains(claim.id());
         List<MatchSuggestion> again = matcher.suggestions(statement.id(), 5);
         assertThat(again).noneMatch(s -> s.documentId() == weekly.id() && s.start() == inWeekly.start());
-        assertThat(again).filteredOn(s -> s.documentId() == daily.id()).first()
-                .extracting(MatchSuggestion::state).isEqualTo("confirmed");
+        assertThat(again)
+                .filteredOn(s -> s.documentId() == daily.id())
+                .first()
+                .extracting(MatchSuggestion::state)
+                .isEqualTo("confirmed");
     }
 
     @Test
@@ -116,8 +143,10 @@ class ClaimServiceTest extends AbstractServiceTest {
         StatementView b = label(daily, "The weather stayed dry on Wednesday.", Label.UNCONFIRMED);
         StatementView c = label(weekly, "A football match was cancelled.", Label.DISPUTED);
         signIn("reviewer1", Role.REVIEWER);
-        List<Long> made = java.util.stream.Stream.of(a, b, c).map(s -> claims.create("Paged " + s.quote(),
-                List.of(ClaimService.MemberSpec.statement(s.id()))).id()).toList();
+        List<Long> made = java.util.stream.Stream.of(a, b, c)
+                .map(s -> claims.create("Paged " + s.quote(), List.of(ClaimService.MemberSpec.statement(s.id())))
+                        .id())
+                .toList();
 
         List<ClaimView> whole = claims.list();
         assertThat(claims.count()).isEqualTo(whole.size());
@@ -141,21 +170,37 @@ class ClaimServiceTest extends AbstractServiceTest {
         StatementView second = label(daily, "38 villagers died", Label.DISPUTED);
         signIn("reviewer1", Role.REVIEWER);
 
-        ClaimView claim = claims.create("At least 40 died when the Valdora dam collapsed", List.of(
-                ClaimService.MemberSpec.statement(first.id()), ClaimService.MemberSpec.statement(second.id()),
-                new ClaimService.MemberSpec(null, weekly.id(), CodePoints.fromUtf16(weekly.text(),
-                        weekly.text().indexOf("reportedly killed nearly 40 people")),
-                        CodePoints.fromUtf16(weekly.text(), weekly.text().indexOf("reportedly killed nearly 40 people"))
-                                + "reportedly killed nearly 40 people".length(), null, Presentation.HEDGED)));
+        ClaimView claim = claims.create(
+                "At least 40 died when the Valdora dam collapsed",
+                List.of(
+                        ClaimService.MemberSpec.statement(first.id()),
+                        ClaimService.MemberSpec.statement(second.id()),
+                        new ClaimService.MemberSpec(
+                                null,
+                                weekly.id(),
+                                CodePoints.fromUtf16(
+                                        weekly.text(), weekly.text().indexOf("reportedly killed nearly 40 people")),
+                                CodePoints.fromUtf16(
+                                                weekly.text(),
+                                                weekly.text().indexOf("reportedly killed nearly 40 people"))
+                                        + "reportedly killed nearly 40 people".length(),
+                                null,
+                                Presentation.HEDGED)));
 
-        assertThat(claim.members()).extracting(ClaimMemberView::source)
+        assertThat(claim.members())
+                .extracting(ClaimMemberView::source)
                 .containsExactly("Outlet " + wire.id(), "Outlet " + daily.id(), "Outlet " + weekly.id());
-        assertThat(claim.members()).extracting(ClaimMemberView::verdict)
+        assertThat(claim.members())
+                .extracting(ClaimMemberView::verdict)
                 .containsExactly(Label.CONFIRMED, Label.DISPUTED, null);
-        assertThat(claim.members()).extracting(ClaimMemberView::presentation).last().isEqualTo(Presentation.HEDGED);
+        assertThat(claim.members())
+                .extracting(ClaimMemberView::presentation)
+                .last()
+                .isEqualTo(Presentation.HEDGED);
         assertThat(claim.members()).extracting(ClaimMemberView::firstAppearance).containsExactly(false, true, false);
         assertThat(claim.derivedStatus()).isEqualTo(Label.DISPUTED);
-        assertThat(claim.conflicts()).extracting(FigureConflict::describe)
+        assertThat(claim.conflicts())
+                .extracting(FigureConflict::describe)
                 .containsExactly("Outlet " + wire.id() + ": ≥ 40 vs Outlet " + daily.id() + ": 38");
         assertThat(claim.sourceCount()).isEqualTo(3);
     }

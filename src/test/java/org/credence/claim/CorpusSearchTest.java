@@ -20,12 +20,16 @@ class CorpusSearchTest extends AbstractServiceTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     CorpusSearch search;
+
     @org.springframework.beans.factory.annotation.Autowired
     DocumentService documents;
+
     @org.springframework.beans.factory.annotation.Autowired
     AnnotationService annotations;
+
     @org.springframework.beans.factory.annotation.Autowired
     ClaimService claims;
+
     @org.springframework.beans.factory.annotation.Autowired
     org.credence.review.ReviewService reviews;
 
@@ -36,7 +40,8 @@ class CorpusSearchTest extends AbstractServiceTest {
     @BeforeEach
     void twoDocuments() {
         word = "Melvor" + UUID.randomUUID().toString().substring(0, 6);
-        first = TestCorpus.importText(documents, "Heading\nThe " + word + " bridge was closed by the army.\nNothing else.");
+        first = TestCorpus.importText(
+                documents, "Heading\nThe " + word + " bridge was closed by the army.\nNothing else.");
         second = TestCorpus.importText(documents, "Other heading\nTraffic crossed the " + word + " bridge at noon.");
     }
 
@@ -45,9 +50,11 @@ class CorpusSearchTest extends AbstractServiceTest {
         List<SearchHit> hits = search.search(word + " bridge", Set.of(), Set.of(), null, 10);
 
         assertThat(hits).extracting(SearchHit::documentId).contains(first, second);
-        SearchHit hit = hits.stream().filter(h -> h.documentId() == first).findFirst().orElseThrow();
+        SearchHit hit =
+                hits.stream().filter(h -> h.documentId() == first).findFirst().orElseThrow();
         assertThat(hit.text()).isEqualTo("The " + word + " bridge was closed by the army.");
-        assertThat(hit.highlights()).extracting(r -> hit.text().substring(r[0], r[1]))
+        assertThat(hit.highlights())
+                .extracting(r -> hit.text().substring(r[0], r[1]))
                 .containsExactly(word, "bridge");
         assertThat(hit.start()).isEqualTo("Heading\n".length());
     }
@@ -55,18 +62,24 @@ class CorpusSearchTest extends AbstractServiceTest {
     @Test
     void label_and_claim_filters_keep_only_sentences_with_such_statements() {
         signIn("reviewer1", Role.REVIEWER);
-        StatementView disputed = annotations.add(first, "Heading\n".length(), "Heading\nThe ".length() + word.length()
-                + " bridge was closed".length(), Label.DISPUTED);
+        StatementView disputed = annotations.add(
+                first,
+                "Heading\n".length(),
+                "Heading\nThe ".length() + word.length() + " bridge was closed".length(),
+                Label.DISPUTED);
         ClaimView claim = claims.createFromStatement(disputed.id());
 
         assertThat(search.search(word, Set.of(Label.DISPUTED), Set.of(), null, 10))
-                .singleElement().satisfies(h -> {
+                .singleElement()
+                .satisfies(h -> {
                     assertThat(h.documentId()).isEqualTo(first);
                     assertThat(h.labels()).containsExactly(Label.DISPUTED);
                     assertThat(h.claimIds()).containsExactly(claim.id());
                 });
-        assertThat(search.search(word, Set.of(Label.CONFIRMED), Set.of(), null, 10)).isEmpty();
-        assertThat(search.search(word, Set.of(), Set.of(), claim.id(), 10)).extracting(SearchHit::documentId)
+        assertThat(search.search(word, Set.of(Label.CONFIRMED), Set.of(), null, 10))
+                .isEmpty();
+        assertThat(search.search(word, Set.of(), Set.of(), claim.id(), 10))
+                .extracting(SearchHit::documentId)
                 .containsExactly(first);
         assertThat(search.search(word, Set.of(), Set.of(-1L), null, 10)).isEmpty();
     }
@@ -75,14 +88,20 @@ class CorpusSearchTest extends AbstractServiceTest {
     @Test
     void a_decided_statement_is_found_and_shown_by_its_gold_label() {
         signIn("reviewer1", Role.REVIEWER);
-        StatementView unconfirmed = annotations.add(first, "Heading\n".length(), "Heading\nThe ".length() + word.length()
-                + " bridge was closed".length(), Label.UNCONFIRMED);
+        StatementView unconfirmed = annotations.add(
+                first,
+                "Heading\n".length(),
+                "Heading\nThe ".length() + word.length() + " bridge was closed".length(),
+                Label.UNCONFIRMED);
         signIn("editor", Role.EDITOR);
-        reviews.decide(unconfirmed.id(), -1, org.credence.review.DecisionKind.OVERRIDE, Label.DISPUTED, "Denied by the army");
+        reviews.decide(
+                unconfirmed.id(), -1, org.credence.review.DecisionKind.OVERRIDE, Label.DISPUTED, "Denied by the army");
 
-        assertThat(search.search(word, Set.of(Label.DISPUTED), Set.of(), null, 10)).singleElement()
+        assertThat(search.search(word, Set.of(Label.DISPUTED), Set.of(), null, 10))
+                .singleElement()
                 .satisfies(h -> assertThat(h.labels()).containsExactly(Label.DISPUTED));
-        assertThat(search.search(word, Set.of(Label.UNCONFIRMED), Set.of(), null, 10)).isEmpty();
+        assertThat(search.search(word, Set.of(Label.UNCONFIRMED), Set.of(), null, 10))
+                .isEmpty();
     }
 
     @Test

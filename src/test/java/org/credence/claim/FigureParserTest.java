@@ -37,28 +37,38 @@ class FigureParserTest {
 
     @Test
     void dates_are_read_as_periods_and_a_year_in_context_is_not_a_count() {
-        assertThat(FigureParser.parse("The branch was founded in January 2015 in the east.")).singleElement()
+        assertThat(FigureParser.parse("The branch was founded in January 2015 in the east."))
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.kind()).isEqualTo(Figure.Kind.DATE);
-                    assertThat(f.low()).isEqualTo((double) LocalDate.of(2015, 1, 1).toEpochDay());
-                    assertThat(f.high()).isEqualTo((double) LocalDate.of(2015, 1, 31).toEpochDay());
+                    assertThat(f.low())
+                            .isEqualTo((double) LocalDate.of(2015, 1, 1).toEpochDay());
+                    assertThat(f.high())
+                            .isEqualTo((double) LocalDate.of(2015, 1, 31).toEpochDay());
                 });
-        assertThat(FigureParser.parse("It has been active since 2014.")).singleElement().satisfies(f -> {
-            assertThat(f.low()).isEqualTo((double) LocalDate.of(2014, 1, 1).toEpochDay());
-            assertThat(f.high()).isNull();
-        });
-        assertThat(FigureParser.parse("On 26 August 2021 two blasts hit the gate.")).first()
-                .satisfies(f -> assertThat(f.low()).isEqualTo((double) LocalDate.of(2021, 8, 26).toEpochDay()));
+        assertThat(FigureParser.parse("It has been active since 2014."))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.low())
+                            .isEqualTo((double) LocalDate.of(2014, 1, 1).toEpochDay());
+                    assertThat(f.high()).isNull();
+                });
+        assertThat(FigureParser.parse("On 26 August 2021 two blasts hit the gate."))
+                .first()
+                .satisfies(f -> assertThat(f.low())
+                        .isEqualTo((double) LocalDate.of(2021, 8, 26).toEpochDay()));
     }
 
     @Test
     void articles_and_pronouns_are_not_figures() {
-        assertThat(FigureParser.parse("One of the groups said it was one step closer.")).isEmpty();
+        assertThat(FigureParser.parse("One of the groups said it was one step closer."))
+                .isEmpty();
     }
 
     @Test
     void a_sentence_with_several_figures_gives_them_in_order() {
-        List<Figure> figures = FigureParser.parse("At least 13 soldiers and about 60 civilians died on 26 August 2021.");
+        List<Figure> figures =
+                FigureParser.parse("At least 13 soldiers and about 60 civilians died on 26 August 2021.");
 
         assertThat(figures).extracting(Figure::describe).containsExactly("≥ 13", "~60", "2021-08-26");
     }
@@ -72,13 +82,21 @@ class FigureParserTest {
         assertThat(FigureComparison.disagree(unReport, upTo)).isTrue();
         assertThat(FigureComparison.disagree(unReport, council)).isTrue();
         assertThat(FigureComparison.disagree(upTo, council)).isFalse();
-        assertThat(FigureComparison.disagree(FigureParser.parse("nearly 100 homes").get(0),
-                FigureParser.parse("a hundred homes").get(0))).isFalse();
-        assertThat(FigureComparison.disagree(FigureParser.parse("more than 250 prisoners").get(0),
-                FigureParser.parse("about 200 prisoners").get(0))).isTrue();
-        assertThat(FigureComparison.disagree(FigureParser.parse("in 2015").get(0),
-                FigureParser.parse("since 2014").get(0))).isFalse();
-        assertThat(FigureComparison.disagree(FigureParser.parse("in January 2015").get(0),
-                FigureParser.parse("in March 2016").get(0))).isTrue();
+        assertThat(FigureComparison.disagree(
+                        FigureParser.parse("nearly 100 homes").get(0),
+                        FigureParser.parse("a hundred homes").get(0)))
+                .isFalse();
+        assertThat(FigureComparison.disagree(
+                        FigureParser.parse("more than 250 prisoners").get(0),
+                        FigureParser.parse("about 200 prisoners").get(0)))
+                .isTrue();
+        assertThat(FigureComparison.disagree(
+                        FigureParser.parse("in 2015").get(0),
+                        FigureParser.parse("since 2014").get(0)))
+                .isFalse();
+        assertThat(FigureComparison.disagree(
+                        FigureParser.parse("in January 2015").get(0),
+                        FigureParser.parse("in March 2016").get(0)))
+                .isTrue();
     }
 }

@@ -24,18 +24,31 @@ import org.springframework.test.context.TestPropertySource;
  * Prints the index build time, heap after indexing and the search percentiles.
  * A benchmark, not a test: {@code mvn -Pbench verify -Dit.test=SearchBenchmark}.
  */
-@TestPropertySource(properties = "spring.datasource.url="
-        + "${bench.search.url:jdbc:h2:file:./target/bench-search/credence;DB_CLOSE_ON_EXIT=FALSE}")
+@TestPropertySource(
+        properties = "spring.datasource.url="
+                + "${bench.search.url:jdbc:h2:file:./target/bench-search/credence;DB_CLOSE_ON_EXIT=FALSE}")
 class SearchBenchmark extends AbstractServiceTest {
 
     static final int DOCUMENTS = 10_000;
     static final int SEARCHES = 500;
-    static final String[] QUERIES = {"fighters", "commander killed", "\"road to the airport\"", "ministry denied",
-        "border -airport", "talks resume", "\"could not be verified\"", "governor warned", "militants active area",
-        "witnesses claimed attack", "\"up to 2,200 fighters\"", "analysts suggested planned weeks"};
+    static final String[] QUERIES = {
+        "fighters",
+        "commander killed",
+        "\"road to the airport\"",
+        "ministry denied",
+        "border -airport",
+        "talks resume",
+        "\"could not be verified\"",
+        "governor warned",
+        "militants active area",
+        "witnesses claimed attack",
+        "\"up to 2,200 fighters\"",
+        "analysts suggested planned weeks"
+    };
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CorpusSearch search;
 
@@ -48,7 +61,8 @@ class SearchBenchmark extends AbstractServiceTest {
         search.search("fighters", java.util.Set.of(), null, null, 50);
         double indexSeconds = (System.nanoTime() - started) / 1e9;
         System.gc();
-        long heapAfterIndex = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        long heapAfterIndex =
+                Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
 
         Random random = new Random(10);
         for (int i = 0; i < 50; i++) { // warm the JIT
@@ -63,12 +77,24 @@ class SearchBenchmark extends AbstractServiceTest {
             micros[i] = (System.nanoTime() - t) / 1_000;
         }
         Arrays.sort(micros);
-        System.out.printf(Locale.ROOT, "BENCH search index: %d documents indexed in %.1f s on first search;"
-                + " heap after indexing %d MB (peak %d MB, max %d MB)%n", DOCUMENTS, indexSeconds, heapAfterIndex >> 20,
-                HeapMeter.peakBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "BENCH search: %d searches (50 hits max, %.1f on average): p50 %.1f ms,"
-                + " p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", SEARCHES, hits / (double) SEARCHES,
-                micros[SEARCHES / 2] / 1000.0, micros[SEARCHES * 95 / 100] / 1000.0, micros[SEARCHES * 99 / 100] / 1000.0,
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH search index: %d documents indexed in %.1f s on first search;"
+                        + " heap after indexing %d MB (peak %d MB, max %d MB)%n",
+                DOCUMENTS,
+                indexSeconds,
+                heapAfterIndex >> 20,
+                HeapMeter.peakBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH search: %d searches (50 hits max, %.1f on average): p50 %.1f ms,"
+                        + " p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                SEARCHES,
+                hits / (double) SEARCHES,
+                micros[SEARCHES / 2] / 1000.0,
+                micros[SEARCHES * 95 / 100] / 1000.0,
+                micros[SEARCHES * 99 / 100] / 1000.0,
                 micros[SEARCHES - 1] / 1000.0);
     }
 
@@ -82,12 +108,21 @@ class SearchBenchmark extends AbstractServiceTest {
         List<Object[]> rows = new ArrayList<>();
         for (int d = 0; d < DOCUMENTS; d++) {
             String text = SyntheticCorpus.text(d);
-            rows.add(new Object[] {"Report " + d, "report-" + d + ".txt", Sha256.of("search-bench-" + d), Sha256.of(text),
-                text, text.length(), now});
+            rows.add(new Object[] {
+                "Report " + d,
+                "report-" + d + ".txt",
+                Sha256.of("search-bench-" + d),
+                Sha256.of(text),
+                text,
+                text.length(),
+                now
+            });
             if (rows.size() == 500 || d == DOCUMENTS - 1) {
-                jdbc.batchUpdate("insert into document (version, title, original_file_name, content_type, sha256,"
-                        + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, ?, 'text/plain', ?, ?, ?,"
-                        + " ?, 'bench', ?)", rows);
+                jdbc.batchUpdate(
+                        "insert into document (version, title, original_file_name, content_type, sha256,"
+                                + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, ?, 'text/plain', ?, ?, ?,"
+                                + " ?, 'bench', ?)",
+                        rows);
                 rows.clear();
             }
         }

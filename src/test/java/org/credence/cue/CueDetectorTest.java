@@ -29,8 +29,8 @@ class CueDetectorTest {
         The ministry denied that any soldiers had crossed the river.              | denied            | denied     | The ministry
         The militia allegedly burned the archive, the witness said.               | allegedly         | hedged     | the witness
         """)
-    void cues_mark_sentences_with_the_presentation_they_suggest(String sentence, String cue, String presentation,
-            String source) {
+    void cues_mark_sentences_with_the_presentation_they_suggest(
+            String sentence, String cue, String presentation, String source) {
         List<CueSuggestion> found = detector.detect("Headline\n" + sentence + "\nAn ordinary sentence follows here.");
 
         assertThat(found).singleElement().satisfies(s -> {
@@ -44,22 +44,29 @@ class CueDetectorTest {
 
     @Test
     void plain_statements_of_fact_have_no_cue() {
-        assertThat(detector.detect("The bridge reopened on Monday. Traffic was light.")).isEmpty();
+        assertThat(detector.detect("The bridge reopened on Monday. Traffic was light."))
+                .isEmpty();
     }
 
     @Test
-    void an_administrators_file_extends_the_lexicon_and_is_read_again_when_it_changes(@TempDir Path dir) throws Exception {
+    void an_administrators_file_extends_the_lexicon_and_is_read_again_when_it_changes(@TempDir Path dir)
+            throws Exception {
         Path file = dir.resolve("cues.tsv");
         CueDetector extended = new CueDetector(new CueLexicon(file.toString()));
         String sentence = "Insiders whisper that the deal is off.";
         assertThat(extended.detect(sentence)).isEmpty();
 
         Files.writeString(file, "# local cues\nhedge\twhisper that\thedged\n");
-        assertThat(extended.detect(sentence)).singleElement().extracting(CueSuggestion::cue).isEqualTo("whisper that");
+        assertThat(extended.detect(sentence))
+                .singleElement()
+                .extracting(CueSuggestion::cue)
+                .isEqualTo("whisper that");
 
         Files.writeString(file, "hedge\twhisper that\thedged\nattribution\t{source} whisper\tattributed\n");
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-        assertThat(new CueLexicon(file.toString()).cues()).anyMatch(c -> c.phrase().equals("{source} whisper"));
+        Files.setLastModifiedTime(
+                file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        assertThat(new CueLexicon(file.toString()).cues())
+                .anyMatch(c -> c.phrase().equals("{source} whisper"));
     }
 
     @Test

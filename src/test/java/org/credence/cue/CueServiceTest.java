@@ -18,6 +18,7 @@ class CueServiceTest extends AbstractServiceTest {
 
     @Autowired
     CueService cues;
+
     @Autowired
     DocumentService documents;
 
@@ -30,12 +31,15 @@ class CueServiceTest extends AbstractServiceTest {
         List<CueSuggestion> found = cues.suggestions(seed("000_244b2b9ce906f99e.txt"));
 
         assertThat(found).anySatisfy(c -> {
-            assertThat(c.exact()).contains("unconfirmed reports of the Taliban executing at least one senior Isis-K figure");
+            assertThat(c.exact())
+                    .contains("unconfirmed reports of the Taliban executing at least one senior Isis-K figure");
             assertThat(c.presentation()).isEqualTo("hedged");
         });
         assertThat(found).anySatisfy(c -> {
             assertThat(c.exact()).contains("a United Nations report estimated");
-            assertThat(c.cue()).as("the hedge in its second clause outweighs the attribution").isEqualTo("could");
+            assertThat(c.cue())
+                    .as("the hedge in its second clause outweighs the attribution")
+                    .isEqualTo("could");
             assertThat(c.attributionSource()).isEqualTo("a United Nations report");
         });
         List<CueSuggestion> journal = cues.suggestions(seed("004_511a809760d97446.txt"));

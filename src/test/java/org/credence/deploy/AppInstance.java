@@ -27,7 +27,8 @@ public final class AppInstance implements AutoCloseable {
     private final Path log;
     private final Path home;
     private final Path jar;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private String maxHeap = "512m";
     public final int port;
@@ -64,28 +65,45 @@ public final class AppInstance implements AutoCloseable {
      */
     public Duration start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(jar == null
-                ? List.of(java, "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), "org.credence.Application")
-                : List.of(java, "-Xmx" + maxHeap, "-jar", jar.toString()));
-        command.addAll(List.of("--server.port=" + port, "--credence.accounts.demo-users=true",
-                "--vaadin.launch-browser=false"));
+        List<String> command = new ArrayList<>(
+                jar == null
+                        ? List.of(
+                                java,
+                                "-Xmx" + maxHeap,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                "org.credence.Application")
+                        : List.of(java, "-Xmx" + maxHeap, "-jar", jar.toString()));
+        command.addAll(List.of(
+                "--server.port=" + port, "--credence.accounts.demo-users=true", "--vaadin.launch-browser=false"));
         if (arguments.stream().noneMatch(a -> a.startsWith("--credence.import.import-seeds="))) {
             command.add("--credence.import.import-seeds=false"); // a repeated option would become a list
         }
         command.addAll(arguments);
         long started = System.nanoTime();
-        process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        process = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         long deadline = started + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> login = http.send(HttpRequest.newBuilder(url("/login")).timeout(Duration.ofSeconds(5))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                if (login.statusCode() == 200 && http.send(api("/api/documents?size=1", "editor").build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<Void> login = http.send(
+                        HttpRequest.newBuilder(url("/login"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (login.statusCode() == 200
+                        && http.send(
+                                                api("/api/documents?size=1", "editor")
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200) {
                     return Duration.ofNanos(System.nanoTime() - started);
                 }
             } catch (IOException notYet) {
@@ -108,8 +126,13 @@ public final class AppInstance implements AutoCloseable {
 
     /** A request as a demo account (password "demo"). */
     public HttpRequest.Builder api(String path, String username) {
-        return HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(url(path))
+                .timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
 
     /** One import request with these plain-text files (multipart field {@code file}, repeated). */
@@ -117,13 +140,21 @@ public final class AppInstance implements AutoCloseable {
         String boundary = "credence-" + java.util.UUID.randomUUID();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {
-            body.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(names.get(i)).append("\"\r\n")
-                    .append("Content-Type: text/plain\r\n\r\n").append(texts.get(i)).append("\r\n");
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"file\"; filename=\"")
+                    .append(names.get(i))
+                    .append("\"\r\n")
+                    .append("Content-Type: text/plain\r\n\r\n")
+                    .append(texts.get(i))
+                    .append("\r\n");
         }
         body.append("--").append(boundary).append("--\r\n");
-        return api("/api/documents", username).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+        return api("/api/documents", username)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .build();
     }
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,8 +45,11 @@ class CrashRecoveryIT {
     @Test
     void postgres_keeps_what_it_acknowledged_through_a_kill() throws Exception {
         PostgresSchema schema = PostgresSchema.fresh("crash");
-        crashAndRecover("crash-postgres", schema.arguments(), Files.createTempDirectory(
-                Path.of("target").toAbsolutePath(), "crash-pg-"), schema.url());
+        crashAndRecover(
+                "crash-postgres",
+                schema.arguments(),
+                Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crash-pg-"),
+                schema.url());
     }
 
     /** {@code postgresUrl}: the database to check afterwards; null for the H2 file under {@code home}. */
@@ -72,20 +74,28 @@ class CrashRecoveryIT {
             load.shutdownNow();
             load.awaitTermination(30, TimeUnit.SECONDS);
         }
-        assertThat(acknowledged).as("labelling was under way when the process died").isNotEmpty();
+        assertThat(acknowledged)
+                .as("labelling was under way when the process died")
+                .isNotEmpty();
 
         try (AppInstance again = new AppInstance(name + "-restarted", database, home)) {
             again.start();
-            HttpResponse<String> listed = again.send(again.api("/api/documents/" + documentId + "/statements",
-                    "editor").build());
+            HttpResponse<String> listed = again.send(again.api("/api/documents/" + documentId + "/statements", "editor")
+                    .build());
             Set<Long> stored = new java.util.HashSet<>();
             json.readTree(listed.body()).forEach(s -> stored.add(s.get("id").asLong()));
             Set<Long> lost = new java.util.TreeSet<>(acknowledged);
             lost.removeAll(stored);
-            assertThat(lost).as("acknowledged statements lost of " + acknowledged.size()).isEmpty();
+            assertThat(lost)
+                    .as("acknowledged statements lost of " + acknowledged.size())
+                    .isEmpty();
 
-            JsonNode documents = json.readTree(again.send(again.api("/api/documents?size=100", "editor").build()).body());
-            assertThat(documents.size()).as("the import had stored some documents").isGreaterThan(1);
+            JsonNode documents = json.readTree(
+                    again.send(again.api("/api/documents?size=100", "editor").build())
+                            .body());
+            assertThat(documents.size())
+                    .as("the import had stored some documents")
+                    .isGreaterThan(1);
         }
         assertEveryDocumentIsWhole(home, postgresUrl);
     }
@@ -93,18 +103,22 @@ class CrashRecoveryIT {
     /** Each stored document: its text hashes to its text checksum, and its original to its file checksum. */
     private void assertEveryDocumentIsWhole(Path home, String postgresUrl) throws Exception {
         try (Connection connection = postgresUrl != null
-                ? DriverManager.getConnection(postgresUrl, PostgresSchema.USER, PostgresSchema.PASSWORD)
-                : DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/credence"), "sa", "");
-                ResultSet rows = connection.createStatement().executeQuery(
-                        "select d.id, d.text, d.text_sha256, d.sha256, o.content from document d"
+                        ? DriverManager.getConnection(postgresUrl, PostgresSchema.USER, PostgresSchema.PASSWORD)
+                        : DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/credence"), "sa", "");
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery("select d.id, d.text, d.text_sha256, d.sha256, o.content from document d"
                                 + " left join document_original o on o.document_id = d.id")) {
             int documents = 0;
             while (rows.next()) {
                 documents++;
-                assertThat(Sha256.of(rows.getString(2))).as("text of document " + rows.getLong(1))
+                assertThat(Sha256.of(rows.getString(2)))
+                        .as("text of document " + rows.getLong(1))
                         .isEqualTo(rows.getString(3));
                 byte[] original = rows.getBytes(5);
-                assertThat(original).as("original of document " + rows.getLong(1)).isNotNull();
+                assertThat(original)
+                        .as("original of document " + rows.getLong(1))
+                        .isNotNull();
                 assertThat(Sha256.of(original)).isEqualTo(rows.getString(4));
             }
             assertThat(documents).isGreaterThan(1);
@@ -114,7 +128,11 @@ class CrashRecoveryIT {
     private void awaitDocuments(AppInstance app, int atLeast) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            if (json.readTree(app.send(app.api("/api/documents?size=100", "editor").build()).body()).size() >= atLeast) {
+            if (json.readTree(app.send(app.api("/api/documents?size=100", "editor")
+                                            .build())
+                                    .body())
+                            .size()
+                    >= atLeast) {
                 return;
             }
             Thread.sleep(50);
@@ -123,8 +141,8 @@ class CrashRecoveryIT {
     }
 
     private long importOne(AppInstance app) throws Exception {
-        HttpResponse<String> response = app.send(app.importRequest(List.of("target.txt"),
-                List.of("The harbour master said two ships sank. ".repeat(200)), "reviewer1"));
+        HttpResponse<String> response = app.send(app.importRequest(
+                List.of("target.txt"), List.of("The harbour master said two ships sank. ".repeat(200)), "reviewer1"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get(0).get("documentId").asLong();
     }
@@ -135,7 +153,8 @@ class CrashRecoveryIT {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < FILES; i++) {
             names.add("bulk-" + i + ".txt");
-            texts.add(("Bulk file " + i + " " + UUID.randomUUID() + ". Officials said the road was closed. ").repeat(400));
+            texts.add(("Bulk file " + i + " " + UUID.randomUUID() + ". Officials said the road was closed. ")
+                    .repeat(400));
         }
         try {
             HttpRequest request = app.importRequest(names, texts, "reviewer1");
@@ -151,10 +170,12 @@ class CrashRecoveryIT {
         while (running.get()) {
             int start = random.nextInt(7_000);
             try {
-                HttpResponse<String> response = app.send(app.api("/api/documents/" + documentId + "/statements",
-                        "reviewer1").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
-                        .ofString("{\"start\":" + start + ",\"end\":" + (start + 20) + ",\"label\":\"disputed\"}"))
-                        .build());
+                HttpResponse<String> response =
+                        app.send(app.api("/api/documents/" + documentId + "/statements", "reviewer1")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"start\":" + start + ",\"end\":"
+                                        + (start + 20) + ",\"label\":\"disputed\"}"))
+                                .build());
                 if (response.statusCode() == 201) {
                     acknowledged.add(json.readTree(response.body()).get("id").asLong());
                 }

@@ -20,14 +20,20 @@ public record PostgresSchema(String url, List<String> arguments) {
     public static final String PASSWORD = "credence";
 
     public static PostgresSchema fresh(String schema) throws SQLException {
-        assumeFalse(Boolean.parseBoolean(System.getProperty("credence.test.postgres.skip", "true")),
+        assumeFalse(
+                Boolean.parseBoolean(System.getProperty("credence.test.postgres.skip", "true")),
                 "PostgreSQL tests are skipped");
         String database = System.getProperty("credence.test.postgres.url");
         try (Connection admin = DriverManager.getConnection(database, USER, PASSWORD)) {
             admin.createStatement().execute("drop schema if exists " + schema + " cascade");
         }
         String url = database + (database.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new PostgresSchema(url, List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
-                "--spring.datasource.password=" + PASSWORD, "--spring.flyway.schemas=" + schema));
+        return new PostgresSchema(
+                url,
+                List.of(
+                        "--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.password=" + PASSWORD,
+                        "--spring.flyway.schemas=" + schema));
     }
 }

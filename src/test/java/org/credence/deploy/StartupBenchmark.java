@@ -29,7 +29,8 @@ class StartupBenchmark {
 
     private static void measure(String how, Path jar) throws Exception {
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "startup-");
-        List<String> withSeeds = List.of("--credence.import.import-seeds=true",
+        List<String> withSeeds = List.of(
+                "--credence.import.import-seeds=true",
                 "--credence.import.seeds-dir=" + Path.of("seeds").toAbsolutePath());
         List<Duration> restarts = new ArrayList<>();
         Duration first;
@@ -41,7 +42,11 @@ class StartupBenchmark {
                 restarts.add(app.start());
             }
         }
-        System.out.printf(Locale.ROOT, "BENCH start-up (%s): first start with the seed import %d ms; restarts %s ms%n",
-                how, first.toMillis(), restarts.stream().map(Duration::toMillis).toList());
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH start-up (%s): first start with the seed import %d ms; restarts %s ms%n",
+                how,
+                first.toMillis(),
+                restarts.stream().map(Duration::toMillis).toList());
     }
 }

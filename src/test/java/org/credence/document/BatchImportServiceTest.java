@@ -20,6 +20,7 @@ class BatchImportServiceTest extends AbstractServiceTest {
 
     @Autowired
     BatchImportService batches;
+
     @Autowired
     DocumentService documents;
 
@@ -42,21 +43,31 @@ class BatchImportServiceTest extends AbstractServiceTest {
         Files.write(dir.resolve(".hidden.txt"), TestFiles.utf8(unique("Never imported")));
         long before = documents.count();
 
-        ImportBatch batch = batches.importAll(List.of(new ImportInput("corpus", dir)), "test", ImportOptions.DEFAULT, false);
+        ImportBatch batch =
+                batches.importAll(List.of(new ImportInput("corpus", dir)), "test", ImportOptions.DEFAULT, false);
 
         List<ImportOutcome> outcomes = batch.outcomes();
-        assertThat(outcomes).extracting(ImportOutcome::fileName).containsExactly(
-                "a-report.txt", "b-copy-of-report.txt", "c-empty.txt", "d-encrypted.pdf", "e-sub/nested.txt");
-        assertThat(outcomes).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.CREATED,
-                ImportOutcome.Status.DUPLICATE, ImportOutcome.Status.FAILED, ImportOutcome.Status.FAILED,
-                ImportOutcome.Status.CREATED);
+        assertThat(outcomes)
+                .extracting(ImportOutcome::fileName)
+                .containsExactly(
+                        "a-report.txt", "b-copy-of-report.txt", "c-empty.txt", "d-encrypted.pdf", "e-sub/nested.txt");
+        assertThat(outcomes)
+                .extracting(ImportOutcome::status)
+                .containsExactly(
+                        ImportOutcome.Status.CREATED,
+                        ImportOutcome.Status.DUPLICATE,
+                        ImportOutcome.Status.FAILED,
+                        ImportOutcome.Status.FAILED,
+                        ImportOutcome.Status.CREATED);
         assertThat(outcomes.get(1).documentId()).isEqualTo(outcomes.get(0).documentId());
         assertThat(outcomes.get(2).message()).isEqualTo("The file is empty.");
         assertThat(outcomes.get(3).message()).contains("password protected");
         ImportProgress progress = batch.progress();
         assertThat(progress).isEqualTo(new ImportProgress(5, 5, 2, 1, 2, 0, true, false));
         assertThat(progress.describe()).isEqualTo("Done: 5 of 5 files — 2 imported, 1 duplicate, 2 failed.");
-        assertThat(batch.problems()).extracting(ImportOutcome::fileName).containsExactly("c-empty.txt", "d-encrypted.pdf");
+        assertThat(batch.problems())
+                .extracting(ImportOutcome::fileName)
+                .containsExactly("c-empty.txt", "d-encrypted.pdf");
         assertThat(documents.count()).isEqualTo(before + 2);
     }
 
@@ -65,32 +76,56 @@ class BatchImportServiceTest extends AbstractServiceTest {
         byte[] deepest = TestFiles.zip(TestFiles.entries("too-deep.txt", unique("Too deep")));
         byte[] nested = TestFiles.zip(TestFiles.entries("inner.txt", unique("Inner headline"), "deeper.zip", deepest));
         byte[] archive = TestFiles.zip(TestFiles.entries(
-                "articles/", null,
-                "articles/one.html", "<html><head><title>One</title></head><body><p>" + UUID.randomUUID() + "</p></body></html>",
-                "articles/two.txt", unique("Two headline"),
-                "__MACOSX/articles/._two.txt", "resource fork",
-                "nested.zip", nested,
-                "broken.pdf", TestCorpus.fixture("document/corrupt.pdf"),
-                ".env", "SECRET=1",
-                "..\\windows.txt", unique("Windows path")));
+                "articles/",
+                null,
+                "articles/one.html",
+                "<html><head><title>One</title></head><body><p>" + UUID.randomUUID() + "</p></body></html>",
+                "articles/two.txt",
+                unique("Two headline"),
+                "__MACOSX/articles/._two.txt",
+                "resource fork",
+                "nested.zip",
+                nested,
+                "broken.pdf",
+                TestCorpus.fixture("document/corrupt.pdf"),
+                ".env",
+                "SECRET=1",
+                "..\\windows.txt",
+                unique("Windows path")));
         Path zip = Files.write(dir.resolve("batch.zip"), archive);
 
         ImportBatch batch = batches.importAll(List.of(ImportInput.of(zip)), "test", ImportOptions.DEFAULT, false);
 
         List<ImportOutcome> outcomes = batch.outcomes();
-        assertThat(outcomes).extracting(ImportOutcome::fileName).containsExactly("batch.zip/articles/one.html",
-                "batch.zip/articles/two.txt", "batch.zip/__MACOSX/articles/._two.txt", "batch.zip/nested.zip/inner.txt",
-                "batch.zip/nested.zip/deeper.zip", "batch.zip/broken.pdf", "batch.zip/.env", "batch.zip/..\\windows.txt");
-        assertThat(outcomes).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.CREATED,
-                ImportOutcome.Status.CREATED, ImportOutcome.Status.SKIPPED, ImportOutcome.Status.CREATED,
-                ImportOutcome.Status.FAILED, ImportOutcome.Status.FAILED, ImportOutcome.Status.SKIPPED,
-                ImportOutcome.Status.CREATED);
-        assertThat(outcomes.get(2).message()).isEqualTo(
-                "Left out: a hidden file or macOS metadata (a name starting with '.' or __MACOSX).");
-        assertThat(outcomes.get(4).message()).isEqualTo(
-                "Archives inside archives are opened only 2 level(s) deep; this one was not opened.");
+        assertThat(outcomes)
+                .extracting(ImportOutcome::fileName)
+                .containsExactly(
+                        "batch.zip/articles/one.html",
+                        "batch.zip/articles/two.txt",
+                        "batch.zip/__MACOSX/articles/._two.txt",
+                        "batch.zip/nested.zip/inner.txt",
+                        "batch.zip/nested.zip/deeper.zip",
+                        "batch.zip/broken.pdf",
+                        "batch.zip/.env",
+                        "batch.zip/..\\windows.txt");
+        assertThat(outcomes)
+                .extracting(ImportOutcome::status)
+                .containsExactly(
+                        ImportOutcome.Status.CREATED,
+                        ImportOutcome.Status.CREATED,
+                        ImportOutcome.Status.SKIPPED,
+                        ImportOutcome.Status.CREATED,
+                        ImportOutcome.Status.FAILED,
+                        ImportOutcome.Status.FAILED,
+                        ImportOutcome.Status.SKIPPED,
+                        ImportOutcome.Status.CREATED);
+        assertThat(outcomes.get(2).message())
+                .isEqualTo("Left out: a hidden file or macOS metadata (a name starting with '.' or __MACOSX).");
+        assertThat(outcomes.get(4).message())
+                .isEqualTo("Archives inside archives are opened only 2 level(s) deep; this one was not opened.");
         assertThat(outcomes.get(5).message()).startsWith("The file could not be read as application/pdf");
-        assertThat(documents.get(outcomes.get(0).documentId()).originalFileName()).isEqualTo("batch.zip/articles/one.html");
+        assertThat(documents.get(outcomes.get(0).documentId()).originalFileName())
+                .isEqualTo("batch.zip/articles/one.html");
         assertThat(batch.progress().total()).isEqualTo(8);
     }
 
@@ -100,10 +135,11 @@ class BatchImportServiceTest extends AbstractServiceTest {
         Path damaged = Files.write(dir.resolve("damaged.zip"), java.util.Arrays.copyOf(archive, archive.length - 30));
         Path good = Files.write(dir.resolve("good.txt"), TestFiles.utf8(unique("After the damaged zip")));
 
-        ImportBatch batch = batches.importAll(List.of(ImportInput.of(damaged), ImportInput.of(good)), "test",
-                ImportOptions.DEFAULT, false);
+        ImportBatch batch = batches.importAll(
+                List.of(ImportInput.of(damaged), ImportInput.of(good)), "test", ImportOptions.DEFAULT, false);
 
-        assertThat(batch.outcomes()).extracting(ImportOutcome::status)
+        assertThat(batch.outcomes())
+                .extracting(ImportOutcome::status)
                 .containsExactly(ImportOutcome.Status.FAILED, ImportOutcome.Status.CREATED);
         assertThat(batch.outcomes().get(0).fileName()).isEqualTo("damaged.zip");
     }
@@ -121,7 +157,8 @@ class BatchImportServiceTest extends AbstractServiceTest {
     void progress_is_reported_after_every_file_and_a_cancelled_batch_starts_no_new_files() throws IOException {
         List<ImportInput> inputs = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            inputs.add(ImportInput.of(Files.write(dir.resolve("file-" + i + ".txt"), TestFiles.utf8(unique("File " + i)))));
+            inputs.add(ImportInput.of(
+                    Files.write(dir.resolve("file-" + i + ".txt"), TestFiles.utf8(unique("File " + i)))));
         }
         List<ImportProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -144,7 +181,8 @@ class BatchImportServiceTest extends AbstractServiceTest {
     void a_batch_is_listed_for_the_person_who_started_it() throws IOException {
         Path file = Files.write(dir.resolve("mine.txt"), TestFiles.utf8(unique("Mine")));
 
-        ImportBatch batch = batches.importAll(List.of(ImportInput.of(file)), "batch-owner", ImportOptions.DEFAULT, false);
+        ImportBatch batch =
+                batches.importAll(List.of(ImportInput.of(file)), "batch-owner", ImportOptions.DEFAULT, false);
 
         assertThat(batches.recentBatches("batch-owner")).first().isSameAs(batch);
         assertThat(batches.recentBatches("somebody-else")).doesNotContain(batch);

@@ -1,14 +1,13 @@
 package org.credence.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +28,7 @@ class DeepArchiveTest extends AbstractServiceTest {
 
     @MockitoSpyBean
     TextExtractor extractor;
+
     @Autowired
     BatchImportService batches;
 
@@ -44,8 +44,10 @@ class DeepArchiveTest extends AbstractServiceTest {
 
         ImportBatch batch = batches.importAll(List.of(ImportInput.of(zip)), "test", ImportOptions.DEFAULT, false);
 
-        assertThat(batch.outcomes()).extracting(ImportOutcome::fileName, ImportOutcome::message).contains(
-                org.assertj.core.groups.Tuple.tuple("deep.zip/level2.zip/bomb.zip",
+        assertThat(batch.outcomes())
+                .extracting(ImportOutcome::fileName, ImportOutcome::message)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "deep.zip/level2.zip/bomb.zip",
                         "Archives inside archives are opened only 2 level(s) deep; this one was not opened."));
         verify(extractor, never()).extract(argThat(name -> name.endsWith("bomb.zip")), any(byte[].class), anyBoolean());
         verify(extractor).extract(eq("deep.zip/note.txt"), any(byte[].class), anyBoolean());

@@ -24,13 +24,15 @@ class DocumentServiceTest extends AbstractServiceTest {
 
         assertThat(outcome.status()).isIn(ImportOutcome.Status.CREATED, ImportOutcome.Status.DUPLICATE);
         DocumentDetails document = documents.get(outcome.documentId());
-        assertThat(document.title()).isEqualTo(
-                "Who are ISIS-K, the Islamic State splinter group who claimed responsibility for airport attack?");
+        assertThat(document.title())
+                .isEqualTo(
+                        "Who are ISIS-K, the Islamic State splinter group who claimed responsibility for airport attack?");
         assertThat(document.sha256()).isEqualTo(Sha256.of(bytes));
         assertThat(document.text()).contains("its fighters are thought to number up to 2,200");
         assertThat(document.text()).contains("\n\nWho are ISIS-K?\n\n");
         assertThat(document.textSha256()).isEqualTo(Sha256.of(document.text()));
-        assertThat(document.charCount()).isEqualTo(document.text().codePointCount(0, document.text().length()));
+        assertThat(document.charCount())
+                .isEqualTo(document.text().codePointCount(0, document.text().length()));
         assertThat(document.contentType()).startsWith("text/plain");
     }
 
@@ -62,7 +64,8 @@ class DocumentServiceTest extends AbstractServiceTest {
 
     @Test
     void html_is_read_as_text_with_its_title_and_without_its_scripts() {
-        ImportOutcome outcome = documents.importFile("article.html", TestCorpus.fixture("document/article.html"), "test");
+        ImportOutcome outcome =
+                documents.importFile("article.html", TestCorpus.fixture("document/article.html"), "test");
 
         DocumentDetails document = documents.get(outcome.documentId());
         assertThat(document.title()).isEqualTo("Officials confirm strike on militant planner");
@@ -74,10 +77,12 @@ class DocumentServiceTest extends AbstractServiceTest {
 
     @Test
     void pdf_and_docx_are_read_with_their_metadata() {
-        DocumentDetails pdf = documents.get(documents.importFile("article.pdf",
-                TestCorpus.fixture("document/article.pdf"), "test").documentId());
-        DocumentDetails docx = documents.get(documents.importFile("article.docx",
-                TestCorpus.fixture("document/article.docx"), "test").documentId());
+        DocumentDetails pdf = documents.get(documents
+                .importFile("article.pdf", TestCorpus.fixture("document/article.pdf"), "test")
+                .documentId());
+        DocumentDetails docx = documents.get(documents
+                .importFile("article.docx", TestCorpus.fixture("document/article.docx"), "test")
+                .documentId());
 
         assertThat(pdf.text()).contains(FixtureWriter.PDF_TEXT);
         assertThat(pdf.title()).isEqualTo("Strike report");
@@ -104,7 +109,8 @@ class DocumentServiceTest extends AbstractServiceTest {
     void a_file_of_only_white_space_is_refused_as_having_no_text() {
         long before = documents.count();
 
-        ImportOutcome outcome = documents.importFile("blank.txt", " \n\n\t \r\n".getBytes(StandardCharsets.UTF_8), "test");
+        ImportOutcome outcome =
+                documents.importFile("blank.txt", " \n\n\t \r\n".getBytes(StandardCharsets.UTF_8), "test");
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.FAILED);
         assertThat(outcome.message()).isEqualTo("The file contains no text.");
@@ -126,7 +132,8 @@ class DocumentServiceTest extends AbstractServiceTest {
     void a_password_protected_pdf_is_refused_as_such() {
         long before = documents.count();
 
-        ImportOutcome outcome = documents.importFile("encrypted.pdf", TestCorpus.fixture("document/encrypted.pdf"), "test");
+        ImportOutcome outcome =
+                documents.importFile("encrypted.pdf", TestCorpus.fixture("document/encrypted.pdf"), "test");
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.FAILED);
         assertThat(outcome.message()).contains("password protected");

@@ -34,7 +34,8 @@ public final class FixtureWriter {
         byte[] whole = Files.readAllBytes(dir.resolve("article.pdf"));
         Files.write(dir.resolve("corrupt.pdf"), Arrays.copyOf(whole, whole.length / 3));
         writeOfficeAndPackages(dir);
-        try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(dir.resolve("article.docx"))) {
+        try (XWPFDocument docx = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(dir.resolve("article.docx"))) {
             docx.getProperties().getCoreProperties().setTitle("Fighter estimates vary");
             docx.getProperties().getCoreProperties().setCreator("Desk Editor");
             docx.createParagraph().createRun().setText("Fighter estimates vary");
@@ -61,34 +62,52 @@ public final class FixtureWriter {
         }
         zip(dir.resolve("statement.odt"), new String[][] {
             {"mimetype", "application/vnd.oasis.opendocument.text"},
-            {"META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
-                + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
-                + "</manifest:manifest>"},
-            {"meta.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta"
-                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\"><office:meta>"
-                + "<dc:title>Ministry statement</dc:title></office:meta></office:document-meta>"},
-            {"content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
-                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-                + "<office:body><office:text><text:p>" + ODT_TEXT + "</text:p></office:text></office:body>"
-                + "</office:document-content>"},
+            {
+                "META-INF/manifest.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+                        + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                        + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                        + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                        + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+                        + "</manifest:manifest>"
+            },
+            {
+                "meta.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta"
+                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\"><office:meta>"
+                        + "<dc:title>Ministry statement</dc:title></office:meta></office:document-meta>"
+            },
+            {
+                "content.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                        + "<office:body><office:text><text:p>" + ODT_TEXT + "</text:p></office:text></office:body>"
+                        + "</office:document-content>"
+            },
         });
         zip(dir.resolve("book.epub"), new String[][] {
             {"mimetype", "application/epub+zip"},
-            {"META-INF/container.xml", "<?xml version=\"1.0\"?><container version=\"1.0\""
-                + " xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile"
-                + " full-path=\"content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>"},
-            {"content.opf", "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"2.0\""
-                + " unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                + "<dc:title>Field notes</dc:title><dc:identifier id=\"id\">credence-test</dc:identifier></metadata>"
-                + "<manifest><item id=\"c1\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
-                + "<spine><itemref idref=\"c1\"/></spine></package>"},
-            {"chapter.xhtml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"
-                + "<head><title>Chapter</title></head><body><p>" + EPUB_TEXT + "</p></body></html>"},
+            {
+                "META-INF/container.xml",
+                "<?xml version=\"1.0\"?><container version=\"1.0\""
+                        + " xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile"
+                        + " full-path=\"content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>"
+            },
+            {
+                "content.opf",
+                "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"2.0\""
+                        + " unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                        + "<dc:title>Field notes</dc:title><dc:identifier id=\"id\">credence-test</dc:identifier></metadata>"
+                        + "<manifest><item id=\"c1\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                        + "<spine><itemref idref=\"c1\"/></spine></package>"
+            },
+            {
+                "chapter.xhtml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                        + "<head><title>Chapter</title></head><body><p>" + EPUB_TEXT + "</p></body></html>"
+            },
         });
     }
 
@@ -127,7 +146,8 @@ public final class FixtureWriter {
                 content.endText();
             }
             if (encrypted) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 pdf.protect(policy);
             }

@@ -30,11 +30,14 @@ class FormatImportTest extends AbstractServiceTest {
     void each_format_is_read_with_its_text_title_and_type(String file, String text, String title, String type) {
         ImportOutcome outcome = documents.importFile(file, TestCorpus.fixture("document/" + file), "test");
 
-        assertThat(outcome.status()).as(outcome.message()).isIn(ImportOutcome.Status.CREATED, ImportOutcome.Status.DUPLICATE);
+        assertThat(outcome.status())
+                .as(outcome.message())
+                .isIn(ImportOutcome.Status.CREATED, ImportOutcome.Status.DUPLICATE);
         DocumentDetails document = documents.get(outcome.documentId());
         assertThat(document.text()).contains(text);
         assertThat(document.title()).isEqualTo(title);
         assertThat(document.contentType()).startsWith(type);
-        assertThat(documents.original(outcome.documentId()).content()).isEqualTo(TestCorpus.fixture("document/" + file));
+        assertThat(documents.original(outcome.documentId()).content())
+                .isEqualTo(TestCorpus.fixture("document/" + file));
     }
 }

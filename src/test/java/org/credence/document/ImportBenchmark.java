@@ -26,7 +26,8 @@ import org.springframework.util.FileSystemUtils;
  * ratio and the peak heap (the bench profile runs it under -Xmx512m).
  * A benchmark, not a test: {@code mvn -Pbench verify -Dit.test=ImportBenchmark}.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/bench-import/credence;DB_CLOSE_ON_EXIT=FALSE")
+@TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:file:./target/bench-import/credence;DB_CLOSE_ON_EXIT=FALSE")
 class ImportBenchmark extends AbstractServiceTest {
 
     static final int FILES = Integer.getInteger("bench.files", 10_000);
@@ -34,6 +35,7 @@ class ImportBenchmark extends AbstractServiceTest {
 
     @Autowired
     BatchImportService batches;
+
     @Autowired
     DocumentService documents;
 
@@ -45,8 +47,12 @@ class ImportBenchmark extends AbstractServiceTest {
         for (Path file : files) {
             bytes += Files.size(file);
         }
-        System.out.printf(Locale.ROOT, "BENCH corpus: %d files, %.1f MB (made or reused in %.1f s)%n", files.size(),
-                bytes / 1e6, (System.nanoTime() - generating) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH corpus: %d files, %.1f MB (made or reused in %.1f s)%n",
+                files.size(),
+                bytes / 1e6,
+                (System.nanoTime() - generating) / 1e9);
         if (documents.count() > 0) {
             throw new IllegalStateException("The benchmark database is not empty: delete target/bench-import first.");
         }
@@ -57,21 +63,34 @@ class ImportBenchmark extends AbstractServiceTest {
 
         HeapMeter.reset();
         long started = System.nanoTime();
-        ImportBatch batch = batches.importAll(List.of(new ImportInput("bench-corpus", CORPUS)), "benchmark",
-                ImportOptions.DEFAULT, false);
+        ImportBatch batch = batches.importAll(
+                List.of(new ImportInput("bench-corpus", CORPUS)), "benchmark", ImportOptions.DEFAULT, false);
         double importSeconds = (System.nanoTime() - started) / 1e9;
         long peakHeap = HeapMeter.peakBytes();
 
         ImportProgress progress = batch.progress();
         double rawRate = files.size() / rawSeconds;
         double importRate = progress.done() / importSeconds;
-        System.out.printf(Locale.ROOT, "BENCH raw Tika (%d threads, text only): %d files in %.1f s = %.0f files/s%n",
-                threads, files.size(), rawSeconds, rawRate);
-        System.out.printf(Locale.ROOT, "BENCH import (batch, H2 file): %s in %.1f s = %.0f files/s;"
-                + " import/raw ratio %.2f; peak heap %d MB (max %d MB)%n", progress.describe(), importSeconds,
-                importRate, importRate / rawRate, peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH raw Tika (%d threads, text only): %d files in %.1f s = %.0f files/s%n",
+                threads,
+                files.size(),
+                rawSeconds,
+                rawRate);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH import (batch, H2 file): %s in %.1f s = %.0f files/s;"
+                        + " import/raw ratio %.2f; peak heap %d MB (max %d MB)%n",
+                progress.describe(),
+                importSeconds,
+                importRate,
+                importRate / rawRate,
+                peakHeap >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
         if (progress.created() != files.size()) {
-            throw new IllegalStateException("Not every file was imported: " + batch.problems().stream().limit(5).toList());
+            throw new IllegalStateException("Not every file was imported: "
+                    + batch.problems().stream().limit(5).toList());
         }
         FileSystemUtils.deleteRecursively(Path.of("target/bench-import"));
     }
@@ -82,13 +101,15 @@ class ImportBenchmark extends AbstractServiceTest {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long started = System.nanoTime();
-            List<Future<Integer>> parsed = files.stream().map(file -> pool.submit(() -> {
-                try (InputStream in = Files.newInputStream(file)) {
-                    BodyContentHandler text = new BodyContentHandler(-1);
-                    parser.parse(in, text, new Metadata(), new ParseContext());
-                    return text.toString().length();
-                }
-            })).toList();
+            List<Future<Integer>> parsed = files.stream()
+                    .map(file -> pool.submit(() -> {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            BodyContentHandler text = new BodyContentHandler(-1);
+                            parser.parse(in, text, new Metadata(), new ParseContext());
+                            return text.toString().length();
+                        }
+                    }))
+                    .toList();
             for (Future<Integer> file : parsed) {
                 file.get();
             }

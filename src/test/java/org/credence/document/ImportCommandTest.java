@@ -21,8 +21,12 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The command-line import of a folder: progress and summary on the console, failures listed (exit switched off here). */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"credence.import.exit=false", "credence.import.run-as=cli-test",
-        "spring.datasource.url=jdbc:h2:mem:credence-cli-import;DB_CLOSE_DELAY=-1"})
+@TestPropertySource(
+        properties = {
+            "credence.import.exit=false",
+            "credence.import.run-as=cli-test",
+            "spring.datasource.url=jdbc:h2:mem:credence-cli-import;DB_CLOSE_DELAY=-1"
+        })
 class ImportCommandTest extends AbstractServiceTest {
 
     static final Path FOLDER = folder();
@@ -35,7 +39,8 @@ class ImportCommandTest extends AbstractServiceTest {
             Path dir = Files.createTempDirectory("credence-cli-import");
             Files.write(dir.resolve("one.txt"), TestFiles.utf8("Command line one\nBody."));
             Files.write(dir.resolve("empty.txt"), new byte[0]);
-            Files.write(dir.resolve("bundle.zip"), TestFiles.zip(TestFiles.entries("two.txt", "Command line two\nBody.")));
+            Files.write(
+                    dir.resolve("bundle.zip"), TestFiles.zip(TestFiles.entries("two.txt", "Command line two\nBody.")));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,7 +58,8 @@ class ImportCommandTest extends AbstractServiceTest {
 
         assertThat(imported).extracting(DocumentSummary::title).contains("Command line one", "Command line two");
         assertThat(documents.get(imported.get(0).id()).importedBy()).isEqualTo("cli-test");
-        assertThat(output.getOut()).contains("Importing " + FOLDER.toAbsolutePath() + " as 'cli-test'")
+        assertThat(output.getOut())
+                .contains("Importing " + FOLDER.toAbsolutePath() + " as 'cli-test'")
                 .contains("FAILED     empty.txt: The file is empty.")
                 .contains("Done: 3 of 3 files — 2 imported, 0 duplicates, 1 failed.");
     }

@@ -3,9 +3,9 @@ package org.credence.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import org.credence.AbstractServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.credence.AbstractServiceTest;
 import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(properties = "credence.import.max-file-size=1KB")

@@ -19,7 +19,8 @@ class ParseTimeoutImportTest extends AbstractServiceTest {
     void a_file_that_parses_too_long_is_reported_and_nothing_is_saved() {
         long before = documents.count();
 
-        ImportOutcome outcome = documents.importFile("article.docx", TestCorpus.fixture("document/article.docx"), "test");
+        ImportOutcome outcome =
+                documents.importFile("article.docx", TestCorpus.fixture("document/article.docx"), "test");
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.FAILED);
         assertThat(outcome.message()).isEqualTo("Reading the file took longer than the limit of 0 s; it was given up.");

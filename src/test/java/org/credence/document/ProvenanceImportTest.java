@@ -20,6 +20,7 @@ class ProvenanceImportTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     SourceService sources;
 
@@ -44,7 +45,8 @@ class ProvenanceImportTest extends AbstractServiceTest {
         for (int i = 0; i < 5; i++) {
             text.append("<p>Officials in the province said on Friday that a senior commander of the group had been ")
                     .append("killed, although residents who spoke to reporters could not confirm the account, part ")
-                    .append(i).append(".</p>");
+                    .append(i)
+                    .append(".</p>");
         }
         return text.toString();
     }
@@ -52,8 +54,8 @@ class ProvenanceImportTest extends AbstractServiceTest {
     @Test
     void a_web_page_gives_its_canonical_url_publisher_date_author_language_and_source() {
         String domain = "example-" + UUID.randomUUID().toString().substring(0, 8) + ".org";
-        ImportOutcome outcome = documents.importFile("strike.html", TestFiles.utf8(page(domain, "Example Daily", paragraphs())),
-                "test");
+        ImportOutcome outcome = documents.importFile(
+                "strike.html", TestFiles.utf8(page(domain, "Example Daily", paragraphs())), "test");
 
         DocumentDetails document = documents.get(outcome.documentId());
         assertThat(document.url()).startsWith("https://www." + domain + "/world/strike-");
@@ -70,12 +72,19 @@ class ProvenanceImportTest extends AbstractServiceTest {
     @Test
     void documents_from_one_domain_share_one_source_which_counts_them() {
         String domain = "shared-" + UUID.randomUUID().toString().substring(0, 8) + ".net";
-        long first = documents.importFile("a.html", TestFiles.utf8(page(domain, "Shared Wire", paragraphs())), "test").documentId();
-        long second = documents.importFile("b.html", TestFiles.utf8(page(domain, "Shared Wire Online", paragraphs())), "test")
+        long first = documents
+                .importFile("a.html", TestFiles.utf8(page(domain, "Shared Wire", paragraphs())), "test")
+                .documentId();
+        long second = documents
+                .importFile("b.html", TestFiles.utf8(page(domain, "Shared Wire Online", paragraphs())), "test")
                 .documentId();
 
-        assertThat(documents.get(second).source().id()).isEqualTo(documents.get(first).source().id());
-        SourceSummary source = sources.list().stream().filter(s -> domain.equals(s.domain())).findFirst().orElseThrow();
+        assertThat(documents.get(second).source().id())
+                .isEqualTo(documents.get(first).source().id());
+        SourceSummary source = sources.list().stream()
+                .filter(s -> domain.equals(s.domain()))
+                .findFirst()
+                .orElseThrow();
         assertThat(source.name()).isEqualTo("Shared Wire");
         assertThat(source.documentCount()).isEqualTo(2);
     }
@@ -83,15 +92,27 @@ class ProvenanceImportTest extends AbstractServiceTest {
     @Test
     void a_publisher_known_only_by_name_is_matched_without_regard_to_case() {
         String name = "Night Desk " + UUID.randomUUID();
-        long first = documents.importFile("a.html", TestFiles.utf8("<html><head><meta property=\"og:site_name\" content=\""
-                + name + "\"><title>One</title></head><body><p>First report " + UUID.randomUUID() + "</p></body></html>"),
-                "test").documentId();
-        long second = documents.importFile("b.html", TestFiles.utf8("<html><head><meta property=\"og:site_name\" content=\""
-                + name.toUpperCase() + "\"><title>Two</title></head><body><p>Second report " + UUID.randomUUID()
-                + "</p></body></html>"), "test").documentId();
+        long first = documents
+                .importFile(
+                        "a.html",
+                        TestFiles.utf8("<html><head><meta property=\"og:site_name\" content=\"" + name
+                                + "\"><title>One</title></head><body><p>First report " + UUID.randomUUID()
+                                + "</p></body></html>"),
+                        "test")
+                .documentId();
+        long second = documents
+                .importFile(
+                        "b.html",
+                        TestFiles.utf8("<html><head><meta property=\"og:site_name\" content=\""
+                                + name.toUpperCase() + "\"><title>Two</title></head><body><p>Second report "
+                                + UUID.randomUUID()
+                                + "</p></body></html>"),
+                        "test")
+                .documentId();
 
         assertThat(documents.get(first).source().domain()).isNull();
-        assertThat(documents.get(second).source().id()).isEqualTo(documents.get(first).source().id());
+        assertThat(documents.get(second).source().id())
+                .isEqualTo(documents.get(first).source().id());
     }
 
     @Test
@@ -104,10 +125,14 @@ class ProvenanceImportTest extends AbstractServiceTest {
 
     @Test
     void the_language_is_detected_from_the_text() {
-        long german = TestCorpus.importText(documents, "Die Regierung hat am Freitag bestätigt, dass der Kommandeur "
-                + "der Gruppe bei einem Luftangriff im Osten des Landes getötet wurde, teilten Beamte mit.");
-        long french = TestCorpus.importText(documents, "Le gouvernement a confirmé vendredi que le commandant du groupe "
-                + "avait été tué lors d'une frappe aérienne dans l'est du pays, selon des responsables.");
+        long german = TestCorpus.importText(
+                documents,
+                "Die Regierung hat am Freitag bestätigt, dass der Kommandeur "
+                        + "der Gruppe bei einem Luftangriff im Osten des Landes getötet wurde, teilten Beamte mit.");
+        long french = TestCorpus.importText(
+                documents,
+                "Le gouvernement a confirmé vendredi que le commandant du groupe "
+                        + "avait été tué lors d'une frappe aérienne dans l'est du pays, selon des responsables.");
 
         assertThat(documents.get(german).language()).isEqualTo("de");
         assertThat(documents.get(french).language()).isEqualTo("fr");
@@ -121,7 +146,9 @@ class ProvenanceImportTest extends AbstractServiceTest {
         OriginalFile original = documents.original(id);
 
         assertThat(original.content()).isEqualTo(bytes);
-        assertThat(original.sha256()).isEqualTo(Sha256.of(bytes)).isEqualTo(documents.get(id).sha256());
+        assertThat(original.sha256())
+                .isEqualTo(Sha256.of(bytes))
+                .isEqualTo(documents.get(id).sha256());
         assertThat(original.fileName()).isEqualTo("article.pdf");
         assertThat(original.contentType()).startsWith("application/pdf");
     }
@@ -140,14 +167,19 @@ class ProvenanceImportTest extends AbstractServiceTest {
 
     @Test
     void main_content_extraction_drops_menus_adverts_and_footers_only_when_asked() {
-        String html = page("boiler-" + UUID.randomUUID().toString().substring(0, 8) + ".com", "Boiler News", paragraphs());
-        DocumentDetails whole = documents.get(documents.importFile("whole.html", TestFiles.utf8(html), "test").documentId());
-        DocumentDetails main = documents.get(documents.importFile("main.html", TestFiles.utf8(html + " "), "test",
-                new ImportOptions(true)).documentId());
+        String html =
+                page("boiler-" + UUID.randomUUID().toString().substring(0, 8) + ".com", "Boiler News", paragraphs());
+        DocumentDetails whole = documents.get(
+                documents.importFile("whole.html", TestFiles.utf8(html), "test").documentId());
+        DocumentDetails main = documents.get(documents
+                .importFile("main.html", TestFiles.utf8(html + " "), "test", new ImportOptions(true))
+                .documentId());
 
         assertThat(whole.text()).contains("Sport", "Contact us", "a senior commander of the group");
         assertThat(whole.mainContentOnly()).isFalse();
-        assertThat(main.text()).contains("a senior commander of the group had been killed").doesNotContain("Sport", "Contact us");
+        assertThat(main.text())
+                .contains("a senior commander of the group had been killed")
+                .doesNotContain("Sport", "Contact us");
         assertThat(main.mainContentOnly()).isTrue();
     }
 
@@ -168,8 +200,17 @@ class ProvenanceImportTest extends AbstractServiceTest {
         DocumentDetails read = documents.get(id);
         String publisher = "Corrected Wire " + UUID.randomUUID();
 
-        DocumentDetails corrected = documents.correctProvenance(id, new ProvenanceCorrection("Better title", "R. Writer",
-                publisher, "https://corrected.example/story", LocalDate.of(2021, 8, 30), "en", read.version()), "editor");
+        DocumentDetails corrected = documents.correctProvenance(
+                id,
+                new ProvenanceCorrection(
+                        "Better title",
+                        "R. Writer",
+                        publisher,
+                        "https://corrected.example/story",
+                        LocalDate.of(2021, 8, 30),
+                        "en",
+                        read.version()),
+                "editor");
 
         assertThat(corrected.title()).isEqualTo("Better title");
         assertThat(corrected.author()).isEqualTo("R. Writer");
@@ -185,10 +226,11 @@ class ProvenanceImportTest extends AbstractServiceTest {
     void a_correction_based_on_an_old_version_is_refused_and_overwrites_nothing() {
         long id = TestCorpus.importText(documents, "Two editors at once");
         long version = documents.get(id).version();
-        documents.correctProvenance(id, new ProvenanceCorrection("First", null, null, null, null, null, version), "editor");
+        documents.correctProvenance(
+                id, new ProvenanceCorrection("First", null, null, null, null, null, version), "editor");
 
-        assertThatThrownBy(() -> documents.correctProvenance(id,
-                new ProvenanceCorrection("Second", null, null, null, null, null, version), "reviewer1"))
+        assertThatThrownBy(() -> documents.correctProvenance(
+                        id, new ProvenanceCorrection("Second", null, null, null, null, null, version), "reviewer1"))
                 .isInstanceOf(OptimisticLockingFailureException.class)
                 .hasMessageContaining("changed by editor meanwhile; nothing was overwritten");
         assertThat(documents.get(id).title()).isEqualTo("First");
@@ -199,14 +241,16 @@ class ProvenanceImportTest extends AbstractServiceTest {
         long id = TestCorpus.importText(documents, "Bad corrections");
         long version = documents.get(id).version();
 
-        assertThatThrownBy(() -> documents.correctProvenance(id,
-                new ProvenanceCorrection(" ", null, null, null, null, null, version), "editor"))
+        assertThatThrownBy(() -> documents.correctProvenance(
+                        id, new ProvenanceCorrection(" ", null, null, null, null, null, version), "editor"))
                 .hasMessage("A document needs a title.");
-        assertThatThrownBy(() -> documents.correctProvenance(id,
-                new ProvenanceCorrection("T", null, null, "javascript:alert(1)", null, null, version), "editor"))
+        assertThatThrownBy(() -> documents.correctProvenance(
+                        id,
+                        new ProvenanceCorrection("T", null, null, "javascript:alert(1)", null, null, version),
+                        "editor"))
                 .hasMessageStartingWith("The URL must start with http:// or https://");
-        assertThatThrownBy(() -> documents.correctProvenance(id,
-                new ProvenanceCorrection("T", null, null, null, null, "<script>", version), "editor"))
+        assertThatThrownBy(() -> documents.correctProvenance(
+                        id, new ProvenanceCorrection("T", null, null, null, null, "<script>", version), "editor"))
                 .hasMessageStartingWith("The language must be a code");
         assertThat(documents.get(id).title()).isEqualTo("Bad corrections");
     }

@@ -22,20 +22,34 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public final class SyntheticCorpus {
 
-    private static final String[] SUBJECTS = {"The ministry", "A spokesman", "Local officials", "Witnesses",
-        "The provincial governor", "Security sources", "Residents", "A United Nations report", "The group",
-        "Analysts"};
-    private static final String[] VERBS = {"said", "reported", "denied", "confirmed", "claimed", "estimated",
-        "warned", "suggested"};
-    private static final String[] OBJECTS = {"that fighters had crossed the border overnight",
-        "that between 500 and 1,200 militants were active in the area", "that a senior commander had been killed",
-        "that the attack had been planned for weeks", "that the figures could not be verified",
-        "that the road to the airport was closed", "that up to 2,200 fighters remained in the province",
-        "that talks would resume next month"};
+    private static final String[] SUBJECTS = {
+        "The ministry",
+        "A spokesman",
+        "Local officials",
+        "Witnesses",
+        "The provincial governor",
+        "Security sources",
+        "Residents",
+        "A United Nations report",
+        "The group",
+        "Analysts"
+    };
+    private static final String[] VERBS = {
+        "said", "reported", "denied", "confirmed", "claimed", "estimated", "warned", "suggested"
+    };
+    private static final String[] OBJECTS = {
+        "that fighters had crossed the border overnight",
+        "that between 500 and 1,200 militants were active in the area",
+        "that a senior commander had been killed",
+        "that the attack had been planned for weeks",
+        "that the figures could not be verified",
+        "that the road to the airport was closed",
+        "that up to 2,200 fighters remained in the province",
+        "that talks would resume next month"
+    };
     private static final String[] FORMATS = {"html", "docx", "pdf", "txt"};
 
-    private SyntheticCorpus() {
-    }
+    private SyntheticCorpus() {}
 
     /** Writes {@code count} files into {@code dir} unless it already holds them; returns their paths. */
     public static List<Path> write(Path dir, int count) throws IOException {
@@ -46,20 +60,21 @@ public final class SyntheticCorpus {
             Path file = dir.resolve(String.format("article-%05d.%s", i, format));
             if (!Files.exists(file)) {
                 Article article = article(i);
-                Files.write(file, switch (format) {
-                    case "html" -> html(article);
-                    case "docx" -> docx(article);
-                    case "pdf" -> pdf(article);
-                    default -> text(i).getBytes(StandardCharsets.UTF_8);
-                });
+                Files.write(
+                        file,
+                        switch (format) {
+                            case "html" -> html(article);
+                            case "docx" -> docx(article);
+                            case "pdf" -> pdf(article);
+                            default -> text(i).getBytes(StandardCharsets.UTF_8);
+                        });
             }
             files.add(file);
         }
         return files;
     }
 
-    record Article(String title, List<String> paragraphs) {
-    }
+    record Article(String title, List<String> paragraphs) {}
 
     /** Article {@code number} as plain text (title, blank line, paragraphs), for benchmarks that skip Tika. */
     public static String text(int number) {
@@ -73,9 +88,19 @@ public final class SyntheticCorpus {
         for (int p = 0; p < 8; p++) {
             StringBuilder paragraph = new StringBuilder();
             for (int s = 0; s < 4; s++) {
-                paragraph.append(pick(random, SUBJECTS)).append(' ').append(pick(random, VERBS)).append(' ')
-                        .append(pick(random, OBJECTS)).append(", report ").append(number).append('.').append(p)
-                        .append('.').append(s).append(". ");
+                paragraph
+                        .append(pick(random, SUBJECTS))
+                        .append(' ')
+                        .append(pick(random, VERBS))
+                        .append(' ')
+                        .append(pick(random, OBJECTS))
+                        .append(", report ")
+                        .append(number)
+                        .append('.')
+                        .append(p)
+                        .append('.')
+                        .append(s)
+                        .append(". ");
             }
             paragraphs.add(paragraph.toString().strip());
         }
@@ -88,14 +113,17 @@ public final class SyntheticCorpus {
 
     private static byte[] html(Article article) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(article.title).append("</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>")
-                .append(article.title).append("</h1>");
+                .append(article.title)
+                .append("</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>")
+                .append(article.title)
+                .append("</h1>");
         article.paragraphs.forEach(p -> html.append("<p>").append(p).append("</p>"));
         return html.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] docx(Article article) throws IOException {
-        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument docx = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             docx.getProperties().getCoreProperties().setTitle(article.title);
             article.paragraphs.forEach(p -> docx.createParagraph().createRun().setText(p));
             docx.write(out);
@@ -104,7 +132,8 @@ public final class SyntheticCorpus {
     }
 
     private static byte[] pdf(Article article) throws IOException {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             pdf.addPage(page);
             pdf.getDocumentInformation().setTitle(article.title);

@@ -11,8 +11,10 @@ abstract class AbstractExportTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ExportService exports;
 

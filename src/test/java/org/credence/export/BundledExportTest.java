@@ -18,8 +18,8 @@ class BundledExportTest extends AbstractExportTest {
         long documentId = org.credence.TestCorpus.importText(documents, "Bundle me, and count me twice.");
         annotations.add(documentId, 0, 9, Label.CONFIRMED);
         annotations.add(documentId, 11, 19, Label.DISPUTED);
-        ExportOptions options = new ExportOptions(ExportOptions.Status.ALL, false, null, null,
-                java.util.Set.of(documentId), null, null);
+        ExportOptions options = new ExportOptions(
+                ExportOptions.Status.ALL, false, null, null, java.util.Set.of(documentId), null, null);
         ExportFormat csv = exports.format("csv");
         ExportFormat bundled = exports.bundled(csv);
 
@@ -41,7 +41,8 @@ class BundledExportTest extends AbstractExportTest {
         assertThat(manifest.get("counts").get("statements").asInt()).isEqualTo(2);
         assertThat(manifest.get("counts").get("documents").asInt()).isEqualTo(1);
         assertThat(manifest.get("sha256").get("statements.csv").asText()).isEqualTo(Sha256.of(plain.toByteArray()));
-        assertThat(exports.bundled(exports.format("dataset"))).as("a dataset has its manifest already")
+        assertThat(exports.bundled(exports.format("dataset")))
+                .as("a dataset has its manifest already")
                 .isSameAs(exports.format("dataset"));
     }
 }

@@ -24,6 +24,7 @@ class ClaimExportTest extends AbstractExportTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ClaimService claims;
 
@@ -40,8 +41,8 @@ class ClaimExportTest extends AbstractExportTest {
         signIn("editor", Role.EDITOR);
         reviews.decide(a.id(), -1, DecisionKind.APPROVE, null, null);
         signIn("researcher", Role.RESEARCHER);
-        ExportOptions bothDocuments = new ExportOptions(ExportOptions.Status.APPROVED, false, Set.of(), null,
-                Set.of(first, second), null, null);
+        ExportOptions bothDocuments = new ExportOptions(
+                ExportOptions.Status.APPROVED, false, Set.of(), null, Set.of(first, second), null, null);
 
         JsonNode reviewsJson = new ObjectMapper().readTree(export("claimreview", bothDocuments));
         assertThat(reviewsJson).singleElement().satisfies(review -> {
@@ -52,13 +53,16 @@ class ClaimExportTest extends AbstractExportTest {
             assertThat(review.get("author").get("name").asText()).isEqualTo("editor");
         });
 
-        var files = TestFiles.unzip(export("dataset", new ExportOptions(ExportOptions.Status.ALL, false, Set.of(), null,
-                Set.of(first, second), null, null)));
-        JsonNode exported = new ObjectMapper().readTree(new String(files.get("claims.jsonl"), StandardCharsets.UTF_8).strip());
+        var files = TestFiles.unzip(export(
+                "dataset",
+                new ExportOptions(ExportOptions.Status.ALL, false, Set.of(), null, Set.of(first, second), null, null)));
+        JsonNode exported =
+                new ObjectMapper().readTree(new String(files.get("claims.jsonl"), StandardCharsets.UTF_8).strip());
         assertThat(exported.get("claim_id").asLong()).isEqualTo(claim.id());
-        assertThat(exported.get("members")).extracting(m -> m.get("document_id").asLong()).containsExactly(first, second);
+        assertThat(exported.get("members"))
+                .extracting(m -> m.get("document_id").asLong())
+                .containsExactly(first, second);
         assertThat(exported.get("status").asText()).isEqualTo("confirmed");
         assertThat(exported.get("members").get(0).get("verdict_state").asText()).isEqualTo("approved");
     }
-
 }

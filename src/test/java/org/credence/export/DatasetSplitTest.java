@@ -20,7 +20,6 @@ import org.yaml.snakeyaml.Yaml;
 /** The optional train/validation/test split of a dataset: by document, deterministic, a partition. */
 class DatasetSplitTest extends AbstractExportTest {
 
-
     @Test
     @SuppressWarnings("unchecked")
     void every_statement_lands_in_exactly_one_split_decided_by_its_documents_checksum() throws Exception {
@@ -33,8 +32,8 @@ class DatasetSplitTest extends AbstractExportTest {
             ids.add(id);
         }
         signIn("researcher", Role.RESEARCHER);
-        ExportOptions options = new ExportOptions(ExportOptions.Status.ALL, false, Set.of(), null, ids, null, null)
-                .withSplit(true);
+        ExportOptions options =
+                new ExportOptions(ExportOptions.Status.ALL, false, Set.of(), null, ids, null, null).withSplit(true);
 
         Map<String, byte[]> files = TestFiles.unzip(export("dataset", options));
         Map<String, byte[]> again = TestFiles.unzip(export("dataset", options));
@@ -44,7 +43,8 @@ class DatasetSplitTest extends AbstractExportTest {
         for (DatasetSplit split : DatasetSplit.values()) {
             for (String line : lines(files.get(split.fileName()))) {
                 JsonNode record = new ObjectMapper().readTree(line);
-                assertThat(DatasetSplit.of(record.get("document_sha256").asText())).isEqualTo(split);
+                assertThat(DatasetSplit.of(record.get("document_sha256").asText()))
+                        .isEqualTo(split);
                 union.add(line);
             }
             assertThat(again.get(split.fileName())).isEqualTo(files.get(split.fileName()));
@@ -52,9 +52,10 @@ class DatasetSplitTest extends AbstractExportTest {
         assertThat(union).containsExactlyInAnyOrderElementsOf(all).hasSize(40);
         String card = new String(files.get("README.md"), StandardCharsets.UTF_8);
         Map<String, Object> header = new Yaml().load(card.substring(4, card.indexOf("\n---\n", 4)));
-        List<Map<String, Object>> dataFiles = (List<Map<String, Object>>) ((List<Map<String, Object>>) header.get("configs"))
-                .get(0).get("data_files");
-        assertThat(dataFiles).extracting(f -> f.get("split") + "=" + f.get("path"))
+        List<Map<String, Object>> dataFiles = (List<Map<String, Object>>)
+                ((List<Map<String, Object>>) header.get("configs")).get(0).get("data_files");
+        assertThat(dataFiles)
+                .extracting(f -> f.get("split") + "=" + f.get("path"))
                 .containsExactly("train=train.jsonl", "validation=validation.jsonl", "test=test.jsonl");
     }
 
@@ -65,7 +66,6 @@ class DatasetSplitTest extends AbstractExportTest {
         assertThat(DatasetSplit.of("e0000000" + "0".repeat(56))).isEqualTo(DatasetSplit.VALIDATION);
         assertThat(DatasetSplit.of("ffffffff" + "0".repeat(56))).isEqualTo(DatasetSplit.TEST);
     }
-
 
     private static List<String> lines(byte[] jsonl) {
         return new String(jsonl, StandardCharsets.UTF_8).lines().toList();

@@ -28,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code -Dbench.export.url=jdbc:postgresql://localhost:5432/credence_bench -Dspring.datasource.username=credence
  * -Dspring.datasource.password=credence} (docs/benchmarks.md).
  */
-@TestPropertySource(properties = "spring.datasource.url="
-        + "${bench.export.url:jdbc:h2:file:./target/bench-export/credence;DB_CLOSE_ON_EXIT=FALSE}")
+@TestPropertySource(
+        properties = "spring.datasource.url="
+                + "${bench.export.url:jdbc:h2:file:./target/bench-export/credence;DB_CLOSE_ON_EXIT=FALSE}")
 class ExportBenchmark extends AbstractServiceTest {
 
     static final int DOCUMENTS = 1_000;
@@ -38,12 +39,16 @@ class ExportBenchmark extends AbstractServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ExportService exports;
+
     @Autowired
     ExportRepository repository;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     org.credence.review.AgreementService agreement;
 
@@ -109,44 +114,76 @@ class ExportBenchmark extends AbstractServiceTest {
 
         double exportRate = statements / exportSeconds;
         double rawRate = sample.size() / rawSeconds;
-        System.out.printf(Locale.ROOT, "BENCH export jsonl: %d statements, %.1f MB in %.1f s = %.0f statements/s;"
-                + " peak heap %d MB (max %d MB); median of 3%n", statements, bytes / 1e6, exportSeconds, exportRate,
-                peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "BENCH raw Jackson of the same records (%d in memory): %.0f statements/s;"
-                + " export/raw ratio %.2f%n", sample.size(), rawRate, exportRate / rawRate);
-        System.out.printf(Locale.ROOT, "BENCH reading the same %d records from the database alone: %.0f statements/s%n",
-                read, read / readSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH export jsonl: %d statements, %.1f MB in %.1f s = %.0f statements/s;"
+                        + " peak heap %d MB (max %d MB); median of 3%n",
+                statements,
+                bytes / 1e6,
+                exportSeconds,
+                exportRate,
+                peakHeap >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH raw Jackson of the same records (%d in memory): %.0f statements/s;" + " export/raw ratio %.2f%n",
+                sample.size(),
+                rawRate,
+                exportRate / rawRate);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH reading the same %d records from the database alone: %.0f statements/s%n",
+                read,
+                read / readSeconds);
 
         long agreementStarted = System.nanoTime();
         org.credence.review.AgreementSummary summary = agreement.summary();
-        System.out.printf(Locale.ROOT, "BENCH agreement summary (streamed): %d units, %d reviewers, alpha %.3f in %.1f s%n",
-                summary.units(), summary.reviewers().size(), summary.krippendorffAlpha(),
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH agreement summary (streamed): %d units, %d reviewers, alpha %.3f in %.1f s%n",
+                summary.units(),
+                summary.reviewers().size(),
+                summary.krippendorffAlpha(),
                 (System.nanoTime() - agreementStarted) / 1e9);
 
         System.gc();
-        long heapBefore = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        long heapBefore =
+                Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         long reportStarted = System.nanoTime();
         org.credence.review.AgreementReport report = agreement.corpus(); // what the Agreement view shows
         double reportSeconds = (System.nanoTime() - reportStarted) / 1e9;
         System.gc();
-        long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory() - heapBefore;
-        System.out.printf(Locale.ROOT, "BENCH agreement report (Agreement view): %d units, %d of %d disagreements listed,"
-                + " %d documents in %.1f s; retains %d MB%n", report.units(), report.disagreements().size(),
-                report.disagreementCount(), report.documents().size(), reportSeconds, Math.max(0, retained >> 20));
+        long retained =
+                Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory() - heapBefore;
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH agreement report (Agreement view): %d units, %d of %d disagreements listed,"
+                        + " %d documents in %.1f s; retains %d MB%n",
+                report.units(),
+                report.disagreements().size(),
+                report.disagreementCount(),
+                report.documents().size(),
+                reportSeconds,
+                Math.max(0, retained >> 20));
         report = null;
 
         HeapMeter.reset();
         CountingStream zip = new CountingStream();
         long datasetStarted = System.nanoTime();
         exports.export(exports.format("dataset"), ExportOptions.all(), zip);
-        System.out.printf(Locale.ROOT, "BENCH dataset zip of everything: %.1f MB in %.1f s; peak heap %d MB%n",
-                zip.bytes / 1e6, (System.nanoTime() - datasetStarted) / 1e9, HeapMeter.peakBytes() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH dataset zip of everything: %.1f MB in %.1f s; peak heap %d MB%n",
+                zip.bytes / 1e6,
+                (System.nanoTime() - datasetStarted) / 1e9,
+                HeapMeter.peakBytes() >> 20);
     }
 
     /** Seconds plain Jackson takes to write the records as JSON lines into a counting stream. */
     private static double rawJackson(ObjectMapper mapper, List<ExportRecord> sample) throws java.io.IOException {
         long started = System.nanoTime();
-        try (SequenceWriter writer = mapper.writer().withRootValueSeparator("\n").writeValues(new CountingStream())) {
+        try (SequenceWriter writer =
+                mapper.writer().withRootValueSeparator("\n").writeValues(new CountingStream())) {
             for (ExportRecord record : sample) {
                 writer.write(record);
             }
@@ -165,28 +202,46 @@ class ExportBenchmark extends AbstractServiceTest {
         Timestamp now = Timestamp.from(Instant.parse("2026-11-27T00:00:00Z"));
         for (int d = 0; d < DOCUMENTS; d++) {
             String body = "Benchmark document " + d + "\n\n" + text;
-            jdbc.update("insert into document (version, title, author, original_file_name, content_type, sha256,"
-                    + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, 'Bench Wire', ?, 'text/plain',"
-                    + " ?, ?, ?, ?, 'bench', ?)", "Benchmark document " + d, "bench-" + d + ".txt",
-                    Sha256.of("bench-" + d), Sha256.of(body), body, body.length(), now);
-            Long documentId = jdbc.queryForObject("select id from document where sha256 = ?", Long.class,
-                    Sha256.of("bench-" + d));
+            jdbc.update(
+                    "insert into document (version, title, author, original_file_name, content_type, sha256,"
+                            + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, 'Bench Wire', ?, 'text/plain',"
+                            + " ?, ?, ?, ?, 'bench', ?)",
+                    "Benchmark document " + d,
+                    "bench-" + d + ".txt",
+                    Sha256.of("bench-" + d),
+                    Sha256.of(body),
+                    body,
+                    body.length(),
+                    now);
+            Long documentId = jdbc.queryForObject(
+                    "select id from document where sha256 = ?", Long.class, Sha256.of("bench-" + d));
             List<Object[]> rows = new ArrayList<>(PER_DOCUMENT);
             for (int s = 0; s < PER_DOCUMENT; s++) {
                 // Four reviewers per span (one per quarter of s), labels rotating so they partly disagree.
                 int start = 25 + (s % (PER_DOCUMENT / 4)) * sentence.length();
-                rows.add(new Object[] {documentId, start, start + 60, body.substring(start, start + 60),
-                    body.substring(start - 25, start), body.substring(start + 60, start + 92),
-                    s % 3 == 0 ? "CONFIRMED" : s % 3 == 1 ? "UNCONFIRMED" : "DISPUTED", "reviewer" + (s / (PER_DOCUMENT / 4)), now});
+                rows.add(new Object[] {
+                    documentId,
+                    start,
+                    start + 60,
+                    body.substring(start, start + 60),
+                    body.substring(start - 25, start),
+                    body.substring(start + 60, start + 92),
+                    s % 3 == 0 ? "CONFIRMED" : s % 3 == 1 ? "UNCONFIRMED" : "DISPUTED",
+                    "reviewer" + (s / (PER_DOCUMENT / 4)),
+                    now
+                });
             }
-            jdbc.batchUpdate("insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,"
-                    + " quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate(
+                    "insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,"
+                            + " quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows);
         }
-        System.out.printf(Locale.ROOT, "seeded %d statements in %.0f s%n", DOCUMENTS * PER_DOCUMENT,
+        System.out.printf(
+                Locale.ROOT,
+                "seeded %d statements in %.0f s%n",
+                DOCUMENTS * PER_DOCUMENT,
                 (System.nanoTime() - started) / 1e9);
     }
-
-
 
     /** Discards what it is given, counting bytes: like writing to /dev/null. */
     static class CountingStream extends OutputStream {

@@ -10,12 +10,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The command-line export writes the chosen format into the folder at start-up (exiting is switched off here). */
-@SpringBootTest(properties = {
-    "credence.export.exit=false",
-    "spring.datasource.url=jdbc:h2:mem:credence-cli-export;DB_CLOSE_DELAY=-1",
-    "credence.export.run=csv",
-    "credence.export.status=all",
-    "credence.export.dir=target/cli-exports"})
+@SpringBootTest(
+        properties = {
+            "credence.export.exit=false",
+            "spring.datasource.url=jdbc:h2:mem:credence-cli-export;DB_CLOSE_DELAY=-1",
+            "credence.export.run=csv",
+            "credence.export.status=all",
+            "credence.export.dir=target/cli-exports"
+        })
 @ActiveProfiles("test")
 class ExportCommandTest {
 

@@ -25,8 +25,8 @@ class ExportJobsTest extends AbstractExportTest {
         annotations.add(documentId, 0, 10, Label.CONFIRMED);
         annotations.add(documentId, 12, 16, Label.DISPUTED);
         annotations.add(documentId, 18, 23, Label.UNCONFIRMED);
-        ExportOptions onlyThis = new ExportOptions(ExportOptions.Status.ALL, false, null, null, Set.of(documentId),
-                null, null);
+        ExportOptions onlyThis =
+                new ExportOptions(ExportOptions.Status.ALL, false, null, null, Set.of(documentId), null, null);
 
         ExportJob job = jobs.start(exports.format("jsonl"), onlyThis);
 
@@ -64,8 +64,10 @@ class ExportJobsTest extends AbstractExportTest {
         ExportJob job = new ExportJob(exports.format("dataset"), 0);
         job.cancel();
 
-        assertThatThrownBy(() -> exports.exportToFolder(exports.format("dataset"),
-                new ExportOptions(ExportOptions.Status.APPROVED, false, null, "nobody", null, null, null), job))
+        assertThatThrownBy(() -> exports.exportToFolder(
+                        exports.format("dataset"),
+                        new ExportOptions(ExportOptions.Status.APPROVED, false, null, "nobody", null, null, null),
+                        job))
                 .as("no statement to count past: the written bytes are checked too")
                 .isInstanceOf(ExportCancelledException.class);
     }
@@ -75,7 +77,6 @@ class ExportJobsTest extends AbstractExportTest {
         ExportFormat jsonl = exports.format("jsonl");
         signIn("reviewer1", Role.REVIEWER);
 
-        assertThatThrownBy(() -> jobs.start(jsonl, ExportOptions.all()))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> jobs.start(jsonl, ExportOptions.all())).isInstanceOf(AccessDeniedException.class);
     }
 }

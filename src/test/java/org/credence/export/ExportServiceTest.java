@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 class ExportServiceTest extends AbstractExportTest {
 
-
     final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -32,11 +31,42 @@ class ExportServiceTest extends AbstractExportTest {
 
         assertThat(records).hasSize(2);
         JsonNode first = records.get(0);
-        assertThat(fieldNames(first)).containsExactly("statement_id", "document_id", "title", "document_sha256",
-                "start", "end", "exact", "label", "author", "created_at", "prefix", "suffix", "sentence", "presentation", "rationale",
-                "attribution_source", "attribution_cue", "tags", "document_author", "source_id", "source", "source_reliability", "credibility", "admiralty", "url", "published",
-                "review_state",
-                "gold_label", "decided_by", "decided_at", "span_labels", "span_agreement", "claim_id", "evidence_url");
+        assertThat(fieldNames(first))
+                .containsExactly(
+                        "statement_id",
+                        "document_id",
+                        "title",
+                        "document_sha256",
+                        "start",
+                        "end",
+                        "exact",
+                        "label",
+                        "author",
+                        "created_at",
+                        "prefix",
+                        "suffix",
+                        "sentence",
+                        "presentation",
+                        "rationale",
+                        "attribution_source",
+                        "attribution_cue",
+                        "tags",
+                        "document_author",
+                        "source_id",
+                        "source",
+                        "source_reliability",
+                        "credibility",
+                        "admiralty",
+                        "url",
+                        "published",
+                        "review_state",
+                        "gold_label",
+                        "decided_by",
+                        "decided_at",
+                        "span_labels",
+                        "span_agreement",
+                        "claim_id",
+                        "evidence_url");
         assertThat(first.get("review_state").asText()).isEqualTo("proposed");
         assertThat(first.get("gold_label").isNull()).isTrue();
         assertThat(first.get("statement_id").asLong()).isEqualTo(statement.id());
@@ -47,14 +77,20 @@ class ExportServiceTest extends AbstractExportTest {
         assertThat(first.get("exact").asText()).isEqualTo("Fighters number up to 2,200");
         assertThat(first.get("label").asText()).isEqualTo("unconfirmed");
         assertThat(first.get("author").asText()).isEqualTo("demo");
-        assertThat(first.get("created_at").asText()).isEqualTo(statement.createdAt().toString());
+        assertThat(first.get("created_at").asText())
+                .isEqualTo(statement.createdAt().toString());
         assertThat(records.get(1).get("exact").asText()).isEqualTo("Maybe.");
         assertThat(records.get(1).get("start").asInt()).isEqualTo(afterEmoji.start());
         // The JDK's sentence rules see no break before an emoji: both statements stand in one sentence.
         assertThat(first.get("sentence").asText()).isEqualTo("Fighters number up to 2,200, a report said. 🙂 Maybe.");
-        assertThat(records.get(1).get("sentence").asText()).isEqualTo(first.get("sentence").asText());
-        assertThat(first.get("span_labels").toString()).as("one reviewer on the span").isEqualTo("{\"demo\":\"unconfirmed\"}");
-        assertThat(first.get("span_agreement").isNull()).as("agreement needs two reviewers").isTrue();
+        assertThat(records.get(1).get("sentence").asText())
+                .isEqualTo(first.get("sentence").asText());
+        assertThat(first.get("span_labels").toString())
+                .as("one reviewer on the span")
+                .isEqualTo("{\"demo\":\"unconfirmed\"}");
+        assertThat(first.get("span_agreement").isNull())
+                .as("agreement needs two reviewers")
+                .isTrue();
     }
 
     @Test
@@ -71,18 +107,25 @@ class ExportServiceTest extends AbstractExportTest {
         signIn("researcher", org.credence.security.Role.RESEARCHER);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(exports.format("jsonl"), new ExportOptions(ExportOptions.Status.ALL, false, null, "ben",
-                java.util.Set.of(documentId), null, null), out);
-        List<JsonNode> bens = out.toString(StandardCharsets.UTF_8).lines().map(this::parse).toList();
+        exports.export(
+                exports.format("jsonl"),
+                new ExportOptions(
+                        ExportOptions.Status.ALL, false, null, "ben", java.util.Set.of(documentId), null, null),
+                out);
+        List<JsonNode> bens =
+                out.toString(StandardCharsets.UTF_8).lines().map(this::parse).toList();
 
         assertThat(bens).singleElement().satisfies(ben -> {
             assertThat(ben.get("span_labels").toString())
                     .isEqualTo("{\"ana\":\"confirmed\",\"ben\":\"confirmed\",\"cy\":\"disputed\"}");
             assertThat(ben.get("span_agreement").decimalValue())
-                    .as("one agreeing pair of three").isEqualByComparingTo("0.3333");
+                    .as("one agreeing pair of three")
+                    .isEqualByComparingTo("0.3333");
             assertThat(ben.get("sentence").asText()).isEqualTo("Three reviewers read this.");
         });
-        assertThat(recordsOf(documentId)).filteredOn(r -> r.get("start").asInt() == 27).singleElement()
+        assertThat(recordsOf(documentId))
+                .filteredOn(r -> r.get("start").asInt() == 27)
+                .singleElement()
                 .satisfies(then -> assertThat(then.get("sentence").asText()).isEqualTo("Then one more sentence."));
     }
 

@@ -39,8 +39,11 @@ import org.springframework.test.context.TestPropertySource;
  * review; regenerate on purpose with {@code mvn test -Dtest=GoldenExportTest -Dgolden.update=true}.
  * Its own in-memory H2 database and a fixed clock make ids and times the same on every run.
  */
-@TestPropertySource(properties = {"credence.import.import-seeds=true",
-        "spring.datasource.url=jdbc:h2:mem:credence-golden-${random.uuid};DB_CLOSE_DELAY=-1"})
+@TestPropertySource(
+        properties = {
+            "credence.import.import-seeds=true",
+            "spring.datasource.url=jdbc:h2:mem:credence-golden-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 @Import(GoldenExportTest.FixedClock.class)
 @DirtiesContext
 class GoldenExportTest extends AbstractExportTest {
@@ -58,6 +61,7 @@ class GoldenExportTest extends AbstractExportTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ClaimService claims;
 
@@ -82,13 +86,33 @@ class GoldenExportTest extends AbstractExportTest {
         DocumentDetails itv = seed("001_f113e6a3b938ad3c.txt");
         DocumentDetails express = seed("003_d6d6020e59357bc8.txt");
         signIn("reviewer1", Role.REVIEWER);
-        StatementView un = label(bbc, "between 500 and 1,200 fighters", new StatementDetails(Label.CONFIRMED,
-                Presentation.ATTRIBUTED, "UN monitoring report", "a United Nations report", "estimated",
-                List.of("fighters"), null, null, org.credence.annotation.Credibility.PROBABLY_TRUE));
-        StatementView upTo = label(itv, "its fighters are thought to number up to 2,200", new StatementDetails(
-                Label.UNCONFIRMED, Presentation.HEDGED, null, null, "are thought to", List.of("fighters"), null, null));
-        StatementView executed = label(itv, "the group reportedly executed a senior ISIS-K commander",
-                StatementDetails.of(Label.UNCONFIRMED));
+        StatementView un = label(
+                bbc,
+                "between 500 and 1,200 fighters",
+                new StatementDetails(
+                        Label.CONFIRMED,
+                        Presentation.ATTRIBUTED,
+                        "UN monitoring report",
+                        "a United Nations report",
+                        "estimated",
+                        List.of("fighters"),
+                        null,
+                        null,
+                        org.credence.annotation.Credibility.PROBABLY_TRUE));
+        StatementView upTo = label(
+                itv,
+                "its fighters are thought to number up to 2,200",
+                new StatementDetails(
+                        Label.UNCONFIRMED,
+                        Presentation.HEDGED,
+                        null,
+                        null,
+                        "are thought to",
+                        List.of("fighters"),
+                        null,
+                        null));
+        StatementView executed = label(
+                itv, "the group reportedly executed a senior ISIS-K commander", StatementDetails.of(Label.UNCONFIRMED));
         signIn("reviewer2", Role.REVIEWER);
         label(express, "between 1,000 and 2,200 Isis-K fighters", StatementDetails.of(Label.DISPUTED));
         signIn("reviewer1", Role.REVIEWER);
@@ -100,14 +124,19 @@ class GoldenExportTest extends AbstractExportTest {
     }
 
     private DocumentDetails seed(String file) {
-        return documents.get(documents.idBySha256(Sha256.of(TestCorpus.seed(file))).orElseThrow());
+        return documents.get(
+                documents.idBySha256(Sha256.of(TestCorpus.seed(file))).orElseThrow());
     }
 
     private StatementView label(DocumentDetails document, String phrase, StatementDetails details) {
         String text = document.text();
         int at = text.indexOf(phrase);
-        return annotations.add(document.id(), CodePoints.fromUtf16(text, at), CodePoints.fromUtf16(text, at + phrase.length()),
-                details, phrase);
+        return annotations.add(
+                document.id(),
+                CodePoints.fromUtf16(text, at),
+                CodePoints.fromUtf16(text, at + phrase.length()),
+                details,
+                phrase);
     }
 
     private static void compare(String name, byte[] actual) throws Exception {
@@ -117,8 +146,11 @@ class GoldenExportTest extends AbstractExportTest {
             Files.write(golden, actual);
             return;
         }
-        assertThat(golden).as("golden file " + golden + " (make it with -Dgolden.update=true)").exists();
-        assertThat(new String(actual, StandardCharsets.UTF_8)).as(name)
+        assertThat(golden)
+                .as("golden file " + golden + " (make it with -Dgolden.update=true)")
+                .exists();
+        assertThat(new String(actual, StandardCharsets.UTF_8))
+                .as(name)
                 .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

@@ -32,27 +32,33 @@ class ReadAheadTest {
             ahead.forEachRemaining(consumed::add);
         }
 
-        assertThat(consumed).containsExactlyElementsOf(IntStream.range(0, 1_234).boxed().toList());
-        assertThat(threads).as("opened and closed by the reader").hasSize(2)
+        assertThat(consumed)
+                .containsExactlyElementsOf(IntStream.range(0, 1_234).boxed().toList());
+        assertThat(threads)
+                .as("opened and closed by the reader")
+                .hasSize(2)
                 .allSatisfy(name -> assertThat(name).startsWith("export-reader-"));
         assertThat(closedSource).isTrue();
     }
 
     @Test
     void the_consumer_sees_the_end_only_once_the_source_is_closed() {
-        Supplier<Stream<Integer>> slowToClose = () -> IntStream.range(0, 25).boxed().onClose(() -> {
-            try {
-                Thread.sleep(200); // closing a result set takes a round trip
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            closedSource.set(true);
-        });
+        Supplier<Stream<Integer>> slowToClose =
+                () -> IntStream.range(0, 25).boxed().onClose(() -> {
+                    try {
+                        Thread.sleep(200); // closing a result set takes a round trip
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    closedSource.set(true);
+                });
         try (ReadAhead<Integer> ahead = new ReadAhead<>(slowToClose, 10, 2)) {
             while (ahead.hasNext()) {
                 ahead.next();
             }
-            assertThat(closedSource).as("the connection is free for the next query").isTrue();
+            assertThat(closedSource)
+                    .as("the connection is free for the next query")
+                    .isTrue();
         }
     }
 
@@ -67,15 +73,19 @@ class ReadAheadTest {
     @Test
     void a_failure_while_reading_reaches_the_consumer_after_the_items_before_it() {
         List<Integer> consumed = new ArrayList<>();
-        ReadAhead<Integer> ahead = new ReadAhead<>(() -> Stream.iterate(0, i -> i + 1).map(i -> {
-            if (i == 250) {
-                throw new IllegalStateException("the database went away");
-            }
-            return i;
-        }), 100, 2);
+        ReadAhead<Integer> ahead = new ReadAhead<>(
+                () -> Stream.iterate(0, i -> i + 1).map(i -> {
+                    if (i == 250) {
+                        throw new IllegalStateException("the database went away");
+                    }
+                    return i;
+                }),
+                100,
+                2);
 
         assertThatThrownBy(() -> ahead.forEachRemaining(consumed::add))
-                .isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the database went away");
         ahead.close();
         assertThat(consumed).hasSize(200).as("whole batches before the failure").endsWith(199);
     }
@@ -87,6 +97,8 @@ class ReadAheadTest {
 
         ahead.close();
 
-        assertThat(closedSource).as("closed when close() returns, so the connection is free").isTrue();
+        assertThat(closedSource)
+                .as("closed when close() returns, so the connection is free")
+                .isTrue();
     }
 }

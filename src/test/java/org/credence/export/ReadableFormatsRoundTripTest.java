@@ -33,18 +33,39 @@ class ReadableFormatsRoundTripTest extends AbstractExportTest {
             "jsonl", d -> d,
             "w3c", d -> List.of(d.label(), String.valueOf(d.rationale()), d.tags()));
 
-    static final String[] PIECES = {"fighters", "Taliban", "é", "🙂", "\"quoted\"", "=SUM(A1)", "-2", "@x", "line\nbreak",
-        "tab\there", "back\\slash", "<b>", "1,200", "’", "中文", "+", "a,b"};
+    static final String[] PIECES = {
+        "fighters",
+        "Taliban",
+        "é",
+        "🙂",
+        "\"quoted\"",
+        "=SUM(A1)",
+        "-2",
+        "@x",
+        "line\nbreak",
+        "tab\there",
+        "back\\slash",
+        "<b>",
+        "1,200",
+        "’",
+        "中文",
+        "+",
+        "a,b"
+    };
 
     @Autowired
     ExportFormats formats;
+
     @Autowired
     StatementImportService imports;
 
     @Test
     void every_readable_format_restores_what_it_carries_of_random_statements() throws Exception {
-        List<ExportFormat> readable = formats.all().stream().filter(f -> f.reader().isPresent()).toList();
-        assertThat(readable).extracting(ExportFormat::id).as("readable formats; teach CARRIED a new one")
+        List<ExportFormat> readable =
+                formats.all().stream().filter(f -> f.reader().isPresent()).toList();
+        assertThat(readable)
+                .extracting(ExportFormat::id)
+                .as("readable formats; teach CARRIED a new one")
                 .containsExactlyInAnyOrderElementsOf(CARRIED.keySet());
         Random random = new Random(20261202);
         for (ExportFormat format : readable) {
@@ -64,8 +85,10 @@ class ReadableFormatsRoundTripTest extends AbstractExportTest {
             made.add(annotations.add(documentId, start, start + 9 + random.nextInt(20), randomDetails(random), null));
         }
         signIn("editor", Role.EDITOR, Role.RESEARCHER);
-        byte[] exported = export(format, new ExportOptions(ExportOptions.Status.ALL, false, null, null,
-                java.util.Set.of(documentId), null, null));
+        byte[] exported = export(
+                format,
+                new ExportOptions(
+                        ExportOptions.Status.ALL, false, null, null, java.util.Set.of(documentId), null, null));
         for (StatementView s : made) {
             signIn(s.author(), Role.REVIEWER);
             annotations.delete(s.id());
@@ -76,12 +99,14 @@ class ReadableFormatsRoundTripTest extends AbstractExportTest {
 
         assertThat(result.failures()).as(format).isEmpty();
         assertThat(result.restored()).as(format).isEqualTo(made.size());
-        assertThat(carried(format, annotations.listForDocument(documentId))).as(format + " round trip")
+        assertThat(carried(format, annotations.listForDocument(documentId)))
+                .as(format + " round trip")
                 .isEqualTo(carried(format, made));
     }
 
     private static List<String> carried(String format, List<StatementView> statements) {
-        return statements.stream().sorted(java.util.Comparator.comparing(StatementView::start))
+        return statements.stream()
+                .sorted(java.util.Comparator.comparing(StatementView::start))
                 .map(s -> s.start() + "|" + s.end() + "|" + s.quote() + "|" + s.author() + "|"
                         + CARRIED.get(format).apply(s.details()))
                 .toList();
@@ -95,8 +120,15 @@ class ReadableFormatsRoundTripTest extends AbstractExportTest {
             tags.add(("tag" + random.nextInt(1000) + " " + PIECES[random.nextInt(3)]).toLowerCase());
         }
         // Every field a person fills in; an evidence statement id is not carried (ids belong to one database).
-        return new StatementDetails(label, presentation, words(random, 12), words(random, 3), "according to",
-                tags, "https://example.org/evidence/" + random.nextInt(1000) + "?q=caf%C3%A9&x=1", null,
+        return new StatementDetails(
+                label,
+                presentation,
+                words(random, 12),
+                words(random, 3),
+                "according to",
+                tags,
+                "https://example.org/evidence/" + random.nextInt(1000) + "?q=caf%C3%A9&x=1",
+                null,
                 org.credence.annotation.Credibility.of(1 + random.nextInt(6)));
     }
 

@@ -21,10 +21,13 @@ class HistoryServiceTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     HistoryService history;
 
@@ -41,14 +44,21 @@ class HistoryServiceTest extends AbstractServiceTest {
 
         var entries = history.forStatement(made.id());
 
-        assertThat(entries).extracting(HistoryEntry::action)
+        assertThat(entries)
+                .extracting(HistoryEntry::action)
                 .containsExactly("created", "changed", "decision: approved", "deleted");
-        assertThat(entries).extracting(HistoryEntry::actor).containsExactly("reviewer1", "reviewer1", "editor", "reviewer1");
+        assertThat(entries)
+                .extracting(HistoryEntry::actor)
+                .containsExactly("reviewer1", "reviewer1", "editor", "reviewer1");
         assertThat(entries.get(0).before()).isNull();
-        assertThat(entries.get(0).after()).contains("\"quote\":\"Officials said\"").contains("\"label\":\"UNCONFIRMED\"");
+        assertThat(entries.get(0).after())
+                .contains("\"quote\":\"Officials said\"")
+                .contains("\"label\":\"UNCONFIRMED\"");
         assertThat(entries.get(1).before()).contains("\"label\":\"UNCONFIRMED\"");
         assertThat(entries.get(1).after()).contains("\"label\":\"DISPUTED\"");
-        assertThat(entries.get(2).after()).contains("\"goldLabel\":\"CONFIRMED\"").contains("Checked with the ministry.");
+        assertThat(entries.get(2).after())
+                .contains("\"goldLabel\":\"CONFIRMED\"")
+                .contains("Checked with the ministry.");
         assertThat(entries.get(3).after()).isNull();
         assertThat(entries).allSatisfy(e -> assertThat(e.occurredAt()).isNotNull());
         assertThat(history.forDocument(documentId)).hasSize(4);
@@ -65,6 +75,8 @@ class HistoryServiceTest extends AbstractServiceTest {
         assertThatThrownBy(() -> annotations.update(made.id(), made.version(), StatementDetails.of(Label.CONFIRMED)))
                 .isInstanceOf(StatementChangedException.class);
 
-        assertThat(history.forStatement(made.id())).extracting(HistoryEntry::action).containsExactly("created", "changed");
+        assertThat(history.forStatement(made.id()))
+                .extracting(HistoryEntry::action)
+                .containsExactly("created", "changed");
     }
 }

@@ -17,6 +17,7 @@ class AgreementJourneyIT extends AbstractBrowserIT {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -35,7 +36,10 @@ class AgreementJourneyIT extends AbstractBrowserIT {
         assertThat(page.locator("#agreement-overall").innerText()).contains("Krippendorff's α");
         assertThat(page.locator("#agreement-pairs").innerText()).contains("reviewer1 × reviewer2");
 
-        page.locator("#agreement-disagreements").getByText("reviewer1: unconfirmed · reviewer2: disputed").first().click();
+        page.locator("#agreement-disagreements")
+                .getByText("reviewer1: unconfirmed · reviewer2: disputed")
+                .first()
+                .click();
 
         page.waitForURL(u -> u.endsWith("/documents/" + documentId));
         page.locator("#document-text mark").first().waitFor();

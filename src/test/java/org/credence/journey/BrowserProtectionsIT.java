@@ -36,8 +36,11 @@ class BrowserProtectionsIT extends AbstractBrowserIT {
         });
 
         Response login = page.navigate(url("/login"));
-        assertThat(login.headerValue("content-security-policy")).contains("default-src 'self'")
-                .contains("object-src 'none'").contains("frame-ancestors 'none'").contains("connect-src 'self'");
+        assertThat(login.headerValue("content-security-policy"))
+                .contains("default-src 'self'")
+                .contains("object-src 'none'")
+                .contains("frame-ancestors 'none'")
+                .contains("connect-src 'self'");
         assertThat(login.headerValue("referrer-policy")).isEqualTo("same-origin");
         signIn(page, "reviewer1");
         openReader(page, documentId);
@@ -48,9 +51,13 @@ class BrowserProtectionsIT extends AbstractBrowserIT {
             page.navigate(url(path));
             BrowserSession.awaitVaadin(page);
         }
-        assertThat(violations).as("Vaadin's bootstrap, Push and our scripts run under the policy").isEmpty();
+        assertThat(violations)
+                .as("Vaadin's bootstrap, Push and our scripts run under the policy")
+                .isEmpty();
 
-        Cookie session = page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+        Cookie session = page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
                 .orElseThrow();
         assertThat(session.sameSite).hasToString("LAX");
         assertThat(session.httpOnly).isTrue();
@@ -66,11 +73,11 @@ class BrowserProtectionsIT extends AbstractBrowserIT {
 
     @Test
     void api_answers_carry_a_policy_under_which_nothing_in_them_runs() throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(api("/api/documents", "reviewer1").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(api("/api/documents", "reviewer1").build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValue(
-                "default-src 'none'; frame-ancestors 'none'; sandbox");
+        assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                .hasValue("default-src 'none'; frame-ancestors 'none'; sandbox");
         assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }
 }

@@ -23,17 +23,26 @@ final class BrowserSession implements AutoCloseable {
             throw new IllegalStateException("Chromium not found at " + chromium
                     + ": apt-get install chromium chromium-driver, or set CHROMIUM_PATH.");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
     }
 
     Page newPage() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))
+                .newPage();
     }
 
     /** Vaadin is idle: no round trip in flight. */

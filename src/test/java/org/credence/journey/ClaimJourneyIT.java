@@ -29,13 +29,16 @@ class ClaimJourneyIT extends AbstractBrowserIT {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ClaimService claims;
 
     private DocumentDetails seed(String file) {
-        return documents.get(documents.idBySha256(Sha256.of(TestCorpus.seed(file))).orElseThrow());
+        return documents.get(
+                documents.idBySha256(Sha256.of(TestCorpus.seed(file))).orElseThrow());
     }
 
     @Test
@@ -48,11 +51,12 @@ class ClaimJourneyIT extends AbstractBrowserIT {
         BrowserSession.awaitVaadin(page);
 
         Journeys.dragOver(page, EXECUTION);
-        assertThat(page.evaluate("() => window.getSelection().toString()")).as("the drag selected the phrase")
+        assertThat(page.evaluate("() => window.getSelection().toString()"))
+                .as("the drag selected the phrase")
                 .isEqualTo(EXECUTION);
         page.keyboard().press("2");
-        Locator highlight = page.locator("#document-text mark.cr-unconfirmed",
-                new Page.LocatorOptions().setHasText("reportedly executed"));
+        Locator highlight = page.locator(
+                "#document-text mark.cr-unconfirmed", new Page.LocatorOptions().setHasText("reportedly executed"));
         highlight.waitFor();
         BrowserSession.awaitVaadin(page); // the saved highlight has replaced the pending one
         highlight.click();
@@ -61,15 +65,22 @@ class ClaimJourneyIT extends AbstractBrowserIT {
 
         page.locator("#match-suggestions .cr-match").first().waitFor();
         Locator suggestions = page.locator("#match-suggestions .cr-match");
-        assertThat(suggestions.allInnerTexts()).anySatisfy(t -> assertThat(t)
-                .contains("executed a senior Isis-K commander who had been imprisoned in Kabul"));
-        assertThat(suggestions.allInnerTexts()).anySatisfy(t -> assertThat(t)
-                .contains("unconfirmed reports of the Taliban executing at least one senior"));
+        assertThat(suggestions.allInnerTexts())
+                .anySatisfy(t ->
+                        assertThat(t).contains("executed a senior Isis-K commander who had been imprisoned in Kabul"));
+        assertThat(suggestions.allInnerTexts())
+                .anySatisfy(t ->
+                        assertThat(t).contains("unconfirmed reports of the Taliban executing at least one senior"));
         // The statement dialog closes on leaving the Reader (it belongs to the UI, not the view).
-        page.locator("vaadin-dialog-overlay[opened]").first().waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(5_000));
+        page.locator("vaadin-dialog-overlay[opened]")
+                .first()
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED)
+                        .setTimeout(5_000));
         for (int i = 0; i < 2; i++) {
-            page.locator("#match-suggestions .cr-match vaadin-button.cr-match-same").first().click();
+            page.locator("#match-suggestions .cr-match vaadin-button.cr-match-same")
+                    .first()
+                    .click();
             page.locator("#match-suggestions .cr-match-confirmed").nth(i).waitFor();
         }
         page.locator("#match-claim").click();
@@ -85,10 +96,10 @@ class ClaimJourneyIT extends AbstractBrowserIT {
     @Test
     void the_fighter_counts_show_as_one_claim_with_the_conflicting_figures_side_by_side() {
         StatementView un = label(seed("000_244b2b9ce906f99e.txt"), "between 500 and 1,200 fighters", Label.CONFIRMED);
-        StatementView upTo = label(seed("001_f113e6a3b938ad3c.txt"), "its fighters are thought to number up to 2,200",
-                Label.UNCONFIRMED);
-        StatementView council = label(seed("003_d6d6020e59357bc8.txt"), "between 1,000 and 2,200 Isis-K fighters",
-                Label.UNCONFIRMED);
+        StatementView upTo = label(
+                seed("001_f113e6a3b938ad3c.txt"), "its fighters are thought to number up to 2,200", Label.UNCONFIRMED);
+        StatementView council =
+                label(seed("003_d6d6020e59357bc8.txt"), "between 1,000 and 2,200 Isis-K fighters", Label.UNCONFIRMED);
         ClaimView claim = claims.createFromStatement(un.id());
         claims.addMember(claim.id(), ClaimService.MemberSpec.statement(upTo.id()));
         claims.addMember(claim.id(), ClaimService.MemberSpec.statement(council.id()));
@@ -117,7 +128,8 @@ class ClaimJourneyIT extends AbstractBrowserIT {
         page.locator("#search-query input").press("Enter");
 
         page.locator("#search-results .cr-search-hit").first().waitFor();
-        assertThat(page.locator("#search-results .cr-search-match").first().innerText()).containsIgnoringCase("isis");
+        assertThat(page.locator("#search-results .cr-search-match").first().innerText())
+                .containsIgnoringCase("isis");
         page.locator("#search-results a.cr-search-text").first().click();
         page.locator("#document-text .cr-block.cr-flash").waitFor();
         assertThat(page.url()).contains("/documents/").contains("at=");
@@ -127,7 +139,7 @@ class ClaimJourneyIT extends AbstractBrowserIT {
     private StatementView label(DocumentDetails document, String phrase, Label label) {
         String text = document.text();
         int at = text.indexOf(phrase);
-        return annotations.add(document.id(), CodePoints.fromUtf16(text, at), CodePoints.fromUtf16(text, at + phrase.length()),
-                label);
+        return annotations.add(
+                document.id(), CodePoints.fromUtf16(text, at), CodePoints.fromUtf16(text, at + phrase.length()), label);
     }
 }

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import org.credence.TestCorpus;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Presentation;
-import org.credence.annotation.StatementView;
 import org.credence.document.DocumentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,18 +15,23 @@ class CueJourneyIT extends AbstractBrowserIT {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
     @Test
     void a_reviewer_accepts_one_suggestion_and_dismisses_another_from_the_keyboard() {
-        long id = TestCorpus.importText(documents, "Border report\nThe envoy reportedly left the talks early."
-                + "\nThe weather was calm.\nAccording to the harbour master, two ships sank.");
+        long id = TestCorpus.importText(
+                documents,
+                "Border report\nThe envoy reportedly left the talks early."
+                        + "\nThe weather was calm.\nAccording to the harbour master, two ships sank.");
         Page page = browser.newPage();
         signIn(page, "reviewer1");
         openReader(page, id);
-        assertThat(page.locator("#document-text .cr-cue").allInnerTexts()).containsExactly(
-                "The envoy reportedly left the talks early.", "According to the harbour master, two ships sank.");
+        assertThat(page.locator("#document-text .cr-cue").allInnerTexts())
+                .containsExactly(
+                        "The envoy reportedly left the talks early.",
+                        "According to the harbour master, two ships sank.");
 
         page.locator("#document-text").focus();
         page.keyboard().press("n");
@@ -64,11 +68,15 @@ class CueJourneyIT extends AbstractBrowserIT {
         page.keyboard().press("Control+Shift+ArrowRight");
         page.keyboard().press("Control+Shift+ArrowRight");
 
-        assertThat(page.evaluate("() => window.getSelection().toString()").toString().strip()).isEqualTo("left the");
+        assertThat(page.evaluate("() => window.getSelection().toString()")
+                        .toString()
+                        .strip())
+                .isEqualTo("left the");
         page.keyboard().press("2");
         page.locator("#document-text mark.cr-unconfirmed:not(.cr-pending)").waitFor();
         BrowserSession.awaitVaadin(page);
-        assertThat(annotations.listForDocument(id)).singleElement()
+        assertThat(annotations.listForDocument(id))
+                .singleElement()
                 .satisfies(s -> assertThat(s.quote()).isEqualTo("left the"));
         page.context().close();
     }

@@ -27,26 +27,42 @@ class EscapingJourneyIT extends AbstractBrowserIT {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     ClaimService claims;
 
     @Test
     void planted_markup_is_shown_as_text_and_never_runs_in_any_view() {
         String html = "<html><head><title>Title " + PAYLOAD.replace("<", "&lt;") + "</title>"
-                + "<meta property=\"og:site_name\" content=\"Wire " + PAYLOAD.replace("\"", "&quot;")
-                .replace("<", "&lt;") + "\"></head><body><p>Officials said the bridge "
+                + "<meta property=\"og:site_name\" content=\"Wire "
+                + PAYLOAD.replace("\"", "&quot;").replace("<", "&lt;") + "\"></head><body><p>Officials said the bridge "
                 + PAYLOAD.replace("<", "&lt;") + " was closed on Monday.</p></body></html>";
-        long documentId = documents.importFile("planted.html", html.getBytes(StandardCharsets.UTF_8), "reviewer1")
+        long documentId = documents
+                .importFile("planted.html", html.getBytes(StandardCharsets.UTF_8), "reviewer1")
                 .documentId();
         String text = documents.get(documentId).text();
         int start = text.indexOf("Officials");
-        StatementView statement = annotations.add(documentId, start, start + "Officials said the bridge".length(),
-                new StatementDetails(Label.DISPUTED, null, "Rationale " + PAYLOAD, "Source " + PAYLOAD, "said",
-                        List.of("tag<b>bold</b>"), null, null, null), null);
+        StatementView statement = annotations.add(
+                documentId,
+                start,
+                start + "Officials said the bridge".length(),
+                new StatementDetails(
+                        Label.DISPUTED,
+                        null,
+                        "Rationale " + PAYLOAD,
+                        "Source " + PAYLOAD,
+                        "said",
+                        List.of("tag<b>bold</b>"),
+                        null,
+                        null,
+                        null),
+                null);
         comments.onDocument(documentId, "Comment " + PAYLOAD);
         comments.onStatement(statement.id(), "Reply " + PAYLOAD);
         long claimId = claims.createFromStatement(statement.id()).id();
@@ -54,17 +70,30 @@ class EscapingJourneyIT extends AbstractBrowserIT {
 
         Page page = browser.newPage();
         signIn(page, "editor");
-        for (String path : List.of("/", "/documents/" + documentId, "/review", "/claims", "/claims/" + claimId,
-                "/search?q=bridge", "/sources", "/history/document/" + documentId, "/discussion/document/" + documentId,
-                "/discussion/statement/" + statement.id(), "/agreement", "/claims/statement/" + statement.id())) {
+        for (String path : List.of(
+                "/",
+                "/documents/" + documentId,
+                "/review",
+                "/claims",
+                "/claims/" + claimId,
+                "/search?q=bridge",
+                "/sources",
+                "/history/document/" + documentId,
+                "/discussion/document/" + documentId,
+                "/discussion/statement/" + statement.id(),
+                "/agreement",
+                "/claims/statement/" + statement.id())) {
             page.navigate(url(path));
             BrowserSession.awaitVaadin(page);
             page.waitForTimeout(300); // an image's onerror fires after its failed load
-            assertThat(page.evaluate("() => window.__xss === undefined")).as("nothing ran on " + path).isEqualTo(true);
+            assertThat(page.evaluate("() => window.__xss === undefined"))
+                    .as("nothing ran on " + path)
+                    .isEqualTo(true);
         }
         page.navigate(url("/documents/" + documentId));
         page.locator("#document-text .cr-block").first().waitFor();
-        assertThat(page.locator("#document-text").innerText()).as("the document's words, as typed")
+        assertThat(page.locator("#document-text").innerText())
+                .as("the document's words, as typed")
                 .contains("<img src=x onerror=");
         assertThat(page.locator("body").innerText()).contains("Title <img src=x");
         page.navigate(url("/claims/" + claimId));

@@ -32,10 +32,17 @@ class ImportJourneyIT extends AbstractBrowserIT {
         page.locator("vaadin-grid#documents, #library-empty").first().waitFor();
 
         page.locator("vaadin-upload#upload input[type=file]").setInputFiles(new FilePayload[] {
-            new FilePayload("bulletin.txt", "text/plain", TestFiles.utf8("Bulletin " + marker + "\nFighters number up to 2,200.")),
+            new FilePayload(
+                    "bulletin.txt",
+                    "text/plain",
+                    TestFiles.utf8("Bulletin " + marker + "\nFighters number up to 2,200.")),
             new FilePayload("locked.pdf", "application/pdf", TestCorpus.fixture("document/encrypted.pdf")),
-            new FilePayload("bundle.zip", "application/zip", TestFiles.zip(TestFiles.entries(
-                    "a.txt", "Zipped A " + marker, "b.txt", "Zipped B " + marker, "empty.txt", "")))});
+            new FilePayload(
+                    "bundle.zip",
+                    "application/zip",
+                    TestFiles.zip(TestFiles.entries(
+                            "a.txt", "Zipped A " + marker, "b.txt", "Zipped B " + marker, "empty.txt", "")))
+        });
 
         Locator summary = page.locator(".cr-import-line").first();
         summary.filter(new Locator.FilterOptions().setHasText("Done:")).waitFor();
@@ -44,20 +51,24 @@ class ImportJourneyIT extends AbstractBrowserIT {
                 .contains("bundle.zip/empty.txt", "The file is empty.", "locked.pdf", "password protected");
 
         long bulletin = documents.list(PageRequest.of(0, 1000)).stream()
-                .filter(d -> d.title().equals("Bulletin " + marker)).map(DocumentSummary::id).findFirst().orElseThrow();
+                .filter(d -> d.title().equals("Bulletin " + marker))
+                .map(DocumentSummary::id)
+                .findFirst()
+                .orElseThrow();
         openReader(page, bulletin);
         page.locator("#document-details-open").click();
         page.locator("#details-publisher input").fill("Frontier Post " + marker);
         page.locator("#details-url input").fill("https://frontier-" + marker.substring(0, 8) + ".example/bulletin");
         page.locator("#details-save").click();
-        page.locator("#document-provenance").filter(new Locator.FilterOptions().setHasText("Frontier Post " + marker))
+        page.locator("#document-provenance")
+                .filter(new Locator.FilterOptions().setHasText("Frontier Post " + marker))
                 .waitFor();
 
         page.navigate(url("/sources"));
         page.locator("vaadin-grid#sources").waitFor();
         BrowserSession.awaitVaadin(page);
-        assertThat(page.locator("vaadin-grid#sources").innerText()).contains("Frontier Post " + marker,
-                "frontier-" + marker.substring(0, 8) + ".example");
+        assertThat(page.locator("vaadin-grid#sources").innerText())
+                .contains("Frontier Post " + marker, "frontier-" + marker.substring(0, 8) + ".example");
         page.context().close();
     }
 }

@@ -25,7 +25,9 @@ import org.springframework.test.context.TestPropertySource;
  * during the import — whether the UI stays responsive. A benchmark, not a test:
  * {@code mvn -Pbench verify -Dit.test=ImportUiBenchmark}.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/bench-ui-import/credence-${random.uuid};DB_CLOSE_ON_EXIT=FALSE")
+@TestPropertySource(
+        properties =
+                "spring.datasource.url=jdbc:h2:file:./target/bench-ui-import/credence-${random.uuid};DB_CLOSE_ON_EXIT=FALSE")
 class ImportUiBenchmark extends AbstractBrowserIT {
 
     static final int FILES = Integer.getInteger("bench.files", 10_000);
@@ -36,7 +38,8 @@ class ImportUiBenchmark extends AbstractBrowserIT {
     @Test
     void upload_ten_thousand_files_while_an_editor_works() throws Exception {
         Path zip = zipOf(SyntheticCorpus.write(Path.of("target/bench-corpus"), FILES));
-        long probeDocument = documents.importFile("probe.txt", TestCorpus.seed("000_244b2b9ce906f99e.txt"), "bench")
+        long probeDocument = documents
+                .importFile("probe.txt", TestCorpus.seed("000_244b2b9ce906f99e.txt"), "bench")
                 .documentId();
 
         Page editor = browser.newPage();
@@ -52,7 +55,8 @@ class ImportUiBenchmark extends AbstractBrowserIT {
         reviewer.locator("vaadin-grid#documents").waitFor();
         long started = System.nanoTime();
         reviewer.locator("vaadin-upload#upload input[type=file]").setInputFiles(zip);
-        Locator done = reviewer.locator(".cr-import-line").first().filter(new Locator.FilterOptions().setHasText("Done:"));
+        Locator done =
+                reviewer.locator(".cr-import-line").first().filter(new Locator.FilterOptions().setHasText("Done:"));
         List<Double> during = new ArrayList<>();
         while (done.count() == 0) {
             during.add(roundTrip(editor));
@@ -61,12 +65,24 @@ class ImportUiBenchmark extends AbstractBrowserIT {
         double seconds = (System.nanoTime() - started) / 1e9;
         String summary = done.innerText();
 
-        System.out.printf(Locale.ROOT, "BENCH UI import of %d files in one zip (%.1f MB): %s in %.1f s = %.0f files/s%n",
-                FILES, Files.size(zip) / 1e6, summary, seconds, FILES / seconds);
-        System.out.printf(Locale.ROOT, "BENCH editor round trip (details panel) before: median %.0f ms, p95 %.0f ms;"
-                + " during the import: median %.0f ms, p95 %.0f ms, max %.0f ms (%d samples)%n",
-                percentile(before, 50), percentile(before, 95), percentile(during, 50), percentile(during, 95),
-                percentile(during, 100), during.size());
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH UI import of %d files in one zip (%.1f MB): %s in %.1f s = %.0f files/s%n",
+                FILES,
+                Files.size(zip) / 1e6,
+                summary,
+                seconds,
+                FILES / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH editor round trip (details panel) before: median %.0f ms, p95 %.0f ms;"
+                        + " during the import: median %.0f ms, p95 %.0f ms, max %.0f ms (%d samples)%n",
+                percentile(before, 50),
+                percentile(before, 95),
+                percentile(during, 50),
+                percentile(during, 95),
+                percentile(during, 100),
+                during.size());
         editor.context().close();
         reviewer.context().close();
     }
@@ -85,8 +101,9 @@ class ImportUiBenchmark extends AbstractBrowserIT {
                   check();
                 })""");
         page.locator("#details-close").click();
-        page.locator("#details-close").waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.locator("#details-close")
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         return ((Number) millis).doubleValue();
     }
 
@@ -101,7 +118,8 @@ class ImportUiBenchmark extends AbstractBrowserIT {
         if (Files.exists(zip)) {
             return zip;
         }
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipped = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream zipped = new ZipOutputStream(out)) {
             for (Path file : files) {
                 zipped.putNextEntry(new ZipEntry("corpus/" + file.getFileName()));
                 Files.copy(file, zipped);

@@ -36,8 +36,7 @@ final class Journeys {
               return null;
             }""";
 
-    private Journeys() {
-    }
+    private Journeys() {}
 
     /** Presses the mouse at the first character of {@code phrase} and releases it after the last. */
     static void dragOver(Page page, String phrase) {

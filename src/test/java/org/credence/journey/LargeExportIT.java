@@ -46,7 +46,8 @@ class LargeExportIT {
             app.start();
             long documentId = importReport(app);
             long rowBytes = fillStatements(schema.url(), documentId);
-            assertThat(rowBytes).as("the statements' rows in PostgreSQL, bytes: more than the server's heap")
+            assertThat(rowBytes)
+                    .as("the statements' rows in PostgreSQL, bytes: more than the server's heap")
                     .isGreaterThan(192L << 20);
 
             try (BrowserSession browser = new BrowserSession()) {
@@ -89,11 +90,14 @@ class LargeExportIT {
     private long importReport(AppInstance app) throws Exception {
         StringBuilder text = new StringBuilder("Casualty report\n");
         for (int i = 0; i < 20_000; i++) {
-            text.append("Sentence ").append(i).append(" of the long report says the count was ").append(i % 97)
+            text.append("Sentence ")
+                    .append(i)
+                    .append(" of the long report says the count was ")
+                    .append(i % 97)
                     .append(". ");
         }
-        HttpResponse<String> response = app.send(app.importRequest(List.of("report.txt"), List.of(text.toString()),
-                "reviewer1"));
+        HttpResponse<String> response =
+                app.send(app.importRequest(List.of("report.txt"), List.of(text.toString()), "reviewer1"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get(0).get("documentId").asLong();
     }
@@ -106,7 +110,8 @@ class LargeExportIT {
         login.setProperty("reWriteBatchedInserts", "true");
         try (Connection db = DriverManager.getConnection(url, login)) {
             String text;
-            try (ResultSet row = db.createStatement().executeQuery("select text from document where id = " + documentId)) {
+            try (ResultSet row =
+                    db.createStatement().executeQuery("select text from document where id = " + documentId)) {
                 row.next();
                 text = row.getString(1);
             }
@@ -132,8 +137,9 @@ class LargeExportIT {
                 insert.executeBatch();
             }
             db.commit();
-            try (ResultSet size = db.createStatement().executeQuery(
-                    "select sum(pg_column_size(s.*)) from statement s where s.document_id = " + documentId)) {
+            try (ResultSet size = db.createStatement()
+                    .executeQuery(
+                            "select sum(pg_column_size(s.*)) from statement s where s.document_id = " + documentId)) {
                 size.next();
                 return size.getLong(1);
             }
@@ -151,7 +157,8 @@ class LargeExportIT {
         page.navigate(app.url("/export").toString());
         page.locator("#export-download").waitFor();
         BrowserSession.awaitVaadin(page);
-        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(300_000),
+        Download download = page.waitForDownload(
+                new Page.WaitForDownloadOptions().setTimeout(300_000),
                 () -> page.locator("#export-download").click());
         assertThat(download.failure()).as("download failure").isNull();
         return download.path();

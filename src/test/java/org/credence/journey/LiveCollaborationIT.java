@@ -22,16 +22,20 @@ class LiveCollaborationIT extends AbstractBrowserIT {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ReviewSettings settings;
 
     @Test
     void a_reviewer_sees_another_reviewers_new_statement_within_a_second_unless_blind_mode_hides_it() {
-        long documentId = TestCorpus.importText(documents, "Live journey\n\nOfficials deny the claim. Others confirm it.");
+        long documentId =
+                TestCorpus.importText(documents, "Live journey\n\nOfficials deny the claim. Others confirm it.");
         Page first = browser.newPage();
         signIn(first, "reviewer1");
         openReader(first, documentId);
@@ -56,20 +60,25 @@ class LiveCollaborationIT extends AbstractBrowserIT {
             first.keyboard().press("3");
             second.locator("#document-text mark.cr-disputed").waitFor(new Locator.WaitForOptions().setTimeout(1000));
             long shownAfterMs = (System.nanoTime() - pressed) / 1_000_000;
-            assertThat(second.locator("#document-text mark.cr-disputed").innerText()).isEqualTo("Officials deny the claim.");
-            assertThat(shownAfterMs).as("seen by the other reviewer within a second").isLessThan(1000);
+            assertThat(second.locator("#document-text mark.cr-disputed").innerText())
+                    .isEqualTo("Officials deny the claim.");
+            assertThat(shownAfterMs)
+                    .as("seen by the other reviewer within a second")
+                    .isLessThan(1000);
 
             first.locator("#document-text").focus();
             first.keyboard().press("Control+z");
-            second.locator("#document-text mark.cr-disputed").waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.DETACHED).setTimeout(1000));
+            second.locator("#document-text mark.cr-disputed")
+                    .waitFor(new Locator.WaitForOptions()
+                            .setState(WaitForSelectorState.DETACHED)
+                            .setTimeout(1000));
         } finally {
             settings.setBlindMode(true);
         }
 
         first.context().close();
-        second.locator("#other-readers:has-text('Also reading')").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.HIDDEN));
+        second.locator("#other-readers:has-text('Also reading')")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         second.context().close();
     }
 
@@ -83,11 +92,16 @@ class LiveCollaborationIT extends AbstractBrowserIT {
         for (Page editor : editors) {
             signIn(editor, "editor");
             editor.navigate(url("/review"));
-            editor.locator("#review-queue").getByText("The commander was executed.").first().click();
+            editor.locator("#review-queue")
+                    .getByText("The commander was executed.")
+                    .first()
+                    .click();
             editor.locator("#decision-decide").waitFor();
         }
-        editors[0].locator("#decision-label vaadin-radio-button").getByText("Confirmed",
-                new Locator.GetByTextOptions().setExact(true)).click();
+        editors[0]
+                .locator("#decision-label vaadin-radio-button")
+                .getByText("Confirmed", new Locator.GetByTextOptions().setExact(true))
+                .click();
         editors[0].locator("#decision-decide").click();
         editors[0].getByText("Decided: Confirmed.").waitFor();
 

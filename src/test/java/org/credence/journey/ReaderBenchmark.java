@@ -29,19 +29,25 @@ class ReaderBenchmark extends AbstractBrowserIT {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
     @Test
     void long_document() {
         String text = generatedText();
-        ImportOutcome imported = documents.importFile("long-document.txt", text.getBytes(StandardCharsets.UTF_8), "bench");
+        ImportOutcome imported =
+                documents.importFile("long-document.txt", text.getBytes(StandardCharsets.UTF_8), "bench");
         long id = imported.documentId();
         String stored = documents.get(id).text();
         long seeding = System.nanoTime();
         addStatements(id, stored);
-        System.out.printf(Locale.ROOT, "seeded %d statements on %d characters in %.1f s%n", STATEMENTS,
-                stored.length(), (System.nanoTime() - seeding) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "seeded %d statements on %d characters in %.1f s%n",
+                STATEMENTS,
+                stored.length(),
+                (System.nanoTime() - seeding) / 1e9);
 
         {
             Page page = browser.newPage();
@@ -57,7 +63,8 @@ class ReaderBenchmark extends AbstractBrowserIT {
                 shown.add(times[0]);
                 saved.add(times[1]);
             }
-            long small = documents.importFile("small.txt", "A short document.\n".getBytes(StandardCharsets.UTF_8), "bench")
+            long small = documents
+                    .importFile("small.txt", "A short document.\n".getBytes(StandardCharsets.UTF_8), "bench")
                     .documentId();
             List<Double> baseline = new ArrayList<>();
             for (int i = 0; i < OPENINGS; i++) {
@@ -75,8 +82,10 @@ class ReaderBenchmark extends AbstractBrowserIT {
 
     private double open(Page page, long id) {
         page.navigate("http://localhost:" + port + "/documents/" + id);
-        page.waitForFunction("n => document.querySelectorAll('#document-text mark').length > 0"
-                + " && document.querySelectorAll('#document-text .cr-block').length > 1000", STATEMENTS);
+        page.waitForFunction(
+                "n => document.querySelectorAll('#document-text mark').length > 0"
+                        + " && document.querySelectorAll('#document-text .cr-block').length > 1000",
+                STATEMENTS);
         BrowserSession.awaitVaadin(page);
         return ((Number) page.evaluate("() => performance.now()")).doubleValue();
     }
@@ -124,8 +133,13 @@ class ReaderBenchmark extends AbstractBrowserIT {
     private void report(String what, List<Double> samples) {
         List<Double> sorted = new ArrayList<>(samples);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "BENCH %s: median %.0f, min %.0f, max %.0f, samples %s%n", what,
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1),
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH %s: median %.0f, min %.0f, max %.0f, samples %s%n",
+                what,
+                sorted.get(sorted.size() / 2),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1),
                 samples.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList());
     }
 
@@ -133,19 +147,26 @@ class ReaderBenchmark extends AbstractBrowserIT {
     static String generatedText() {
         String[] subjects = {"The ministry", "A spokesman", "Local officials", "The group", "Witnesses", "Analysts"};
         String[] verbs = {"said", "reported", "denied", "claimed", "estimated", "confirmed"};
-        String[] objects = {"that between 500 and 1,200 fighters remain in the province",
-            "an attack near the airport on Thursday", "the execution of a senior commander",
-            "that the figure could rise to 2,200 by next year", "talks with regional leaders",
-            "that the border crossing was closed overnight"};
+        String[] objects = {
+            "that between 500 and 1,200 fighters remain in the province",
+            "an attack near the airport on Thursday",
+            "the execution of a senior commander",
+            "that the figure could rise to 2,200 by next year",
+            "talks with regional leaders",
+            "that the border crossing was closed overnight"
+        };
         Random random = new Random(42);
         StringBuilder text = new StringBuilder(TARGET_CHARS + 1000);
         text.append("Long document benchmark\n\n");
         while (text.length() < TARGET_CHARS) {
             int sentences = 3 + random.nextInt(4);
             for (int i = 0; i < sentences; i++) {
-                text.append(subjects[random.nextInt(subjects.length)]).append(' ')
-                        .append(verbs[random.nextInt(verbs.length)]).append(' ')
-                        .append(objects[random.nextInt(objects.length)]).append(". ");
+                text.append(subjects[random.nextInt(subjects.length)])
+                        .append(' ')
+                        .append(verbs[random.nextInt(verbs.length)])
+                        .append(' ')
+                        .append(objects[random.nextInt(objects.length)])
+                        .append(". ");
             }
             text.setLength(text.length() - 1);
             text.append("\n\n");

@@ -51,25 +51,33 @@ class ReaderJourneyIT extends AbstractBrowserIT {
         assertThat(page.evaluate("() => window.getSelection().toString()")).isEqualTo(SENTENCE);
         page.keyboard().press("1");
 
-        JsonNode statement = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+        JsonNode statement = await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> getJson("/api/documents/" + documentId + "/statements"), list -> list.size() == 1)
                 .get(0);
         assertThat(statement.get("exact").asText()).isEqualTo(SENTENCE);
         assertThat(statement.get("label").asText()).isEqualTo("confirmed");
         assertThat(statement.get("author").asText()).isEqualTo("reviewer1");
         String text = getJson("/api/documents/" + documentId).get("text").asText();
-        assertThat(text.substring(statement.get("start").asInt(), statement.get("end").asInt())).isEqualTo(SENTENCE);
+        assertThat(text.substring(
+                        statement.get("start").asInt(), statement.get("end").asInt()))
+                .isEqualTo(SENTENCE);
 
         page.locator("#document-text mark.cr-confirmed").waitFor();
         assertThat(page.locator("#document-text mark.cr-confirmed").innerText()).isEqualTo(SENTENCE);
         page.reload();
         page.locator("#document-text mark.cr-confirmed").waitFor();
         assertThat(page.locator("#document-text mark.cr-confirmed").innerText())
-                .as("highlights survive a reload").isEqualTo(SENTENCE);
+                .as("highlights survive a reload")
+                .isEqualTo(SENTENCE);
 
         String export = get("/api/export?format=jsonl").body();
-        assertThat(export.lines().map(this::parse).filter(r -> r.get("statement_id").asLong() == statement.get("id").asLong()))
-                .singleElement().satisfies(record -> {
+        assertThat(export.lines()
+                        .map(this::parse)
+                        .filter(r -> r.get("statement_id").asLong()
+                                == statement.get("id").asLong()))
+                .singleElement()
+                .satisfies(record -> {
                     assertThat(record.get("exact").asText()).isEqualTo(SENTENCE);
                     assertThat(record.get("label").asText()).isEqualTo("confirmed");
                     assertThat(record.get("title").asText()).isEqualTo(SEED_TITLE);
@@ -85,7 +93,8 @@ class ReaderJourneyIT extends AbstractBrowserIT {
         researcher.locator("#export-write").click();
         researcher.locator("#export-result:has-text('Wrote')").waitFor();
         // By default the view writes the file zipped with its manifest.
-        var written = org.credence.TestFiles.unzip(Files.readAllBytes(Path.of("target/test-exports/statements-jsonl.zip")));
+        var written =
+                org.credence.TestFiles.unzip(Files.readAllBytes(Path.of("target/test-exports/statements-jsonl.zip")));
         assertThat(written).containsOnlyKeys("statements.jsonl", "manifest.json");
         assertThat(new String(written.get("statements.jsonl"), StandardCharsets.UTF_8))
                 .contains("\"exact\":\"" + SENTENCE + "\",\"label\":\"confirmed\"");
@@ -102,14 +111,19 @@ class ReaderJourneyIT extends AbstractBrowserIT {
         assertThat(page.locator("#document-text").innerText())
                 .contains("<script>window.__credenceXss = 1</script>")
                 .contains("<img src=x onerror=\"window.__credenceXss = 2\">");
-        assertThat(page.locator("#document-text script, #document-text img").count()).isZero();
+        assertThat(page.locator("#document-text script, #document-text img").count())
+                .isZero();
         assertThat(page.evaluate("() => window.__credenceXss === undefined")).isEqualTo(true);
         page.context().close();
     }
 
     private long seedDocumentId() {
         List<DocumentSummary> all = documents.list(PageRequest.of(0, 100)).getContent();
-        return all.stream().filter(d -> d.title().equals(SEED_TITLE)).findFirst().orElseThrow().id();
+        return all.stream()
+                .filter(d -> d.title().equals(SEED_TITLE))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private HttpResponse<String> get(String path) throws Exception {

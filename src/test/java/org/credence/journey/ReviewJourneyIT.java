@@ -20,14 +20,17 @@ class ReviewJourneyIT extends AbstractBrowserIT {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ReviewService reviews;
 
     @Test
     void the_editor_overrides_a_disagreement_and_the_reviewer_reads_the_decision() {
-        long documentId = TestCorpus.importText(documents, "Review journey\n\nThe Taliban executed a senior commander.");
+        long documentId =
+                TestCorpus.importText(documents, "Review journey\n\nThe Taliban executed a senior commander.");
         TestSecurity.signIn(context, "reviewer1", Role.REVIEWER);
         StatementView mine = annotations.add(documentId, 16, 56, Label.CONFIRMED);
         TestSecurity.signIn(context, "reviewer2", Role.REVIEWER);
@@ -36,8 +39,13 @@ class ReviewJourneyIT extends AbstractBrowserIT {
         Page editor = browser.newPage();
         signIn(editor, "editor");
         editor.navigate(url("/review"));
-        editor.locator("#review-queue").getByText("reviewer1: Confirmed · reviewer2: Disputed").first().click();
-        editor.locator("#decision-label vaadin-radio-button").getByText("Disputed").click();
+        editor.locator("#review-queue")
+                .getByText("reviewer1: Confirmed · reviewer2: Disputed")
+                .first()
+                .click();
+        editor.locator("#decision-label vaadin-radio-button")
+                .getByText("Disputed")
+                .click();
         editor.locator("#decision-reason textarea").fill("Only one outlet reports it; the UN does not.");
         editor.locator("#decision-decide").click();
         editor.getByText("Decided: Disputed.").waitFor();

@@ -45,28 +45,47 @@ class TwoNodesIT {
             long saved = System.nanoTime();
             HttpResponse<String> created = a.send(a.api("/api/documents/" + documentId + "/statements", "reviewer1")
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"start\":4,\"end\":18,\"label\":\"disputed\"}")).build());
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"start\":4,\"end\":18,\"label\":\"disputed\"}"))
+                    .build());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             editorOnB.locator("#document-text mark.cr-disputed").waitFor();
-            System.out.printf(Locale.ROOT, "Saved on node A, shown on node B after %d ms%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "Saved on node A, shown on node B after %d ms%n",
                     (System.nanoTime() - saved) / 1_000_000);
-            assertThat(editorOnB.locator("#document-text mark.cr-disputed").innerText()).isEqualTo("ferry operator");
+            assertThat(editorOnB.locator("#document-text mark.cr-disputed").innerText())
+                    .isEqualTo("ferry operator");
 
             JsonNode statement = json.readTree(created.body());
             long id = statement.get("id").asLong();
             String change = "{\"version\":" + statement.get("version").asLong() + ",\"label\":\"confirmed\"}";
-            int first = a.send(a.api("/api/statements/" + id, "reviewer1").header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(change)).build()).statusCode();
-            int second = b.send(b.api("/api/statements/" + id, "reviewer1").header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(change)).build()).statusCode();
-            assertThat(List.of(first, second)).as("the same version changed through both nodes").containsExactly(200, 409);
+            int first = a.send(a.api("/api/statements/" + id, "reviewer1")
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(change))
+                            .build())
+                    .statusCode();
+            int second = b.send(b.api("/api/statements/" + id, "reviewer1")
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(change))
+                            .build())
+                    .statusCode();
+            assertThat(List.of(first, second))
+                    .as("the same version changed through both nodes")
+                    .containsExactly(200, 409);
             editorOnB.locator("#document-text mark.cr-confirmed").waitFor();
 
-            assertThat(a.send(a.api("/api/statements/" + id, "reviewer1").DELETE().build()).statusCode()).isEqualTo(204);
-            editorOnB.waitForCondition(() -> editorOnB.locator("#document-text mark").count() == 0);
+            assertThat(a.send(a.api("/api/statements/" + id, "reviewer1")
+                                    .DELETE()
+                                    .build())
+                            .statusCode())
+                    .isEqualTo(204);
+            editorOnB.waitForCondition(
+                    () -> editorOnB.locator("#document-text mark").count() == 0);
 
-            HttpResponse<String> found = b.send(b.api("/api/search?q=ferry", "editor").build());
-            assertThat(json.readTree(found.body()).findValuesAsText("documentId")).as(found.body())
+            HttpResponse<String> found =
+                    b.send(b.api("/api/search?q=ferry", "editor").build());
+            assertThat(json.readTree(found.body()).findValuesAsText("documentId"))
+                    .as(found.body())
                     .contains(Long.toString(documentId));
             editorOnB.context().close();
         }
@@ -78,7 +97,8 @@ class TwoNodesIT {
                 + "Content-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
         HttpResponse<String> response = node.send(node.api("/api/documents", "reviewer1")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get(0).get("documentId").asLong();
     }

@@ -25,6 +25,7 @@ class WorkspaceJourneyIT extends AbstractBrowserIT {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -61,7 +62,8 @@ class WorkspaceJourneyIT extends AbstractBrowserIT {
         assertThat(saved.quote()).isEqualTo("Officials deny");
         assertThat(saved.label()).isEqualTo(Label.UNCONFIRMED);
         page.locator("#document-text mark.cr-unconfirmed").waitFor();
-        assertThat(page.locator("#document-text mark.cr-unconfirmed").innerText()).isEqualTo("Officials deny");
+        assertThat(page.locator("#document-text mark.cr-unconfirmed").innerText())
+                .isEqualTo("Officials deny");
     }
 
     @Test
@@ -94,8 +96,9 @@ class WorkspaceJourneyIT extends AbstractBrowserIT {
         page.keyboard().press("Control+z");
 
         awaitStatements(0);
-        page.locator("#document-text mark").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.locator("#document-text mark")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     }
 
     @Test
@@ -107,7 +110,8 @@ class WorkspaceJourneyIT extends AbstractBrowserIT {
 
         page.keyboard().press("j");
         page.locator("#document-text mark.cr-current").waitFor();
-        assertThat(page.locator("#document-text mark.cr-current").innerText()).isEqualTo("Taliban executed a senior commander");
+        assertThat(page.locator("#document-text mark.cr-current").innerText())
+                .isEqualTo("Taliban executed a senior commander");
         page.keyboard().press("j");
         page.locator("#document-text mark.cr-current.cr-confirmed").waitFor();
         assertThat(page.locator("#document-text mark.cr-current").innerText()).isEqualTo("Officials deny the claim.");
@@ -118,7 +122,9 @@ class WorkspaceJourneyIT extends AbstractBrowserIT {
     }
 
     private List<StatementView> awaitStatements(int count) {
-        return await().pollInSameThread().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+        return await().pollInSameThread()
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> annotations.listForDocument(documentId), list -> list.size() == count);
     }
 }

@@ -55,22 +55,29 @@ class LoadBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
     final ObjectMapper json = new ObjectMapper();
-    final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8))
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .executor(Executors.newFixedThreadPool(8))
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     final List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
     final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     /** Statements the server acknowledged as created and not acknowledged as deleted. */
     final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+
     final AtomicInteger transportErrors = new AtomicInteger();
 
     @Test
@@ -78,8 +85,9 @@ class LoadBenchmark {
         TestSecurity.signIn(context, "admin", Role.values());
         List<Long> documentIds = new ArrayList<>();
         for (int d = 0; d < DOCUMENTS; d++) {
-            documentIds.add(documents.importFile("load-" + d + ".txt", text(d).getBytes(StandardCharsets.UTF_8),
-                    "admin").documentId());
+            documentIds.add(documents
+                    .importFile("load-" + d + ".txt", text(d).getBytes(StandardCharsets.UTF_8), "admin")
+                    .documentId());
         }
         for (int r = 1; r <= REVIEWERS; r++) {
             accounts.create(name(r), "Load reviewer " + r, PASSWORD, Set.of(Role.REVIEWER));
@@ -101,31 +109,51 @@ class LoadBenchmark {
 
         List<Long> sorted = new ArrayList<>(latenciesMicros);
         Collections.sort(sorted);
-        int serverErrors = statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
-                .mapToInt(e -> e.getValue().get()).sum();
-        System.out.printf(Locale.ROOT, "BENCH load: %d reviewers, %d s measured after %d s warm-up: %d saves ="
-                + " %.0f saves/s; statuses %s; transport errors %d%n", REVIEWERS, seconds, WARM_UP.toSeconds(),
-                sorted.size(), sorted.size() / (double) seconds, new java.util.TreeMap<>(statuses), transportErrors.get());
-        System.out.printf(Locale.ROOT, "BENCH load save latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+        int serverErrors = statuses.entrySet().stream()
+                .filter(e -> e.getKey() >= 500)
+                .mapToInt(e -> e.getValue().get())
+                .sum();
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH load: %d reviewers, %d s measured after %d s warm-up: %d saves ="
+                        + " %.0f saves/s; statuses %s; transport errors %d%n",
+                REVIEWERS,
+                seconds,
+                WARM_UP.toSeconds(),
+                sorted.size(),
+                sorted.size() / (double) seconds,
+                new java.util.TreeMap<>(statuses),
+                transportErrors.get());
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH load save latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0);
 
         List<Long> stored = jdbc.queryForList("select id from statement where author like 'load%'", Long.class);
         Set<Long> storedOnce = new HashSet<>(stored);
-        System.out.printf(Locale.ROOT, "BENCH load afterwards: %d acknowledged statements, %d in the database,"
-                + " %d missing, %d unacknowledged%n", acknowledged.size(), stored.size(),
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH load afterwards: %d acknowledged statements, %d in the database,"
+                        + " %d missing, %d unacknowledged%n",
+                acknowledged.size(),
+                stored.size(),
                 acknowledged.stream().filter(id -> !storedOnce.contains(id)).count(),
                 storedOnce.stream().filter(id -> !acknowledged.contains(id)).count());
         assertThat(serverErrors).as("no 5xx").isZero();
         assertThat(transportErrors.get()).isZero();
-        assertThat(stored).as("each acknowledged statement exactly once, nothing else")
-                .hasSize(storedOnce.size()).containsExactlyInAnyOrderElementsOf(acknowledged);
+        assertThat(stored)
+                .as("each acknowledged statement exactly once, nothing else")
+                .hasSize(storedOnce.size())
+                .containsExactlyInAnyOrderElementsOf(acknowledged);
     }
 
     /** One reviewer's session: mostly new statements, sometimes a label change or a delete of their own. */
     private void label(String reviewer, long documentId, int textLength, long warmUpEnds, long ends) {
-        String auth = "Basic " + Base64.getEncoder().encodeToString((reviewer + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString((reviewer + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         List<long[]> mine = new ArrayList<>(); // id, version
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String[] labels = {"confirmed", "unconfirmed", "disputed"};
@@ -138,21 +166,28 @@ class LoadBenchmark {
                     long[] own = mine.get(random.nextInt(mine.size()));
                     request = HttpRequest.newBuilder(URI.create(base() + "/api/statements/" + own[0]))
                             .PUT(body("{\"version\":" + own[1] + ",\"label\":\"" + labels[random.nextInt(3)] + "\"}"))
-                            .header("Content-Type", "application/json").header("Authorization", auth).build();
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", auth)
+                            .build();
                 } else if (roll < 0.2 && !mine.isEmpty()) {
                     long[] own = mine.remove(random.nextInt(mine.size()));
-                    request = HttpRequest.newBuilder(URI.create(base() + "/api/statements/" + own[0])).DELETE()
-                            .header("Authorization", auth).build();
+                    request = HttpRequest.newBuilder(URI.create(base() + "/api/statements/" + own[0]))
+                            .DELETE()
+                            .header("Authorization", auth)
+                            .build();
                     if (send(request, System.nanoTime() > warmUpEnds).statusCode() == 204) {
                         acknowledged.remove(own[0]);
                     }
                     continue;
                 } else {
                     int start = random.nextInt(textLength - 80);
-                    request = HttpRequest.newBuilder(URI.create(base() + "/api/documents/" + documentId + "/statements"))
+                    request = HttpRequest.newBuilder(
+                                    URI.create(base() + "/api/documents/" + documentId + "/statements"))
                             .POST(body("{\"start\":" + start + ",\"end\":" + (start + 10 + random.nextInt(60))
                                     + ",\"label\":\"" + labels[random.nextInt(3)] + "\"}"))
-                            .header("Content-Type", "application/json").header("Authorization", auth).build();
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", auth)
+                            .build();
                 }
                 HttpResponse<String> response = send(request, System.nanoTime() > warmUpEnds);
                 if (response.statusCode() == 201 || response.statusCode() == 200) {
@@ -178,7 +213,8 @@ class LoadBenchmark {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (measured) {
             latenciesMicros.add((System.nanoTime() - started) / 1_000);
-            statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+            statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
+                    .incrementAndGet();
         }
         return response;
     }
@@ -198,7 +234,8 @@ class LoadBenchmark {
     /** About 20,000 characters of news-like text, different per document. */
     private static String text(int document) {
         StringBuilder text = new StringBuilder("Load document " + document + "\n\n");
-        String sentence = "Officials said that between 500 and 1,200 fighters remain in the province, according to a report. ";
+        String sentence =
+                "Officials said that between 500 and 1,200 fighters remain in the province, according to a report. ";
         while (text.length() < 20_000) {
             text.append(sentence);
         }

@@ -21,8 +21,10 @@ class AgreementDisagreementLimitTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AgreementService agreement;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,16 +40,23 @@ class AgreementDisagreementLimitTest extends AbstractServiceTest {
             rows.add(new Object[] {documentId, i, i + 1, "x", "x", "x", "CONFIRMED", "reviewer1", now});
             rows.add(new Object[] {documentId, i, i + 1, "x", "x", "x", "DISPUTED", "reviewer2", now});
         }
-        jdbc.batchUpdate("insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,"
-                + " quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,"
+                        + " quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         signIn("editor", Role.EDITOR);
 
         AgreementReport report = agreement.corpus();
 
         assertThat(report.disagreementCount()).isEqualTo(spans);
-        assertThat(report.disagreements()).hasSize(AgreementService.SHOWN_DISAGREEMENTS)
-                .extracting(AgreementReport.Unit::start).startsWith(0, 1, 2).isSorted();
-        assertThat(report.documents()).singleElement().satisfies(d -> assertThat(d.disagreements()).isEqualTo(spans));
+        assertThat(report.disagreements())
+                .hasSize(AgreementService.SHOWN_DISAGREEMENTS)
+                .extracting(AgreementReport.Unit::start)
+                .startsWith(0, 1, 2)
+                .isSorted();
+        assertThat(report.documents())
+                .singleElement()
+                .satisfies(d -> assertThat(d.disagreements()).isEqualTo(spans));
         assertThat(agreement.disagreements(documentId)).hasSize(spans);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Published worked examples of agreement measures, as units (rater to category). */
 final class AgreementExamples {
 
-    private AgreementExamples() {
-    }
+    private AgreementExamples() {}
 
     /**
      * Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", example C: four coders,

@@ -22,8 +22,10 @@ class AgreementServiceTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     AgreementService agreement;
 
@@ -95,7 +97,8 @@ class AgreementServiceTest extends AbstractServiceTest {
             assertThat(u.quote()).isEqualTo("Four claim.");
             assertThat(u.documentTitle()).isNotBlank();
         });
-        assertThatThrownBy(() -> agreement.disagreements(-7)).isInstanceOf(org.credence.document.DocumentNotFoundException.class)
+        assertThatThrownBy(() -> agreement.disagreements(-7))
+                .isInstanceOf(org.credence.document.DocumentNotFoundException.class)
                 .hasMessage("Document -7 does not exist.");
     }
 

@@ -61,7 +61,8 @@ class AgreementTallyTest {
                 String usual = labels[random.nextInt(labels.length)];
                 for (String reviewer : reviewers) {
                     if (random.nextInt(3) > 0) {
-                        codings.put(reviewer, random.nextDouble() < skew ? usual : labels[random.nextInt(labels.length)]);
+                        codings.put(
+                                reviewer, random.nextDouble() < skew ? usual : labels[random.nextInt(labels.length)]);
                     }
                 }
                 units.add(codings);
@@ -89,10 +90,14 @@ class AgreementTallyTest {
         if (bySize.isEmpty()) {
             return null;
         }
-        int mode = bySize.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry::getKey)).orElseThrow().getKey();
+        int mode = bySize.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+                .orElseThrow()
+                .getKey();
         CodingAnnotationStudy study = new CodingAnnotationStudy(mode);
-        units.stream().filter(u -> u.size() == mode).forEach(u -> study.addItemAsArray(u.values().toArray()));
+        units.stream()
+                .filter(u -> u.size() == mode)
+                .forEach(u -> study.addItemAsArray(u.values().toArray()));
         try {
             double kappa = new FleissKappaAgreement(study).calculateAgreement();
             return Double.isFinite(kappa) ? kappa : null;

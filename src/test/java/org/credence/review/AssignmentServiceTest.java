@@ -17,7 +17,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** A fresh database for each test, so the balance of assignments and the blind-mode setting are its own. */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:credence-assignments-${random.uuid};DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:credence-assignments-${random.uuid};DB_CLOSE_DELAY=-1")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class AssignmentServiceTest extends AbstractServiceTest {
 
@@ -25,12 +26,16 @@ class AssignmentServiceTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ReviewSettings settings;
+
     @Autowired
     org.credence.security.UserAccountService accounts;
 
@@ -44,16 +49,19 @@ class AssignmentServiceTest extends AbstractServiceTest {
         signIn("editor", Role.EDITOR);
 
         assertThat(assignments.assignAutomatically(REVIEWERS, 2)).isEqualTo(6);
-        assertThat(assignments.assignAutomatically(REVIEWERS, 2)).as("nothing twice").isZero();
+        assertThat(assignments.assignAutomatically(REVIEWERS, 2))
+                .as("nothing twice")
+                .isZero();
 
         for (String reviewer : REVIEWERS) {
             signIn(reviewer, Role.REVIEWER);
             assertThat(assignments.myQueue()).as(reviewer).hasSize(2);
         }
         assertThatThrownBy(() -> {
-            signIn("editor", Role.EDITOR);
-            assignments.assignAutomatically(REVIEWERS, 4);
-        }).hasMessage("Choose between 1 and 3 reviewers per document (there are 3 reviewers).");
+                    signIn("editor", Role.EDITOR);
+                    assignments.assignAutomatically(REVIEWERS, 4);
+                })
+                .hasMessage("Choose between 1 and 3 reviewers per document (there are 3 reviewers).");
     }
 
     @Test
@@ -61,7 +69,8 @@ class AssignmentServiceTest extends AbstractServiceTest {
         long documentId = TestCorpus.importText(documents, "Assigned with care.");
         signIn("editor", Role.EDITOR);
 
-        assertThatThrownBy(() -> assignments.assign(documentId, "ghost")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> assignments.assign(documentId, "ghost"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("There is no account 'ghost'.");
         assertThatThrownBy(() -> assignments.assign(documentId, "researcher"))
                 .hasMessage("'researcher' is not a reviewer.");
@@ -112,7 +121,6 @@ class AssignmentServiceTest extends AbstractServiceTest {
         long documentId = TestCorpus.importText(documents, "Not yours.");
         signIn("reviewer3", Role.REVIEWER);
 
-        assertThatThrownBy(() -> assignments.markDone(documentId))
-                .hasMessage("This document is not assigned to you.");
+        assertThatThrownBy(() -> assignments.markDone(documentId)).hasMessage("This document is not assigned to you.");
     }
 }

@@ -17,8 +17,10 @@ class CommentServiceTest extends AbstractServiceTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     CommentService comments;
 
@@ -32,8 +34,10 @@ class CommentServiceTest extends AbstractServiceTest {
         comments.onStatement(statementId, "Reuters has it too.");
         comments.onDocument(documentId, "Check the date line.");
 
-        assertThat(comments.statementThread(statementId)).extracting(CommentView::author, CommentView::body)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("reviewer1", "Is there a second source?"),
+        assertThat(comments.statementThread(statementId))
+                .extracting(CommentView::author, CommentView::body)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("reviewer1", "Is there a second source?"),
                         org.assertj.core.groups.Tuple.tuple("editor", "Reuters has it too."));
         assertThat(comments.documentThread(documentId)).singleElement().satisfies(c -> {
             assertThat(c.body()).isEqualTo("Check the date line.");
@@ -49,7 +53,8 @@ class CommentServiceTest extends AbstractServiceTest {
         assertThatThrownBy(() -> comments.onDocument(documentId, "   ")).hasMessage("A comment needs some text.");
         assertThatThrownBy(() -> comments.onDocument(documentId, "x".repeat(5001)))
                 .hasMessage("A comment is 5,001 characters long; at most 5,000 are allowed.");
-        assertThatThrownBy(() -> comments.onDocument(987654321L, "hello")).isInstanceOf(DocumentNotFoundException.class);
+        assertThatThrownBy(() -> comments.onDocument(987654321L, "hello"))
+                .isInstanceOf(DocumentNotFoundException.class);
         assertThat(comments.documentThread(documentId)).isEmpty();
     }
 }

@@ -16,7 +16,8 @@ class DecisionDocumentMigrationTest {
     void existing_decisions_get_their_statements_document() throws Exception {
         String url = "jdbc:h2:mem:credence-v11-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").target("10").load().migrate();
-        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+                Statement sql = db.createStatement()) {
             for (int d = 1; d <= 2; d++) {
                 sql.execute("insert into document (id, version, title, sha256, text_sha256, text, char_count,"
                         + " imported_by, imported_at) values (" + d + ", 0, 'd" + d + "', 'sha" + d + "', 'tsha" + d
@@ -29,7 +30,8 @@ class DecisionDocumentMigrationTest {
 
             Flyway.configure().dataSource(url, "sa", "").load().migrate();
 
-            try (ResultSet row = sql.executeQuery("select document_id from statement_decision where statement_id = 7")) {
+            try (ResultSet row =
+                    sql.executeQuery("select document_id from statement_decision where statement_id = 7")) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getLong(1)).isEqualTo(2);
             }

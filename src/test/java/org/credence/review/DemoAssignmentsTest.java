@@ -11,12 +11,16 @@ import org.springframework.test.context.TestPropertySource;
 
 /** In the demo a reviewer signing in for the first time finds the seed articles in My queue. */
 @ActiveProfiles({"test", "demo"})
-@TestPropertySource(properties = {"credence.import.import-seeds=true",
-    "spring.datasource.url=jdbc:h2:mem:credence-demo-${random.uuid};DB_CLOSE_DELAY=-1"})
+@TestPropertySource(
+        properties = {
+            "credence.import.import-seeds=true",
+            "spring.datasource.url=jdbc:h2:mem:credence-demo-${random.uuid};DB_CLOSE_DELAY=-1"
+        })
 class DemoAssignmentsTest extends AbstractServiceTest {
 
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     DemoAssignments demo;
 

@@ -26,12 +26,16 @@ class ReviewServiceTest extends AbstractServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.credence.history.HistoryService history;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ReviewService reviews;
 
@@ -52,7 +56,9 @@ class ReviewServiceTest extends AbstractServiceTest {
     }
 
     private List<ReviewGroup> myGroups() {
-        return reviews.queue().stream().filter(g -> g.documentId() == documentId).toList();
+        return reviews.queue().stream()
+                .filter(g -> g.documentId() == documentId)
+                .toList();
     }
 
     @Test
@@ -65,7 +71,8 @@ class ReviewServiceTest extends AbstractServiceTest {
         assertThat(groups.get(0).labelsSideBySide()).isEqualTo("reviewer1: Confirmed · reviewer2: Disputed");
         assertThat(groups.get(1).disagreement()).isFalse();
         List<ReviewGroup> queue = reviews.queue();
-        int firstAgreement = queue.indexOf(queue.stream().filter(g -> !g.disagreement()).findFirst().orElseThrow());
+        int firstAgreement = queue.indexOf(
+                queue.stream().filter(g -> !g.disagreement()).findFirst().orElseThrow());
         assertThat(queue.subList(firstAgreement, queue.size())).noneMatch(ReviewGroup::disagreement);
     }
 
@@ -138,12 +145,13 @@ class ReviewServiceTest extends AbstractServiceTest {
     void a_rejections_reason_can_be_corrected_and_the_history_keeps_both() {
         DecisionView first = reviews.decide(agreed.id(), -1, DecisionKind.REJECT, null, "Not a claim.");
 
-        DecisionView corrected = reviews.decide(agreed.id(), first.version(), DecisionKind.REJECT, null,
-                "An opinion, not a claim of fact.");
+        DecisionView corrected = reviews.decide(
+                agreed.id(), first.version(), DecisionKind.REJECT, null, "An opinion, not a claim of fact.");
 
         assertThat(corrected.state()).isEqualTo(ReviewState.REJECTED);
         assertThat(reviews.decisionFor(agreed.id()).reason()).isEqualTo("An opinion, not a claim of fact.");
-        assertThat(history.forStatement(agreed.id())).extracting(org.credence.history.HistoryEntry::action)
+        assertThat(history.forStatement(agreed.id()))
+                .extracting(org.credence.history.HistoryEntry::action)
                 .containsSubsequence("decision: rejected", "decision: rejected");
     }
 
@@ -193,7 +201,8 @@ class ReviewServiceTest extends AbstractServiceTest {
         annotations.delete(agreed.id());
 
         assertThatThrownBy(() -> reviews.decisionFor(agreed.id())).isInstanceOf(StatementNotFoundException.class);
-        assertThat(jdbc.queryForObject("select count(*) from statement_decision where statement_id = ?", Long.class,
-                agreed.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from statement_decision where statement_id = ?", Long.class, agreed.id()))
+                .isZero();
     }
 }

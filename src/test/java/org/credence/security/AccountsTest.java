@@ -16,6 +16,7 @@ class AccountsTest extends AbstractServiceTest {
 
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -26,7 +27,8 @@ class AccountsTest extends AbstractServiceTest {
         assertThat(editor.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_EDITOR");
         assertThat(editor.getPassword()).startsWith("$2a$").isNotEqualTo("demo");
         assertThat(passwords.matches("demo", editor.getPassword())).isTrue();
-        assertThat(accounts.list()).extracting(UserSummary::username)
+        assertThat(accounts.list())
+                .extracting(UserSummary::username)
                 .contains("reviewer1", "reviewer2", "editor", "researcher", "admin");
     }
 
@@ -35,12 +37,14 @@ class AccountsTest extends AbstractServiceTest {
         String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
         UserSummary created = accounts.create(name, "New Reviewer", "secret", EnumSet.of(Role.REVIEWER));
 
-        UserSummary changed = accounts.update(created.id(), created.version(), "Senior Reviewer",
-                EnumSet.of(Role.REVIEWER, Role.EDITOR), false);
+        UserSummary changed = accounts.update(
+                created.id(), created.version(), "Senior Reviewer", EnumSet.of(Role.REVIEWER, Role.EDITOR), false);
 
         assertThat(changed.roles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.EDITOR);
         assertThat(changed.active()).isFalse();
-        assertThat(accounts.loadUserByUsername(name).isEnabled()).as("deactivated accounts cannot sign in").isFalse();
+        assertThat(accounts.loadUserByUsername(name).isEnabled())
+                .as("deactivated accounts cannot sign in")
+                .isFalse();
     }
 
     @Test
@@ -61,7 +65,8 @@ class AccountsTest extends AbstractServiceTest {
         UserSummary created = accounts.create(name, "Someone", "secret", EnumSet.of(Role.REVIEWER));
         accounts.update(created.id(), created.version(), "Someone else", EnumSet.of(Role.REVIEWER), true);
 
-        assertThatThrownBy(() -> accounts.update(created.id(), created.version(), "Third", EnumSet.of(Role.REVIEWER), true))
+        assertThatThrownBy(() ->
+                        accounts.update(created.id(), created.version(), "Third", EnumSet.of(Role.REVIEWER), true))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
     }
 

@@ -9,15 +9,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 /** Outside the demo: no default users, only the administrator the environment names. */
-@TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:credence-first-admin;DB_CLOSE_DELAY=-1",
-    "credence.accounts.demo-users=false",
-    "credence.accounts.admin-username=firstadmin",
-    "credence.accounts.admin-password=first-secret"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:credence-first-admin;DB_CLOSE_DELAY=-1",
+            "credence.accounts.demo-users=false",
+            "credence.accounts.admin-username=firstadmin",
+            "credence.accounts.admin-password=first-secret"
+        })
 class FirstAdminTest extends AbstractServiceTest {
 
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -27,6 +30,9 @@ class FirstAdminTest extends AbstractServiceTest {
             assertThat(admin.username()).isEqualTo("firstadmin");
             assertThat(admin.roles()).containsExactly(Role.ADMIN);
         });
-        assertThat(passwords.matches("first-secret", accounts.loadUserByUsername("firstadmin").getPassword())).isTrue();
+        assertThat(passwords.matches(
+                        "first-secret",
+                        accounts.loadUserByUsername("firstadmin").getPassword()))
+                .isTrue();
     }
 }

@@ -27,6 +27,7 @@ class SignInThrottleApiTest extends AbstractServiceTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAccountService accounts;
 
@@ -53,7 +54,8 @@ class SignInThrottleApiTest extends AbstractServiceTest {
         mvc.perform(get("/api/documents").with(httpBasic("reviewer1", "demo")))
                 .andExpect(status().isOk()); // another account is not held up
 
-        assertThat(output.getAll()).contains("Failed sign-in for 'guessed' from 127.0.0.1 (5 in a row)")
+        assertThat(output.getAll())
+                .contains("Failed sign-in for 'guessed' from 127.0.0.1 (5 in a row)")
                 .doesNotContain("wrong-guess-");
     }
 
@@ -63,11 +65,17 @@ class SignInThrottleApiTest extends AbstractServiceTest {
         accounts.create("formguess", "Form Guess", "the right password 2", Set.of(Role.REVIEWER));
         signOut();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").param("username", "formguess").param("password", "nope" + i).with(csrf()))
+            mvc.perform(post("/login")
+                            .param("username", "formguess")
+                            .param("password", "nope" + i)
+                            .with(csrf()))
                     .andExpect(header().string("Location", containsString("/login?error")));
         }
 
-        mvc.perform(post("/login").param("username", "formguess").param("password", "the right password 2").with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", "formguess")
+                        .param("password", "the right password 2")
+                        .with(csrf()))
                 .andExpect(header().string("Retry-After", "1"))
                 .andExpect(header().string("Location", containsString("/login?throttled=1")));
     }

@@ -20,7 +20,9 @@ class SignInThrottleTest {
         }
         throttle.succeeded("ana");
         throttle.failed("ana", "10.0.0.1");
-        assertThat(throttle.waitBefore("ana", "10.0.0.1")).as("a success starts the count again").isZero();
+        assertThat(throttle.waitBefore("ana", "10.0.0.1"))
+                .as("a success starts the count again")
+                .isZero();
     }
 
     @Test
@@ -39,10 +41,14 @@ class SignInThrottleTest {
             throttle.failed("ana", "10.0.0.1");
         }
         assertThat(throttle.waitBefore("ana", "10.0.0.1")).isEqualTo(SignInThrottle.LONGEST_WAIT);
-        assertThat(throttle.waitBefore("bea", "10.0.0.2")).as("another account elsewhere is not held up").isZero();
+        assertThat(throttle.waitBefore("bea", "10.0.0.2"))
+                .as("another account elsewhere is not held up")
+                .isZero();
 
         clock.now = clock.now.plus(SignInThrottle.FORGET_AFTER).plusSeconds(1);
-        assertThat(throttle.waitBefore("ana", "10.0.0.1")).as("forgotten after half an hour of quiet").isZero();
+        assertThat(throttle.waitBefore("ana", "10.0.0.1"))
+                .as("forgotten after half an hour of quiet")
+                .isZero();
     }
 
     @Test
@@ -53,9 +59,12 @@ class SignInThrottleTest {
         clock.now = clock.now.plusSeconds(1);
 
         assertThat(throttle.admit("ana", "10.0.0.9")).as("the wait is over").isZero();
-        assertThat(throttle.admit("ana", "10.0.0.8")).as("a second guess sent at the same moment")
+        assertThat(throttle.admit("ana", "10.0.0.8"))
+                .as("a second guess sent at the same moment")
                 .isEqualTo(Duration.ofSeconds(1));
-        assertThat(throttle.admit("bea", "10.0.0.8")).as("under the free tries nothing is reserved").isZero();
+        assertThat(throttle.admit("bea", "10.0.0.8"))
+                .as("under the free tries nothing is reserved")
+                .isZero();
         assertThat(throttle.admit("bea", "10.0.0.8")).isZero();
     }
 

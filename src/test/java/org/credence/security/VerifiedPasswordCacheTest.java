@@ -52,7 +52,9 @@ class VerifiedPasswordCacheTest {
     void a_changed_password_stops_the_old_one_matching_at_once() {
         assertThat(cache.matches("old", "hash:old")).isTrue();
 
-        assertThat(cache.matches("old", "hash:new")).as("the stored hash is part of what is remembered").isFalse();
+        assertThat(cache.matches("old", "hash:new"))
+                .as("the stored hash is part of what is remembered")
+                .isFalse();
         assertThat(slow.checks).isEqualTo(2);
     }
 

@@ -34,12 +34,16 @@ class SourceGradeTest extends AbstractServiceTest {
 
     @Autowired
     SourceService sources;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ClaimService claims;
+
     @Autowired
     ExportService exports;
 
@@ -49,52 +53,75 @@ class SourceGradeTest extends AbstractServiceTest {
     @BeforeEach
     void aDocumentFromASource() {
         String domain = "graded-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
-        long id = documents.importFile("g.html", TestFiles.utf8("<html><head><title>Graded</title><link rel=\"canonical\""
-                + " href=\"https://" + domain + "/a\"></head><body><p>The depot was hit twice overnight. " + UUID.randomUUID()
-                + "</p></body></html>"), "test").documentId();
+        long id = documents
+                .importFile(
+                        "g.html",
+                        TestFiles.utf8("<html><head><title>Graded</title><link rel=\"canonical\""
+                                + " href=\"https://" + domain
+                                + "/a\"></head><body><p>The depot was hit twice overnight. " + UUID.randomUUID()
+                                + "</p></body></html>"),
+                        "test")
+                .documentId();
         document = documents.get(id);
-        source = sources.list().stream().filter(s -> domain.equals(s.domain())).findFirst().orElseThrow();
+        source = sources.list().stream()
+                .filter(s -> domain.equals(s.domain()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void an_editor_grades_a_source_with_the_reason_and_a_stale_grade_is_refused() {
         signIn("editor", Role.EDITOR);
 
-        SourceSummary graded = sources.grade(source.id(), source.version(), Reliability.parse("b"), "Accurate on casualty counts", "editor");
+        SourceSummary graded = sources.grade(
+                source.id(), source.version(), Reliability.parse("b"), "Accurate on casualty counts", "editor");
 
         assertThat(graded.reliability()).isEqualTo(Reliability.B);
         assertThat(graded.reliabilityRationale()).isEqualTo("Accurate on casualty counts");
         assertThat(graded.gradedBy()).isEqualTo("editor");
-        assertThatThrownBy(() -> sources.grade(source.id(), source.version(), Reliability.parse("C"), "Later", "editor"))
+        assertThatThrownBy(
+                        () -> sources.grade(source.id(), source.version(), Reliability.parse("C"), "Later", "editor"))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> Reliability.parse("G"))
                 .hasMessageStartingWith("Reliability is graded A (completely reliable) to F");
         assertThatThrownBy(() -> sources.grade(source.id(), graded.version(), Reliability.parse("C"), " ", "editor"))
                 .hasMessage("A grade needs its reason.");
         signIn("reviewer1", Role.REVIEWER);
-        assertThatThrownBy(() -> sources.grade(source.id(), graded.version(), Reliability.parse("A"), "Me", "reviewer1"))
+        assertThatThrownBy(
+                        () -> sources.grade(source.id(), graded.version(), Reliability.parse("A"), "Me", "reviewer1"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void a_statement_carries_credibility_1_to_6_and_shows_with_its_source_as_B3_in_claims_and_exports() throws Exception {
+    void a_statement_carries_credibility_1_to_6_and_shows_with_its_source_as_B3_in_claims_and_exports()
+            throws Exception {
         signIn("editor", Role.EDITOR);
         sources.grade(source.id(), source.version(), Reliability.parse("B"), "Usually right", "editor");
         signIn("reviewer1", Role.REVIEWER);
-        StatementView statement = annotations.add(document.id(), 0, 26, new StatementDetails(Label.UNCONFIRMED, null,
-                null, null, null, List.of(), null, null, Credibility.POSSIBLY_TRUE), null);
-        assertThatThrownBy(() -> Credibility.of(7))
-                .hasMessageStartingWith("Information credibility is graded 1");
+        StatementView statement = annotations.add(
+                document.id(),
+                0,
+                26,
+                new StatementDetails(
+                        Label.UNCONFIRMED, null, null, null, null, List.of(), null, null, Credibility.POSSIBLY_TRUE),
+                null);
+        assertThatThrownBy(() -> Credibility.of(7)).hasMessageStartingWith("Information credibility is graded 1");
 
-        assertThat(claims.createFromStatement(statement.id()).members().get(0).admiralty()).isEqualTo("B3");
+        assertThat(claims.createFromStatement(statement.id()).members().get(0).admiralty())
+                .isEqualTo("B3");
         signIn("researcher", Role.RESEARCHER);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(exports.format("jsonl"), new ExportOptions(ExportOptions.Status.ALL, false, Set.of(), null,
-                Set.of(document.id()), null, null), out);
-        JsonNode record = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).strip());
+        exports.export(
+                exports.format("jsonl"),
+                new ExportOptions(ExportOptions.Status.ALL, false, Set.of(), null, Set.of(document.id()), null, null),
+                out);
+        JsonNode record =
+                new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).strip());
         assertThat(record.get("admiralty").asText()).isEqualTo("B3");
         assertThat(record.get("source_reliability").asText()).isEqualTo("B");
         assertThat(record.get("credibility").asInt()).isEqualTo(3);
-        assertThat(record.get("claim_id").asLong()).as("exported with its claim").isPositive();
+        assertThat(record.get("claim_id").asLong())
+                .as("exported with its claim")
+                .isPositive();
     }
 }

@@ -121,7 +121,8 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
 
     @ClientCallable
     void labelSpan(int utf16Start, int utf16End, String shortcut) {
-        commands.labelSpan(offsets.toCodePoint(utf16Start), offsets.toCodePoint(utf16End), Label.fromShortcut(shortcut));
+        commands.labelSpan(
+                offsets.toCodePoint(utf16Start), offsets.toCodePoint(utf16End), Label.fromShortcut(shortcut));
     }
 
     @ClientCallable
@@ -137,7 +138,9 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
     /** @param statementIds the space-separated ids of the statements under the clicked place */
     @ClientCallable
     void open(String statementIds) {
-        commands.open(java.util.Arrays.stream(statementIds.trim().split("\\s+")).map(Long::valueOf).toList());
+        commands.open(java.util.Arrays.stream(statementIds.trim().split("\\s+"))
+                .map(Long::valueOf)
+                .toList());
     }
 
     @ClientCallable
@@ -178,8 +181,11 @@ public class HighlightedText extends Component implements HasSize, HasStyle {
             c.put("start", offsets.toUtf16(cue.start()));
             c.put("end", offsets.toUtf16(cue.end()));
             c.put("cue", cue.reason());
-            c.put("presentation", cue.proposed().presentation() == null ? null
-                    : cue.proposed().presentation().code());
+            c.put(
+                    "presentation",
+                    cue.proposed().presentation() == null
+                            ? null
+                            : cue.proposed().presentation().code());
             all.set(all.length(), c);
         }
         getElement().executeJs("window.Credence.reader.setCues(this, $0)", all);

@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.credence.annotation.StatementBroadcast;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementCreated;
 import org.credence.annotation.StatementEvents.StatementDeleted;
-import org.credence.annotation.StatementBroadcast;
 import org.credence.annotation.StatementView;
 import org.credence.annotation.StatementVisibility;
 import org.springframework.stereotype.Component;
@@ -44,9 +44,14 @@ public class LiveDocuments {
      * One open Reader; {@code blindable}: a reviewer whom blind mode may keep from others' labels.
      * {@code lastSeen} is when its browser last spoke (a heartbeat or any request).
      */
-    record Viewer(long documentId, String username, boolean blindable, UI ui, Reader reader, AtomicLong lastSeen,
-            List<Registration> listeners) {
-    }
+    record Viewer(
+            long documentId,
+            String username,
+            boolean blindable,
+            UI ui,
+            Reader reader,
+            AtomicLong lastSeen,
+            List<Registration> listeners) {}
 
     /**
      * A Reader whose browser has not spoken for this long has gone (closed tab, sleeping laptop): it
@@ -77,7 +82,13 @@ public class LiveDocuments {
     /** Registers a Reader; the returned handle removes it (call on detach). */
     Runnable join(long documentId, String username, boolean blindable, UI ui, Reader reader) {
         AtomicLong lastSeen = new AtomicLong(clock.millis());
-        Viewer viewer = new Viewer(documentId, username, blindable, ui, reader, lastSeen,
+        Viewer viewer = new Viewer(
+                documentId,
+                username,
+                blindable,
+                ui,
+                reader,
+                lastSeen,
                 List.of(ui.addHeartbeatListener(beat -> lastSeen.set(clock.millis()))));
         viewers.computeIfAbsent(documentId, id -> new CopyOnWriteArrayList<>()).add(viewer);
         announcePresence(documentId);
@@ -96,8 +107,11 @@ public class LiveDocuments {
     /** Drops Readers whose browsers went quiet without detaching (closed without a goodbye). */
     void forgetSilentReaders() {
         long cutoff = clock.millis() - SILENT_FOR.toMillis();
-        viewers.values().forEach(list -> list.stream().filter(v -> v.lastSeen().get() < cutoff).toList()
-                .forEach(this::leave));
+        viewers.values()
+                .forEach(list -> list.stream()
+                        .filter(v -> v.lastSeen().get() < cutoff)
+                        .toList()
+                        .forEach(this::leave));
     }
 
     /** Who is reading a document now. */
@@ -147,8 +161,8 @@ public class LiveDocuments {
     }
 
     private boolean hiddenFrom(Viewer viewer, String author, long documentId) {
-        return !visibility.maySee(new StatementVisibility.Reader(viewer.username(), viewer.blindable()), documentId,
-                author);
+        return !visibility.maySee(
+                new StatementVisibility.Reader(viewer.username(), viewer.blindable()), documentId, author);
     }
 
     private void announcePresence(long documentId) {

@@ -14,8 +14,7 @@ final class ProvenanceLine {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private ProvenanceLine() {
-    }
+    private ProvenanceLine() {}
 
     static String of(DocumentDetails d) {
         List<String> parts = new ArrayList<>();

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import org.credence.annotation.AnnotationService;
@@ -30,7 +31,6 @@ import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
 import org.credence.document.ui.DocumentDetailsDialog;
-import jakarta.annotation.security.PermitAll;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
 
@@ -64,16 +64,21 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private StatementView current;
     private final SuggestionSwitch suggestions;
 
-    public ReaderView(DocumentService documents, AnnotationService annotations, CurrentUser currentUser,
-            ReviewStatus reviewStatus, LiveDocuments live, List<StatementSuggestions> suggestionSources) {
+    public ReaderView(
+            DocumentService documents,
+            AnnotationService annotations,
+            CurrentUser currentUser,
+            ReviewStatus reviewStatus,
+            LiveDocuments live,
+            List<StatementSuggestions> suggestionSources) {
         this.documents = documents;
         this.suggestionSources = suggestionSources;
         this.reviewer = currentUser.has(Role.REVIEWER);
         this.live = live;
         this.username = currentUser.name();
         this.blindable = currentUser.onlyReviews();
-        this.actions = new StatementActions(annotations,
-                (before, after) -> applyChange(before != null ? before.id() : after.id(), after));
+        this.actions = new StatementActions(
+                annotations, (before, after) -> applyChange(before != null ? before.id() : after.id(), after));
         setSizeFull();
         addClassName("cr-reader");
 
@@ -86,8 +91,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         // Reviewers, editors and admins correct provenance; researchers only read it.
         String corrector = currentUser.maintainsDocuments() ? currentUser.name() : null;
-        details.addClickListener(e ->
-                new DocumentDetailsDialog(documents, document.id(), corrector, this::showProvenance).open());
+        details.addClickListener(
+                e -> new DocumentDetailsDialog(documents, document.id(), corrector, this::showProvenance).open());
         provenance.addClassName("cr-provenance");
         text.setCommands(this);
         panel = new StatementPanel(this::select, s -> open(List.of(s.id())), actions::delete);
@@ -120,7 +125,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         workspace.setMinHeight("0");
 
         notFound.setId("document-not-found");
-        notFound.add(new Paragraph("This document does not exist. It may have been removed."),
+        notFound.add(
+                new Paragraph("This document does not exist. It may have been removed."),
                 new Button("Back to the Library", e -> getUI().ifPresent(ui -> ui.navigate(""))));
         notFound.setVisible(false);
 
@@ -131,8 +137,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         toolbar.setEnabled(currentUser.has(Role.REVIEWER));
         otherReaders.setId("other-readers");
         otherReaders.addClassName("cr-meta");
-        HorizontalLayout header = new HorizontalLayout(provenance, details, documentHistory, documentDiscussion,
-                otherReaders);
+        HorizontalLayout header =
+                new HorizontalLayout(provenance, details, documentHistory, documentDiscussion, otherReaders);
         header.setAlignItems(Alignment.BASELINE);
         add(title, header, toolbar, suggestions, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
@@ -149,7 +155,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             button.setId("label-" + label.code());
             button.addClassNames("cr-label-button", "cr-" + label.code());
             button.setAriaLabel(label.title() + " (key " + label.shortcut() + ")");
-            button.setTooltipText("Label the selected text " + label.title().toLowerCase() + " — key " + label.shortcut());
+            button.setTooltipText(
+                    "Label the selected text " + label.title().toLowerCase() + " — key " + label.shortcut());
             bar.add(button);
         }
         Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), e -> undo());
@@ -175,7 +182,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        document = event.getRouteParameters().getLong("documentId").map(this::find).orElse(null);
+        document =
+                event.getRouteParameters().getLong("documentId").map(this::find).orElse(null);
         boolean found = document != null;
         List.of(title, provenance, details, documentHistory, documentDiscussion, toolbar, workspace)
                 .forEach(c -> c.setVisible(found));
@@ -239,8 +247,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         int at = current == null ? -1 : visible.indexOf(current);
-        int next = at < 0 ? (direction > 0 ? 0 : visible.size() - 1)
-                : Math.floorMod(at + direction, visible.size());
+        int next = at < 0 ? (direction > 0 ? 0 : visible.size() - 1) : Math.floorMod(at + direction, visible.size());
         select(visible.get(next));
         panel.select(current);
     }
@@ -248,8 +255,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void open(List<Long> statementIds) {
         // Innermost first: the statement whose label colours the highlight is the one the reviewer clicked.
-        List<StatementView> atPlace = statements.stream().filter(s -> statementIds.contains(s.id()))
-                .sorted(java.util.Comparator.comparingInt((StatementView s) -> s.end() - s.start())).toList();
+        List<StatementView> atPlace = statements.stream()
+                .filter(s -> statementIds.contains(s.id()))
+                .sorted(java.util.Comparator.comparingInt((StatementView s) -> s.end() - s.start()))
+                .toList();
         if (!atPlace.isEmpty()) {
             editor.open(atPlace);
         }
@@ -265,7 +274,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         if (!reviewer || document == null) {
             return;
         }
-        var open = suggestionSources.stream().flatMap(source -> source.forDocument(document.id()).stream())
+        var open = suggestionSources.stream()
+                .flatMap(source -> source.forDocument(document.id()).stream())
                 .filter(c -> statements.stream().noneMatch(s -> s.start() < c.end() && c.start() < s.end()))
                 .sorted(java.util.Comparator.comparingInt(StatementSuggestions.Suggestion::start))
                 .toList();
@@ -275,10 +285,13 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void acceptCue(int start, int end) {
-        text.getCues().stream().filter(c -> c.start() == start && c.end() == end).findFirst().ifPresent(suggestion -> {
-            actions.add(document.id(), start, end, suggestion.proposed());
-            showCues();
-        });
+        text.getCues().stream()
+                .filter(c -> c.start() == start && c.end() == end)
+                .findFirst()
+                .ifPresent(suggestion -> {
+                    actions.add(document.id(), start, end, suggestion.proposed());
+                    showCues();
+                });
     }
 
     @Override

@@ -70,7 +70,9 @@ class StatementActions {
             onChange.changed(original, saved);
             history.record(() -> undoUpdate(saved, original));
             return true;
-        } catch (StatementChangedException | StatementNotFoundException | NotYourStatementException
+        } catch (StatementChangedException
+                | StatementNotFoundException
+                | NotYourStatementException
                 | IllegalArgumentException e) {
             Notifications.error(e.getMessage());
             return false;
@@ -89,14 +91,19 @@ class StatementActions {
     }
 
     void undo() {
-        history.pop().ifPresentOrElse(action -> {
-            try {
-                Notifications.info(action.undo());
-            } catch (StatementChangedException | StatementNotFoundException | NotYourStatementException
-                    | InvalidSpanException e) {
-                Notifications.error("Could not undo: " + e.getMessage());
-            }
-        }, () -> Notifications.info("Nothing to undo."));
+        history.pop()
+                .ifPresentOrElse(
+                        action -> {
+                            try {
+                                Notifications.info(action.undo());
+                            } catch (StatementChangedException
+                                    | StatementNotFoundException
+                                    | NotYourStatementException
+                                    | InvalidSpanException e) {
+                                Notifications.error("Could not undo: " + e.getMessage());
+                            }
+                        },
+                        () -> Notifications.info("Nothing to undo."));
     }
 
     private String undoAdd(StatementView added) {
@@ -116,8 +123,8 @@ class StatementActions {
     }
 
     private String undoDelete(StatementView deleted) {
-        StatementView restored = annotations.add(deleted.documentId(), deleted.start(), deleted.end(),
-                deleted.details(), deleted.quote());
+        StatementView restored = annotations.add(
+                deleted.documentId(), deleted.start(), deleted.end(), deleted.details(), deleted.quote());
         remadeAs.put(deleted.id(), restored.id());
         remember(restored);
         onChange.changed(null, restored);

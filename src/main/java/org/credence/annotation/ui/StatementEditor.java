@@ -1,10 +1,10 @@
 package org.credence.annotation.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -35,7 +35,8 @@ import org.credence.base.ui.Notifications;
  */
 class StatementEditor extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** What the Reader does with the editor's requests. */
     interface Actions {
@@ -52,7 +53,8 @@ class StatementEditor extends Dialog {
     final TextField tags = new TextField("Tags");
     final TextField evidenceUrl = new TextField("Evidence URL");
     final IntegerField evidenceStatement = new IntegerField("Evidence statement #");
-    final com.vaadin.flow.component.select.Select<Credibility> credibility = new com.vaadin.flow.component.select.Select<>();
+    final com.vaadin.flow.component.select.Select<Credibility> credibility =
+            new com.vaadin.flow.component.select.Select<>();
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
     private final Paragraph quote = new Paragraph();
@@ -123,11 +125,20 @@ class StatementEditor extends Dialog {
             }
         });
 
-        FormLayout form = new FormLayout(label, presentation, attributionSource, attributionCue, rationale, tags,
-                evidenceUrl, evidenceStatement, credibility);
+        FormLayout form = new FormLayout(
+                label,
+                presentation,
+                attributionSource,
+                attributionCue,
+                rationale,
+                tags,
+                evidenceUrl,
+                evidenceStatement,
+                credibility);
         form.setColspan(label, 2);
         form.setColspan(rationale, 2);
-        add(new VerticalLayout(tabs, quote, meta, decision, new HorizontalLayout(history, discussion, sameClaim), form));
+        add(new VerticalLayout(
+                tabs, quote, meta, decision, new HorizontalLayout(history, discussion, sameClaim), form));
 
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -174,8 +185,10 @@ class StatementEditor extends Dialog {
         StatementDetails d = statement.details();
         quote.setText(statement.quote());
         meta.setText("Made by " + statement.author() + " at " + WHEN.format(statement.createdAt()) + " UTC"
-                + (statement.modifiedAt() == null ? ""
-                        : " · changed by " + statement.modifiedBy() + " at " + WHEN.format(statement.modifiedAt()) + " UTC")
+                + (statement.modifiedAt() == null
+                        ? ""
+                        : " · changed by " + statement.modifiedBy() + " at " + WHEN.format(statement.modifiedAt())
+                                + " UTC")
                 + " · characters " + statement.start() + "–" + statement.end());
         String decided = reviewStatus.describe(List.of(statement.id())).get(statement.id());
         decision.setText(decided == null ? "Awaiting an editor's decision" : decided);
@@ -190,11 +203,20 @@ class StatementEditor extends Dialog {
         attributionCue.setValue(orEmpty(d.attributionCue()));
         tags.setValue(String.join(", ", d.tags()));
         evidenceUrl.setValue(orEmpty(d.evidenceUrl()));
-        evidenceStatement.setValue(d.evidenceStatementId() == null ? null : d.evidenceStatementId().intValue());
+        evidenceStatement.setValue(
+                d.evidenceStatementId() == null ? null : d.evidenceStatementId().intValue());
         credibility.setValue(d.credibility());
         boolean mine = statement.author().equals(currentUser);
-        List<HasValue<?, ?>> fields = List.of(label, presentation, rationale, attributionSource, attributionCue, tags,
-                evidenceUrl, evidenceStatement, credibility);
+        List<HasValue<?, ?>> fields = List.of(
+                label,
+                presentation,
+                rationale,
+                attributionSource,
+                attributionCue,
+                tags,
+                evidenceUrl,
+                evidenceStatement,
+                credibility);
         fields.forEach(field -> field.setReadOnly(!mine));
         save.setVisible(mine);
         delete.setVisible(mine);
@@ -203,9 +225,16 @@ class StatementEditor extends Dialog {
     /** What the form says now. @throws IllegalArgumentException with a message for the reviewer */
     StatementDetails details() {
         Integer evidence = evidenceStatement.getValue();
-        return new StatementDetails(label.getValue(), presentation.getValue(), rationale.getValue(),
-                attributionSource.getValue(), attributionCue.getValue(), StatementDetails.parseTags(tags.getValue()),
-                evidenceUrl.getValue(), evidence == null ? null : evidence.longValue(), credibility.getValue());
+        return new StatementDetails(
+                label.getValue(),
+                presentation.getValue(),
+                rationale.getValue(),
+                attributionSource.getValue(),
+                attributionCue.getValue(),
+                StatementDetails.parseTags(tags.getValue()),
+                evidenceUrl.getValue(),
+                evidence == null ? null : evidence.longValue(),
+                credibility.getValue());
     }
 
     /** The Admiralty scale's words for each information-credibility grade. */
@@ -220,5 +249,4 @@ class StatementEditor extends Dialog {
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
-
 }

@@ -43,7 +43,9 @@ class StatementPanel extends Composite<VerticalLayout> {
     private List<StatementView> all = List.of();
     private List<StatementView> visible = List.of();
 
-    StatementPanel(SerializableConsumer<StatementView> onSelect, SerializableConsumer<StatementView> onOpen,
+    StatementPanel(
+            SerializableConsumer<StatementView> onSelect,
+            SerializableConsumer<StatementView> onOpen,
             SerializableConsumer<StatementView> onDelete) {
         counts.setId("statement-counts");
         counts.addClassName("cr-counts");
@@ -52,17 +54,30 @@ class StatementPanel extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // A template renderer, not server components: thousands of rows stay cheap to show and refresh.
         grid.addColumn(LitRenderer.<StatementView>of("<span class='cr-badge cr-${item.code}'>${item.title}</span>")
-                        .withProperty("code", s -> s.label().code()).withProperty("title", s -> s.label().title()))
-                .setHeader("Label").setAutoWidth(true).setFlexGrow(0).setKey("label");
-        grid.addColumn(StatementView::quote).setHeader("Statement").setFlexGrow(1).setKey("quote");
+                        .withProperty("code", s -> s.label().code())
+                        .withProperty("title", s -> s.label().title()))
+                .setHeader("Label")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("label");
+        grid.addColumn(StatementView::quote)
+                .setHeader("Statement")
+                .setFlexGrow(1)
+                .setKey("quote");
         grid.addItemClickListener(e -> onSelect.accept(e.getItem()));
         grid.addItemDoubleClickListener(e -> onOpen.accept(e.getItem()));
         grid.setEmptyStateText("No statements yet: select text and press 1, 2 or 3.");
         grid.setSizeFull();
 
-        Button open = iconButton(VaadinIcon.EDIT, "Open the selected statement's details (Enter)", "open-selected",
+        Button open = iconButton(
+                VaadinIcon.EDIT,
+                "Open the selected statement's details (Enter)",
+                "open-selected",
                 () -> selected().ifPresent(onOpen));
-        Button delete = iconButton(VaadinIcon.TRASH, "Delete the selected statement", "delete-selected",
+        Button delete = iconButton(
+                VaadinIcon.TRASH,
+                "Delete the selected statement",
+                "delete-selected",
                 () -> selected().ifPresent(onDelete));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         grid.addSelectionListener(e -> {
@@ -71,8 +86,8 @@ class StatementPanel extends Composite<VerticalLayout> {
         });
         open.setEnabled(false);
         delete.setEnabled(false);
-        HorizontalLayout filters = new HorizontalLayout(labelFilter, presentationFilter, authorFilter, rationaleFilter,
-                open, delete);
+        HorizontalLayout filters =
+                new HorizontalLayout(labelFilter, presentationFilter, authorFilter, rationaleFilter, open, delete);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         getContent().setPadding(false);
@@ -97,8 +112,8 @@ class StatementPanel extends Composite<VerticalLayout> {
     }
 
     /** A filter that is either "Any" (empty) or one of {@code values}. */
-    private static <T> void anyOrOne(Select<T> filter, String id, String caption, T[] values,
-            SerializableFunction<T, String> title) {
+    private static <T> void anyOrOne(
+            Select<T> filter, String id, String caption, T[] values, SerializableFunction<T, String> title) {
         filter.setId(id);
         filter.setLabel(caption);
         filter.setItems(values);
@@ -110,7 +125,8 @@ class StatementPanel extends Composite<VerticalLayout> {
     void setStatements(List<StatementView> statements) {
         all = List.copyOf(statements);
         String author = authorFilter.getValue();
-        authorFilter.setItems(new TreeSet<>(all.stream().map(StatementView::author).toList()));
+        authorFilter.setItems(
+                new TreeSet<>(all.stream().map(StatementView::author).toList()));
         if (author != null && all.stream().anyMatch(s -> s.author().equals(author))) {
             authorFilter.setValue(author);
         }
@@ -153,7 +169,8 @@ class StatementPanel extends Composite<VerticalLayout> {
         Map<Label, Integer> perLabel = new EnumMap<>(Label.class);
         all.forEach(s -> perLabel.merge(s.label(), 1, Integer::sum));
         counts.removeAll();
-        Span total = new Span(all.size() + (all.size() == 1 ? " statement" : " statements")
+        Span total = new Span(all.size()
+                + (all.size() == 1 ? " statement" : " statements")
                 + (visible.size() == all.size() ? "" : " · " + visible.size() + " shown"));
         total.setId("statement-total");
         counts.add(total);

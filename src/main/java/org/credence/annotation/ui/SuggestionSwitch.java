@@ -31,8 +31,11 @@ class SuggestionSwitch extends Composite<HorizontalLayout> {
         show.addValueChangeListener(e -> {
             legend.setVisible(e.getValue());
             if (e.isFromClient()) {
-                getElement().executeJs("try { localStorage.setItem($0, $1) } catch (e) {}", storageKey,
-                        e.getValue() ? "on" : "off");
+                getElement()
+                        .executeJs(
+                                "try { localStorage.setItem($0, $1) } catch (e) {}",
+                                storageKey,
+                                e.getValue() ? "on" : "off");
             }
             onChange.accept(e.getValue());
         });
@@ -50,7 +53,8 @@ class SuggestionSwitch extends Composite<HorizontalLayout> {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("try { return localStorage.getItem($0) } catch (e) { return null }", storageKey)
+        getElement()
+                .executeJs("try { return localStorage.getItem($0) } catch (e) { return null }", storageKey)
                 .then(String.class, stored -> show.setValue(!"off".equals(stored)));
     }
 }

@@ -13,7 +13,8 @@ class ClusterConfiguration {
     ClusterMessages clusterMessages(DataSourceProperties dataSource, JdbcTemplate jdbc) {
         String url = dataSource.determineUrl();
         if (url != null && url.startsWith("jdbc:postgresql:")) {
-            return new PostgresNotifyMessages(jdbc, url, dataSource.determineUsername(), dataSource.determinePassword());
+            return new PostgresNotifyMessages(
+                    jdbc, url, dataSource.determineUsername(), dataSource.determinePassword());
         }
         return new SingleNodeMessages();
     }

@@ -7,8 +7,7 @@ package org.credence.base.domain;
  */
 public final class CodePoints {
 
-    private CodePoints() {
-    }
+    private CodePoints() {}
 
     /** The code-point offset of UTF-16 index {@code utf16Index} in {@code text}. */
     public static int fromUtf16(String text, int utf16Index) {

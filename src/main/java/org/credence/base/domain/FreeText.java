@@ -8,8 +8,7 @@ package org.credence.base.domain;
  */
 public final class FreeText {
 
-    private FreeText() {
-    }
+    private FreeText() {}
 
     /**
      * @param what the field as people know it, e.g. "The rationale"
@@ -31,7 +30,9 @@ public final class FreeText {
                 throw new IllegalArgumentException(what + " contains a control character (U+"
                         + String.format("%04X", (int) c) + ") at position " + (i + 1) + "; remove it.");
             }
-            if (Character.isHighSurrogate(c) && i + 1 < clean.length() && Character.isLowSurrogate(clean.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < clean.length()
+                    && Character.isLowSurrogate(clean.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new IllegalArgumentException(what + " contains half of a character (a lone UTF-16 surrogate) at"

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** Lower-case hex SHA-256, the fingerprint by which documents are deduplicated and exported. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));

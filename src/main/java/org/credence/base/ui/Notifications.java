@@ -9,8 +9,7 @@ public final class Notifications {
     private static final int SHORT = 4000;
     private static final int LONG = 10000;
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String message) {
         return show(message, NotificationVariant.LUMO_SUCCESS, SHORT);

@@ -43,7 +43,8 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static Throwable rootOf(Throwable throwable) {
         Throwable current = throwable;
-        while (current.getCause() != null && current.getCause() != current
+        while (current.getCause() != null
+                && current.getCause() != current
                 && !(current instanceof OptimisticLockingFailureException)) {
             current = current.getCause();
         }

@@ -8,8 +8,7 @@ public final class Paging {
     public static final int MAX_PAGE_SIZE = 1000;
     public static final String DEFAULT_SIZE = "100";
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /**
      * @throws IllegalArgumentException (400) for a negative page, a size outside 1–1000, or a page
@@ -17,7 +16,8 @@ public final class Paging {
      */
     public static PageRequest of(int page, int size, String items) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("'page' must be 0 or more and 'size' between 1 and " + MAX_PAGE_SIZE + ".");
+            throw new IllegalArgumentException(
+                    "'page' must be 0 or more and 'size' between 1 and " + MAX_PAGE_SIZE + ".");
         }
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("Page " + page + " of " + size + " starts after " + items

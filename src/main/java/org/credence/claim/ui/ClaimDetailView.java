@@ -97,26 +97,44 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         matrix.setId("claim-matrix");
         matrix.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         matrix.addColumn(new ComponentRenderer<>(m -> {
-            Span source = new Span((m.firstAppearance() ? "★ " : "") + m.source());
-            if (m.firstAppearance()) {
-                source.setTitle("First appearance");
-            }
-            return source;
-        })).setHeader("Source").setFlexGrow(2).setKey("source");
+                    Span source = new Span((m.firstAppearance() ? "★ " : "") + m.source());
+                    if (m.firstAppearance()) {
+                        source.setTitle("First appearance");
+                    }
+                    return source;
+                }))
+                .setHeader("Source")
+                .setFlexGrow(2)
+                .setKey("source");
         matrix.addColumn(new ComponentRenderer<>(m -> new Anchor("documents/" + m.documentId(), m.exact())))
-                .setHeader("Says").setFlexGrow(5).setKey("exact");
-        matrix.addColumn(m -> m.presentation() == null ? "—" : m.presentation().title()).setHeader("Presented as")
-                .setAutoWidth(true).setKey("presentation");
-        matrix.addColumn(new ComponentRenderer<>(m -> m.verdict() == null
-                ? new Span("—")
-                : new LabelBadge(m.verdict()))).setHeader("Verdict").setAutoWidth(true).setKey("verdict");
-        matrix.addColumn(ClaimMemberView::verdictState).setHeader("Review").setAutoWidth(true).setKey("review");
-        matrix.addColumn(m -> m.admiralty() == null ? "" : m.admiralty()).setHeader("Grade").setAutoWidth(true)
+                .setHeader("Says")
+                .setFlexGrow(5)
+                .setKey("exact");
+        matrix.addColumn(m -> m.presentation() == null ? "—" : m.presentation().title())
+                .setHeader("Presented as")
+                .setAutoWidth(true)
+                .setKey("presentation");
+        matrix.addColumn(
+                        new ComponentRenderer<>(m -> m.verdict() == null ? new Span("—") : new LabelBadge(m.verdict())))
+                .setHeader("Verdict")
+                .setAutoWidth(true)
+                .setKey("verdict");
+        matrix.addColumn(ClaimMemberView::verdictState)
+                .setHeader("Review")
+                .setAutoWidth(true)
+                .setKey("review");
+        matrix.addColumn(m -> m.admiralty() == null ? "" : m.admiralty())
+                .setHeader("Grade")
+                .setAutoWidth(true)
                 .setKey("admiralty");
-        matrix.addColumn(m -> m.published() == null ? "" : m.published().toString()).setHeader("Published")
-                .setAutoWidth(true).setKey("published");
+        matrix.addColumn(m -> m.published() == null ? "" : m.published().toString())
+                .setHeader("Published")
+                .setAutoWidth(true)
+                .setKey("published");
         matrix.addColumn(m -> m.figures().stream().map(Figure::describe).collect(Collectors.joining(", ")))
-                .setHeader("Figures").setAutoWidth(true).setKey("figures");
+                .setHeader("Figures")
+                .setAutoWidth(true)
+                .setKey("figures");
         matrix.setAllRowsVisible(true);
     }
 
@@ -139,9 +157,15 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         claim = view;
         wording.setText(view.wording());
         status.removeAll();
-        status.add(new Span("Status: "), new LabelBadge(view.status()), new Span(view.finalLabel() != null
-                ? " — editor's final call by " + view.finalBy() + (view.finalNote() == null ? "" : ": " + view.finalNote())
-                : " — derived from " + view.members().size() + " member(s) in " + view.sourceCount() + " source(s)"));
+        status.add(
+                new Span("Status: "),
+                new LabelBadge(view.status()),
+                new Span(
+                        view.finalLabel() != null
+                                ? " — editor's final call by " + view.finalBy()
+                                        + (view.finalNote() == null ? "" : ": " + view.finalNote())
+                                : " — derived from " + view.members().size() + " member(s) in " + view.sourceCount()
+                                        + " source(s)"));
         matrix.setItems(view.members());
         conflicts.setItems(view.conflicts());
         conflicts.setVisible(view.conflicting());
@@ -153,8 +177,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
 
     void save() {
         try {
-            show(claims.update(claim.id(), claim.version(), newWording.getValue(), true, finalCall.getValue(),
-                    note.getValue()));
+            show(claims.update(
+                    claim.id(), claim.version(), newWording.getValue(), true, finalCall.getValue(), note.getValue()));
             Notifications.success("Claim saved.");
         } catch (OptimisticLockingFailureException | IllegalArgumentException refused) {
             Notifications.error(refused.getMessage());

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import org.credence.annotation.ui.LabelBadge;
 import org.credence.base.ui.MainLayout;
 import org.credence.claim.ClaimService;
@@ -32,22 +31,36 @@ public class ClaimsView extends VerticalLayout {
         grid.setId("claims");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ClaimView::wording).setHeader("Claim").setFlexGrow(4).setKey("wording");
-        grid.addColumn(new ComponentRenderer<>(c -> new LabelBadge(c.status()))).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(new ComponentRenderer<>(c -> new LabelBadge(c.status())))
+                .setHeader("Status")
+                .setAutoWidth(true)
                 .setKey("status");
-        grid.addColumn(c -> c.finalLabel() != null ? "editor" : "derived").setHeader("Status from").setAutoWidth(true)
+        grid.addColumn(c -> c.finalLabel() != null ? "editor" : "derived")
+                .setHeader("Status from")
+                .setAutoWidth(true)
                 .setKey("statusFrom");
-        grid.addColumn(ClaimView::sourceCount).setHeader("Sources").setAutoWidth(true).setKey("sources");
-        grid.addColumn(c -> c.members().size()).setHeader("Members").setAutoWidth(true).setKey("members");
-        grid.addColumn(new ComponentRenderer<>(ClaimsView::conflictFlag)).setHeader("Figures").setAutoWidth(true)
+        grid.addColumn(ClaimView::sourceCount)
+                .setHeader("Sources")
+                .setAutoWidth(true)
+                .setKey("sources");
+        grid.addColumn(c -> c.members().size())
+                .setHeader("Members")
+                .setAutoWidth(true)
+                .setKey("members");
+        grid.addColumn(new ComponentRenderer<>(ClaimsView::conflictFlag))
+                .setHeader("Figures")
+                .setAutoWidth(true)
                 .setKey("figures");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("claims/" + e.getItem().id()));
+        grid.addItemClickListener(
+                e -> UI.getCurrent().navigate("claims/" + e.getItem().id()));
         // Pages of the board are built as they scroll into view: a claim's matrix is three batch reads.
-        grid.setItems(query -> claims.list(query.getPage(), query.getPageSize()).claims().stream(),
-                query -> (int) claims.count());
+        grid.setItems(query -> claims.list(query.getPage(), query.getPageSize()).claims().stream(), query ->
+                (int) claims.count());
         boolean none = claims.count() == 0;
         grid.setSizeFull();
-        Paragraph empty = new Paragraph("No claims yet. In the Reader, open a statement and choose “Same claim elsewhere”"
-                + " to find where other documents say the same, or make it a claim.");
+        Paragraph empty =
+                new Paragraph("No claims yet. In the Reader, open a statement and choose “Same claim elsewhere”"
+                        + " to find where other documents say the same, or make it a claim.");
         empty.setId("claims-empty");
         empty.setVisible(none);
         grid.setVisible(!none);

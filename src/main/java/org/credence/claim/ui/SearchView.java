@@ -84,12 +84,18 @@ public class SearchView extends VerticalLayout {
             summary.setText("Type words to search every document and its statements.");
             return;
         }
-        List<SearchHit> hits = search.search(query.getValue(), labels.getValue(),
+        List<SearchHit> hits = search.search(
+                query.getValue(),
+                labels.getValue(),
                 sources.getValue().stream().map(SourceSummary::id).collect(Collectors.toSet()),
-                claim.getValue() == null ? null : claim.getValue().id(), RESULTS);
-        summary.setText(hits.isEmpty() ? "Nothing found." : hits.size() == RESULTS
-                ? "The first " + RESULTS + " sentences, best first."
-                : hits.size() == 1 ? "1 sentence." : hits.size() + " sentences, best first.");
+                claim.getValue() == null ? null : claim.getValue().id(),
+                RESULTS);
+        summary.setText(
+                hits.isEmpty()
+                        ? "Nothing found."
+                        : hits.size() == RESULTS
+                                ? "The first " + RESULTS + " sentences, best first."
+                                : hits.size() == 1 ? "1 sentence." : hits.size() + " sentences, best first.");
         hits.forEach(hit -> results.add(row(hit)));
     }
 

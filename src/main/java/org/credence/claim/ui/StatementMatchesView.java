@@ -3,10 +3,10 @@ package org.credence.claim.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -49,8 +49,8 @@ public class StatementMatchesView extends VerticalLayout implements BeforeEnterO
     final VerticalLayout suggestions = new VerticalLayout();
     private StatementView statement;
 
-    public StatementMatchesView(AnnotationService annotations, ClaimService claims, ClaimMatcher matcher,
-            CurrentUser currentUser) {
+    public StatementMatchesView(
+            AnnotationService annotations, ClaimService claims, ClaimMatcher matcher, CurrentUser currentUser) {
         this.annotations = annotations;
         this.claims = claims;
         this.matcher = matcher;
@@ -64,14 +64,19 @@ public class StatementMatchesView extends VerticalLayout implements BeforeEnterO
         });
         suggestions.setId("match-suggestions");
         suggestions.setPadding(false);
-        add(new H2("Same claim elsewhere"), quote, new HorizontalLayout(claimLink, makeClaim), new H3("Suggestions"),
+        add(
+                new H2("Same claim elsewhere"),
+                quote,
+                new HorizontalLayout(claimLink, makeClaim),
+                new H3("Suggestions"),
                 suggestions);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            statement = annotations.get(event.getRouteParameters().getLong("statementId").orElse(-1L));
+            statement = annotations.get(
+                    event.getRouteParameters().getLong("statementId").orElse(-1L));
             refresh();
         } catch (StatementNotFoundException e) {
             quote.setText(e.getMessage());

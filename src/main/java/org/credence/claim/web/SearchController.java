@@ -23,23 +23,46 @@ class SearchController {
     }
 
     @GetMapping("/api/search")
-    List<HitJson> search(@RequestParam String q, @RequestParam(required = false) List<String> label,
-            @RequestParam(required = false) List<Long> source, @RequestParam(required = false) Long claim,
+    List<HitJson> search(
+            @RequestParam String q,
+            @RequestParam(required = false) List<String> label,
+            @RequestParam(required = false) List<Long> source,
+            @RequestParam(required = false) Long claim,
             @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_RESULTS) {
             throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_RESULTS + ".");
         }
-        Set<Label> labels = label == null ? Set.of() : label.stream().map(Label::fromCode).collect(Collectors.toSet());
+        Set<Label> labels =
+                label == null ? Set.of() : label.stream().map(Label::fromCode).collect(Collectors.toSet());
         return search.search(q, labels, source == null ? Set.of() : Set.copyOf(source), claim, limit).stream()
-                .map(HitJson::of).toList();
+                .map(HitJson::of)
+                .toList();
     }
 
     /** @param highlights [start, end) pairs of the matched words, code points from the sentence start */
-    record HitJson(long documentId, String title, String source, int start, int end, String exact,
-            List<int[]> highlights, double score, List<String> labels, List<Long> claims) {
+    record HitJson(
+            long documentId,
+            String title,
+            String source,
+            int start,
+            int end,
+            String exact,
+            List<int[]> highlights,
+            double score,
+            List<String> labels,
+            List<Long> claims) {
         static HitJson of(SearchHit h) {
-            return new HitJson(h.documentId(), h.documentTitle(), h.source(), h.start(), h.end(), h.text(),
-                    h.highlights(), h.score(), h.labels().stream().map(Label::code).toList(), h.claimIds());
+            return new HitJson(
+                    h.documentId(),
+                    h.documentTitle(),
+                    h.source(),
+                    h.start(),
+                    h.end(),
+                    h.text(),
+                    h.highlights(),
+                    h.score(),
+                    h.labels().stream().map(Label::code).toList(),
+                    h.claimIds());
         }
     }
 }

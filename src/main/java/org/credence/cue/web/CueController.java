@@ -35,6 +35,5 @@ class CueController {
         return ResponseEntity.noContent().build();
     }
 
-    record Span(@NotNull Integer start, @NotNull Integer end) {
-    }
+    record Span(@NotNull Integer start, @NotNull Integer end) {}
 }

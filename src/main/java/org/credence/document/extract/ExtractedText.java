@@ -10,8 +10,16 @@ import java.time.LocalDate;
  * @param language the language the file declares (not detected)
  * @param skippedEmbedded embedded files nested too deep to be read
  */
-public record ExtractedText(String text, String title, String author, String publisher, String url,
-        String contentType, LocalDate published, String language, int skippedEmbedded) {
+public record ExtractedText(
+        String text,
+        String title,
+        String author,
+        String publisher,
+        String url,
+        String contentType,
+        LocalDate published,
+        String language,
+        int skippedEmbedded) {
 
     public ExtractedText(String text, String title, String author, String contentType, LocalDate published) {
         this(text, title, author, null, null, contentType, published, null, 0);

@@ -87,13 +87,19 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
             ContentHandler text = mainContentOnly && isWebPage(in, metadata)
                     ? new BoilerpipeContentHandler(body, ArticleExtractor.INSTANCE)
                     : body;
-            parser.parse(in, new DeadlineContentHandler(new TeeContentHandler(text, canonical), deadline), metadata, context);
+            parser.parse(
+                    in,
+                    new DeadlineContentHandler(new TeeContentHandler(text, canonical), deadline),
+                    metadata,
+                    context);
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException("The file is password protected; remove the password and import it again.", e);
+            throw new ExtractionException(
+                    "The file is password protected; remove the password and import it again.", e);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             throw explain(fileName, e, metadata);
         }
-        return new ExtractedText(body.toString(),
+        return new ExtractedText(
+                body.toString(),
                 metadata.get(TikaCoreProperties.TITLE),
                 authors(metadata),
                 first(metadata, "og:site_name", TikaCoreProperties.PUBLISHER.getName()),
@@ -107,7 +113,8 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
     /** Why a parse failed, in words a person can act on; the same whichever layer of Tika noticed. */
     private ExtractionException explain(String fileName, Exception e, Metadata metadata) {
         if (WriteLimitReachedException.isWriteLimitReached(e)) {
-            return new ExtractionException("The file holds more than " + limits.maxTextChars() + " characters of text.", e);
+            return new ExtractionException(
+                    "The file holds more than " + limits.maxTextChars() + " characters of text.", e);
         }
         if (causedBy(e, DeadlineContentHandler.DeadlinePassed.class)) {
             return timedOut(fileName, e);
@@ -120,13 +127,17 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
 
     private ExtractionException timedOut(String fileName, Throwable e) {
         log.warn("Gave up parsing {} after {}", fileName, limits.parseTimeout());
-        return new ExtractionException("Reading the file took longer than the limit of "
-                + limits.parseTimeout().toSeconds() + " s; it was given up.", e);
+        return new ExtractionException(
+                "Reading the file took longer than the limit of "
+                        + limits.parseTimeout().toSeconds() + " s; it was given up.",
+                e);
     }
 
     private static ExtractionException zipBomb(Throwable e) {
-        return new ExtractionException("The file expands to far more text than its size allows (" + reason(e)
-                + "); it looks like a zip bomb and was not imported.", e);
+        return new ExtractionException(
+                "The file expands to far more text than its size allows (" + reason(e)
+                        + "); it looks like a zip bomb and was not imported.",
+                e);
     }
 
     private boolean isWebPage(TikaInputStream in, Metadata metadata) throws IOException {
@@ -176,7 +187,10 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
     /** Every author the file names (dc:creator may repeat), in its order. */
     private static String authors(Metadata metadata) {
         String[] names = metadata.getValues(TikaCoreProperties.CREATOR);
-        String joined = java.util.Arrays.stream(names).map(String::strip).filter(n -> !n.isEmpty()).distinct()
+        String joined = java.util.Arrays.stream(names)
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .distinct()
                 .collect(java.util.stream.Collectors.joining("; "));
         return joined.isEmpty() ? null : joined;
     }

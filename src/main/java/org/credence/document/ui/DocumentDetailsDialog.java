@@ -25,8 +25,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 public class DocumentDetailsDialog extends Dialog {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final DocumentService documents;
     private final Consumer<DocumentDetails> onCorrected;
@@ -44,8 +44,8 @@ public class DocumentDetailsDialog extends Dialog {
      * @param editor who corrects, or null when the person may only read (researchers)
      * @param onCorrected told the corrected details after a save
      */
-    public DocumentDetailsDialog(DocumentService documents, long documentId, String editor,
-            Consumer<DocumentDetails> onCorrected) {
+    public DocumentDetailsDialog(
+            DocumentService documents, long documentId, String editor, Consumer<DocumentDetails> onCorrected) {
         this.documents = documents;
         this.editor = editor;
         boolean editable = editor != null;
@@ -58,7 +58,8 @@ public class DocumentDetailsDialog extends Dialog {
         publisher.setId("details-publisher");
         language.setHelperText("A code such as en, fr or pt-BR; detected at import");
         publisher.setHelperText("The source follows the publisher, or the URL's domain");
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {title, author, publisher, url, published, language}) {
+        for (var field :
+                new com.vaadin.flow.component.HasValue<?, ?>[] {title, author, publisher, url, published, language}) {
             field.setReadOnly(!editable);
         }
         save.setId("details-save");
@@ -85,15 +86,27 @@ public class DocumentDetailsDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(url, 2);
         FormLayout facts = new FormLayout();
-        facts.addFormItem(fact("details-source", details.source() == null ? "None yet — set a publisher or URL"
-                : details.source().name() + (details.source().domain() == null ? "" : " (" + details.source().domain() + ")")),
+        facts.addFormItem(
+                fact(
+                        "details-source",
+                        details.source() == null
+                                ? "None yet — set a publisher or URL"
+                                : details.source().name()
+                                        + (details.source().domain() == null
+                                                ? ""
+                                                : " (" + details.source().domain() + ")")),
                 "Source");
         facts.addFormItem(fact("details-type", orEmpty(details.contentType())), "Format");
         facts.addFormItem(originalLink(details), "Original file");
-        facts.addFormItem(fact("details-imported", details.importedBy() + ", " + TIME.format(details.importedAt())
-                + (details.mainContentOnly() ? " — main content only" : "")), "Imported");
+        facts.addFormItem(
+                fact(
+                        "details-imported",
+                        details.importedBy() + ", " + TIME.format(details.importedAt())
+                                + (details.mainContentOnly() ? " — main content only" : "")),
+                "Imported");
         if (details.modifiedBy() != null) {
-            facts.addFormItem(fact("details-modified", details.modifiedBy() + ", " + TIME.format(details.modifiedAt())),
+            facts.addFormItem(
+                    fact("details-modified", details.modifiedBy() + ", " + TIME.format(details.modifiedAt())),
                     "Corrected");
         }
         facts.addFormItem(fact("details-sha256", details.sha256()), "SHA-256 of the file");
@@ -118,9 +131,17 @@ public class DocumentDetailsDialog extends Dialog {
 
     void save() {
         try {
-            DocumentDetails corrected = documents.correctProvenance(document.id(), new ProvenanceCorrection(
-                    title.getValue(), author.getValue(), publisher.getValue(), url.getValue(), published.getValue(),
-                    language.getValue(), document.version()), editor);
+            DocumentDetails corrected = documents.correctProvenance(
+                    document.id(),
+                    new ProvenanceCorrection(
+                            title.getValue(),
+                            author.getValue(),
+                            publisher.getValue(),
+                            url.getValue(),
+                            published.getValue(),
+                            language.getValue(),
+                            document.version()),
+                    editor);
             Notifications.success("Details saved.");
             onCorrected.accept(corrected);
             close();

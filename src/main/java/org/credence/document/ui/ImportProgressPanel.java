@@ -55,10 +55,18 @@ class ImportProgressPanel extends VerticalLayout {
 
         problems.addClassName("cr-import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        problems.addColumn(ImportOutcome::fileName).setHeader("File").setFlexGrow(2).setKey("file");
-        problems.addColumn(o -> o.isFailure() ? "Not imported" : "Probable duplicate").setHeader("Result")
-                .setAutoWidth(true).setKey("result");
-        problems.addColumn(ImportOutcome::message).setHeader("Reason").setFlexGrow(4).setKey("reason");
+        problems.addColumn(ImportOutcome::fileName)
+                .setHeader("File")
+                .setFlexGrow(2)
+                .setKey("file");
+        problems.addColumn(o -> o.isFailure() ? "Not imported" : "Probable duplicate")
+                .setHeader("Result")
+                .setAutoWidth(true)
+                .setKey("result");
+        problems.addColumn(ImportOutcome::message)
+                .setHeader("Reason")
+                .setFlexGrow(4)
+                .setKey("reason");
         problems.setVisible(false);
 
         HorizontalLayout header = new HorizontalLayout(line, cancel, dismiss);
@@ -102,7 +110,9 @@ class ImportProgressPanel extends VerticalLayout {
             bar.setVisible(false);
             cancel.setVisible(false);
             dismiss.setVisible(true);
-            var shown = batch.problems().stream().sorted(Comparator.comparing(ImportOutcome::fileName)).toList();
+            var shown = batch.problems().stream()
+                    .sorted(Comparator.comparing(ImportOutcome::fileName))
+                    .toList();
             problems.setItems(shown);
             // A few rows show whole; a long list scrolls lazily instead of rendering thousands of rows.
             problems.setAllRowsVisible(shown.size() <= 10);

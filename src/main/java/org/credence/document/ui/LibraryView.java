@@ -51,17 +51,23 @@ public class LibraryView extends VerticalLayout {
     private final BatchImportService batches;
     private final CurrentUser currentUser;
     private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
-    private final Paragraph emptyState = new Paragraph(
-            "No documents yet. Upload files above, or put them in the seeds/ folder and restart.");
+    private final Paragraph emptyState =
+            new Paragraph("No documents yet. Upload files above, or put them in the seeds/ folder and restart.");
     private final VerticalLayout imports = new VerticalLayout();
-    private final Checkbox mainContentOnly = new Checkbox("Web pages: keep only the main content (drop menus, adverts, footers)");
+    private final Checkbox mainContentOnly =
+            new Checkbox("Web pages: keep only the main content (drop menus, adverts, footers)");
     /** Files whose upload has finished, waiting for the rest of the same drop. */
     private final Queue<ImportInput> uploaded = new ConcurrentLinkedQueue<>();
+
     final Upload upload;
     private UI ui;
 
-    public LibraryView(DocumentService documents, BatchImportService batches, ImportProperties importProperties,
-            CurrentUser currentUser, UploadFolder uploadFolder) {
+    public LibraryView(
+            DocumentService documents,
+            BatchImportService batches,
+            ImportProperties importProperties,
+            CurrentUser currentUser,
+            UploadFolder uploadFolder) {
         this.documents = documents;
         this.batches = batches;
         this.currentUser = currentUser;
@@ -73,10 +79,15 @@ public class LibraryView extends VerticalLayout {
                 metadata -> uploadFolder.newFile().toFile()));
         upload.setId("upload");
         // Zip archives may exceed the per-file limit; the import checks every file inside them against it.
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE,
-                Math.max(importProperties.maxFileSize().toBytes(), importProperties.maxArchiveSize().toBytes())));
-        upload.setDropLabel(new Span("Drop files or .zip archives here: txt, html, pdf, docx, doc, odt, rtf, epub, eml …"));
-        upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + " was not imported: " + e.getErrorMessage()));
+        upload.setMaxFileSize((int) Math.min(
+                Integer.MAX_VALUE,
+                Math.max(
+                        importProperties.maxFileSize().toBytes(),
+                        importProperties.maxArchiveSize().toBytes())));
+        upload.setDropLabel(
+                new Span("Drop files or .zip archives here: txt, html, pdf, docx, doc, odt, rtf, epub, eml …"));
+        upload.addFileRejectedListener(
+                e -> Notifications.error(e.getFileName() + " was not imported: " + e.getErrorMessage()));
         upload.addAllFinishedListener(e -> importUploaded());
         mainContentOnly.setId("main-content-only");
         // Researchers read and export; the people who import are the review team, its editors and admins.
@@ -97,13 +108,27 @@ public class LibraryView extends VerticalLayout {
         // Whole titles: they wrap instead of being cut, and rows show they open the Reader (cr-clickable-rows).
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("cr-clickable-rows");
-        grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(4).setKey("title")
+        grid.addColumn(DocumentSummary::title)
+                .setHeader("Title")
+                .setFlexGrow(4)
+                .setKey("title")
                 .setTooltipGenerator(d -> "Open “" + d.title() + "” in the Reader");
-        grid.addColumn(DocumentSummary::source).setHeader("Source").setFlexGrow(2).setKey("source");
+        grid.addColumn(DocumentSummary::source)
+                .setHeader("Source")
+                .setFlexGrow(2)
+                .setKey("source");
         grid.addColumn(d -> d.publishedDate() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(d.publishedDate()))
-                .setHeader("Published").setAutoWidth(true).setKey("published");
-        grid.addColumn(DocumentSummary::charCount).setHeader("Characters").setAutoWidth(true).setKey("chars");
-        grid.addColumn(DocumentSummary::statementCount).setHeader("Statements").setAutoWidth(true).setKey("statements");
+                .setHeader("Published")
+                .setAutoWidth(true)
+                .setKey("published");
+        grid.addColumn(DocumentSummary::charCount)
+                .setHeader("Characters")
+                .setAutoWidth(true)
+                .setKey("chars");
+        grid.addColumn(DocumentSummary::statementCount)
+                .setHeader("Statements")
+                .setAutoWidth(true)
+                .setKey("statements");
         grid.setItems(query -> documents.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
@@ -123,7 +148,8 @@ public class LibraryView extends VerticalLayout {
         if (inputs.isEmpty()) {
             return;
         }
-        ImportBatch batch = batches.start(inputs, currentUser.name(), new ImportOptions(mainContentOnly.getValue()), true);
+        ImportBatch batch =
+                batches.start(inputs, currentUser.name(), new ImportOptions(mainContentOnly.getValue()), true);
         show(batch);
     }
 
@@ -146,20 +172,24 @@ public class LibraryView extends VerticalLayout {
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
         // Batches keep running when their uploader navigates away; coming back shows them again.
-        List<ImportBatch> shown = imports.getChildren().filter(ImportProgressPanel.class::isInstance)
-                .map(c -> ((ImportProgressPanel) c).batch()).toList();
+        List<ImportBatch> shown = imports.getChildren()
+                .filter(ImportProgressPanel.class::isInstance)
+                .map(c -> ((ImportProgressPanel) c).batch())
+                .toList();
         for (ImportBatch batch : batches.recentBatches(currentUser.name())) {
             if (!batch.progress().finished() && !shown.contains(batch)) {
                 imports.add(new ImportProgressPanel(batch, this::refresh));
             }
         }
-        imports.getChildren().filter(ImportProgressPanel.class::isInstance)
+        imports.getChildren()
+                .filter(ImportProgressPanel.class::isInstance)
                 .forEach(c -> ((ImportProgressPanel) c).follow(ui));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        imports.getChildren().filter(ImportProgressPanel.class::isInstance)
+        imports.getChildren()
+                .filter(ImportProgressPanel.class::isInstance)
                 .forEach(c -> ((ImportProgressPanel) c).stopFollowing());
         ui = null;
     }

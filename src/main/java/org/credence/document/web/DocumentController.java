@@ -7,13 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.credence.base.web.Paging;
 import org.credence.document.BatchImportService;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
@@ -26,7 +26,6 @@ import org.credence.document.ProvenanceCorrection;
 import org.credence.document.UploadFolder;
 import org.credence.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.credence.base.web.Paging;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -58,8 +57,12 @@ class DocumentController {
     private final UploadFolder uploads;
     private final DataSize maxRequestSize;
 
-    DocumentController(DocumentService documents, BatchImportService batches, CurrentUser currentUser,
-            UploadFolder uploads, @Value("${spring.servlet.multipart.max-request-size:1GB}") DataSize maxRequestSize) {
+    DocumentController(
+            DocumentService documents,
+            BatchImportService batches,
+            CurrentUser currentUser,
+            UploadFolder uploads,
+            @Value("${spring.servlet.multipart.max-request-size:1GB}") DataSize maxRequestSize) {
         this.uploads = uploads;
         this.maxRequestSize = maxRequestSize;
         this.documents = documents;
@@ -93,9 +96,10 @@ class DocumentController {
                 throw new IllegalArgumentException("Send the files as the multipart field 'file' (repeat it for"
                         + " several): curl -F file=@report.pdf …");
             }
-            boolean mainContentOnly = Boolean.parseBoolean(upload.fields().getOrDefault("mainContentOnly",
-                    queryParameter(request, "mainContentOnly")));
-            return batches.importAll(inputs, currentUser.name(), new ImportOptions(mainContentOnly), true).outcomes();
+            boolean mainContentOnly = Boolean.parseBoolean(
+                    upload.fields().getOrDefault("mainContentOnly", queryParameter(request, "mainContentOnly")));
+            return batches.importAll(inputs, currentUser.name(), new ImportOptions(mainContentOnly), true)
+                    .outcomes();
         } catch (RuntimeException e) {
             // Refused (role) or failed before the batch took the files over: remove them here.
             inputs.forEach(input -> input.file().toFile().delete());
@@ -124,7 +128,10 @@ class DocumentController {
     }
 
     private static String queryParameter(HttpServletRequest request, String name) {
-        String value = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+        String value = UriComponentsBuilder.newInstance()
+                .query(request.getQueryString())
+                .build()
+                .getQueryParams()
                 .getFirst(name);
         return value == null ? "false" : value;
     }
@@ -136,7 +143,9 @@ class DocumentController {
         String name = original.fileName() == null ? "document-" + id : original.fileName();
         MediaType type;
         try {
-            type = original.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(original.contentType());
+            type = original.contentType() == null
+                    ? MediaType.APPLICATION_OCTET_STREAM
+                    : MediaType.parseMediaType(original.contentType());
         } catch (InvalidMediaTypeException e) {
             type = MediaType.APPLICATION_OCTET_STREAM;
         }
@@ -153,8 +162,11 @@ class DocumentController {
     /** A plain file name where it is ASCII; RFC 5987 encoding only where it must be. */
     private static String attachment(String name) {
         boolean ascii = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
-        return (ascii ? ContentDisposition.attachment().filename(name)
-                : ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)).build().toString();
+        return (ascii
+                        ? ContentDisposition.attachment().filename(name)
+                        : ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8))
+                .build()
+                .toString();
     }
 
     /** Corrects title, author, publisher, URL, date or language; {@code expectedVersion} guards against overwriting. */
@@ -163,8 +175,14 @@ class DocumentController {
         return documents.correctProvenance(id, request.toCorrection(), currentUser.name());
     }
 
-    record ProvenanceRequest(@NotBlank String title, String author, String publisher, String url,
-            LocalDate publishedDate, String language, @NotNull Long expectedVersion) {
+    record ProvenanceRequest(
+            @NotBlank String title,
+            String author,
+            String publisher,
+            String url,
+            LocalDate publishedDate,
+            String language,
+            @NotNull Long expectedVersion) {
         ProvenanceCorrection toCorrection() {
             return new ProvenanceCorrection(title, author, publisher, url, publishedDate, language, expectedVersion);
         }
@@ -172,9 +190,12 @@ class DocumentController {
 
     /** Documents in import order, a page at a time. */
     @GetMapping
-    List<DocumentListItem> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        return documents.list(Paging.of(page, size, "document")).map(DocumentListItem::of).getContent();
+    List<DocumentListItem> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        return documents
+                .list(Paging.of(page, size, "document"))
+                .map(DocumentListItem::of)
+                .getContent();
     }
 
     @GetMapping("/{id}")

@@ -33,11 +33,9 @@ final class MultipartUpload {
     static final int MAX_FIELD = 1_000;
 
     /** The files (each in its own file of the upload folder) and the plain form fields. */
-    record Parsed(List<ImportInput> files, Map<String, String> fields) {
-    }
+    record Parsed(List<ImportInput> files, Map<String, String> fields) {}
 
-    private MultipartUpload() {
-    }
+    private MultipartUpload() {}
 
     /**
      * @throws MultipartException when the body is not multipart/form-data as its type says, or too large;
@@ -47,8 +45,11 @@ final class MultipartUpload {
         List<ImportInput> files = new ArrayList<>();
         Map<String, String> fields = new HashMap<>();
         try {
-            MultipartInput input = MultipartInput.builder().setInputStream(new Limited(body, maxBytes))
-                    .setBoundary(boundaryOf(contentType)).setPartHeaderSizeMax(MAX_PART_HEADERS).get();
+            MultipartInput input = MultipartInput.builder()
+                    .setInputStream(new Limited(body, maxBytes))
+                    .setBoundary(boundaryOf(contentType))
+                    .setPartHeaderSizeMax(MAX_PART_HEADERS)
+                    .get();
             input.setHeaderCharset(StandardCharsets.UTF_8);
             boolean more = input.skipPreamble();
             if (!more) {
@@ -101,7 +102,8 @@ final class MultipartUpload {
 
     /** A name for people and provenance: control characters (NUL among them) become U+FFFD. */
     static String cleanName(String name) {
-        String clean = name == null ? "" : name.replaceAll("\\p{Cntrl}", "\uFFFD").strip();
+        String clean =
+                name == null ? "" : name.replaceAll("\\p{Cntrl}", "\uFFFD").strip();
         return clean.isEmpty() ? "unnamed file" : clean;
     }
 

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
-import org.credence.annotation.Label;
 import java.util.Map;
 import java.util.TreeMap;
+import org.credence.annotation.Label;
 import org.credence.claim.ClaimMemberView;
 import org.credence.claim.ClaimService;
 import org.credence.claim.ClaimView;
@@ -70,7 +70,8 @@ public class ClaimReviewFormat implements ExportFormat {
                 ExportRecord r = records.next();
                 if (r.claimId() != null) {
                     if (r.reviewState() == ReviewState.APPROVED) {
-                        latestApproval.merge(r.claimId(), r, (a, b) -> b.decidedAt().isAfter(a.decidedAt()) ? b : a);
+                        latestApproval.merge(
+                                r.claimId(), r, (a, b) -> b.decidedAt().isAfter(a.decidedAt()) ? b : a);
                     } else {
                         latestApproval.putIfAbsent(r.claimId(), null);
                     }

@@ -21,9 +21,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class CsvStatementsFormat implements ExportFormat {
 
-    static final String[] HEADER = {"statement_id", "document_id", "title", "document_sha256", "start", "end", "exact",
-        "label", "presentation", "attribution_source", "attribution_cue", "rationale", "tags", "reviewer", "created_at",
-        "review_state", "gold_label", "decided_by", "decided_at", "published", "source", "url", "admiralty", "claim_id"};
+    static final String[] HEADER = {
+        "statement_id",
+        "document_id",
+        "title",
+        "document_sha256",
+        "start",
+        "end",
+        "exact",
+        "label",
+        "presentation",
+        "attribution_source",
+        "attribution_cue",
+        "rationale",
+        "tags",
+        "reviewer",
+        "created_at",
+        "review_state",
+        "gold_label",
+        "decided_by",
+        "decided_at",
+        "published",
+        "source",
+        "url",
+        "admiralty",
+        "claim_id"
+    };
 
     @Override
     public String id() {
@@ -51,16 +74,34 @@ public class CsvStatementsFormat implements ExportFormat {
         if (options.excelBom()) {
             writer.write('\uFEFF');
         }
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        CSVPrinter csv = new CSVPrinter(
+                writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         while (records.hasNext()) {
             ExportRecord r = records.next();
-            csv.printRecord(r.statementId(), r.documentId(), text(r.title()), r.documentSha256(), r.start(), r.end(),
-                    text(r.exact()), r.label().code(), r.presentation() == null ? "" : r.presentation().code(),
-                    text(r.attributionSource()), text(r.attributionCue()), text(r.rationale()),
-                    text(String.join(";", r.tagList())), text(r.reviewer()), r.createdAt(), r.reviewState().code(),
-                    r.goldLabel() == null ? "" : r.goldLabel().code(), nullToEmpty(r.decidedBy()),
-                    r.decidedAt() == null ? "" : r.decidedAt(), r.published() == null ? "" : r.published(),
-                    text(r.sourceName()), text(r.url()), nullToEmpty(r.admiralty()),
+            csv.printRecord(
+                    r.statementId(),
+                    r.documentId(),
+                    text(r.title()),
+                    r.documentSha256(),
+                    r.start(),
+                    r.end(),
+                    text(r.exact()),
+                    r.label().code(),
+                    r.presentation() == null ? "" : r.presentation().code(),
+                    text(r.attributionSource()),
+                    text(r.attributionCue()),
+                    text(r.rationale()),
+                    text(String.join(";", r.tagList())),
+                    text(r.reviewer()),
+                    r.createdAt(),
+                    r.reviewState().code(),
+                    r.goldLabel() == null ? "" : r.goldLabel().code(),
+                    nullToEmpty(r.decidedBy()),
+                    r.decidedAt() == null ? "" : r.decidedAt(),
+                    r.published() == null ? "" : r.published(),
+                    text(r.sourceName()),
+                    text(r.url()),
+                    nullToEmpty(r.admiralty()),
                     r.claimId() == null ? "" : r.claimId());
         }
         csv.flush();
@@ -78,7 +119,8 @@ public class CsvStatementsFormat implements ExportFormat {
             return "";
         }
         char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formula =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formula ? "'" + value : value;
     }
 

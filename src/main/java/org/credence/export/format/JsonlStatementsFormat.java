@@ -134,13 +134,23 @@ public class JsonlStatementsFormat implements ExportFormat {
 
     private static RestorableStatement statementOf(JsonNode r) {
         JsonNode credibility = r.get(CREDIBILITY.getValue());
-        StatementDetails details = new StatementDetails(Label.fromCode(required(r, LABEL)),
+        StatementDetails details = new StatementDetails(
+                Label.fromCode(required(r, LABEL)),
                 optional(r, PRESENTATION) == null ? null : Presentation.fromCode(optional(r, PRESENTATION)),
-                optional(r, RATIONALE), optional(r, ATTRIBUTION_SOURCE), optional(r, ATTRIBUTION_CUE), tags(r),
-                optional(r, EVIDENCE_URL), null,
+                optional(r, RATIONALE),
+                optional(r, ATTRIBUTION_SOURCE),
+                optional(r, ATTRIBUTION_CUE),
+                tags(r),
+                optional(r, EVIDENCE_URL),
+                null,
                 credibility == null || credibility.isNull() ? null : Credibility.of(credibility.asInt()));
-        return new RestorableStatement(required(r, DOCUMENT_SHA256), whole(r, START), whole(r, END), required(r, EXACT),
-                required(r, AUTHOR), details);
+        return new RestorableStatement(
+                required(r, DOCUMENT_SHA256),
+                whole(r, START),
+                whole(r, END),
+                required(r, EXACT),
+                required(r, AUTHOR),
+                details);
     }
 
     private static String required(JsonNode record, SerializableString field) {
@@ -188,7 +198,10 @@ public class JsonlStatementsFormat implements ExportFormat {
         string(g, PREFIX, r.prefix());
         string(g, SUFFIX, r.suffix());
         string(g, SENTENCE, r.sentence());
-        string(g, PRESENTATION, r.presentation() == null ? null : r.presentation().code());
+        string(
+                g,
+                PRESENTATION,
+                r.presentation() == null ? null : r.presentation().code());
         string(g, RATIONALE, r.rationale());
         string(g, ATTRIBUTION_SOURCE, r.attributionSource());
         string(g, ATTRIBUTION_CUE, r.attributionCue());
@@ -201,8 +214,14 @@ public class JsonlStatementsFormat implements ExportFormat {
         string(g, DOCUMENT_AUTHOR, r.documentAuthor());
         nullableNumber(g, SOURCE_ID, r.sourceId());
         string(g, SOURCE, r.sourceName());
-        string(g, SOURCE_RELIABILITY, r.sourceReliability() == null ? null : r.sourceReliability().name());
-        nullableNumber(g, CREDIBILITY, r.credibility() == null ? null : (long) r.credibility().grade());
+        string(
+                g,
+                SOURCE_RELIABILITY,
+                r.sourceReliability() == null ? null : r.sourceReliability().name());
+        nullableNumber(
+                g,
+                CREDIBILITY,
+                r.credibility() == null ? null : (long) r.credibility().grade());
         string(g, ADMIRALTY, r.admiralty());
         string(g, URL, r.url());
         string(g, PUBLISHED, r.published() == null ? null : r.published().toString());

@@ -97,7 +97,10 @@ public class WebAnnotationFormat implements ExportFormat {
         g.writeStringField("name", "Credence");
         g.writeEndObject();
         g.writeArrayFieldStart("body");
-        textBody(g, "assessing", r.goldLabel() != null ? r.goldLabel().code() : r.label().code());
+        textBody(
+                g,
+                "assessing",
+                r.goldLabel() != null ? r.goldLabel().code() : r.label().code());
         for (String tag : r.tagList()) {
             textBody(g, "tagging", tag);
         }
@@ -135,13 +138,13 @@ public class WebAnnotationFormat implements ExportFormat {
         try {
             collection = annotations.readTree(in);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IllegalArgumentException("The body is not JSON, so not a W3C annotation export: "
-                    + e.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    "The body is not JSON, so not a W3C annotation export: " + e.getOriginalMessage());
         }
         JsonNode items = collection == null ? null : collection.path("first").path("items");
         if (items == null || !items.isArray()) {
-            throw new IllegalArgumentException("The body is JSON but not a W3C annotation export from Credence: it has no"
-                    + " first.items list.");
+            throw new IllegalArgumentException(
+                    "The body is JSON but not a W3C annotation export from Credence: it has no" + " first.items list.");
         }
         List<StatementReader.ReadStatement> read = new ArrayList<>();
         int number = 0;
@@ -167,13 +170,16 @@ public class WebAnnotationFormat implements ExportFormat {
                 case "assessing" -> label = body.path("value").asText();
                 case "commenting" -> rationale = body.path("value").asText();
                 case "tagging" -> tags.add(body.path("value").asText());
-                default -> { }
+                default -> {}
             }
         }
-        return new RestorableStatement(a.path("target").path("source").asText().replaceFirst("^urn:sha256:", ""),
-                position.required("start").asInt(), position.required("end").asInt(), quote.required("exact").asText(),
-                a.path("creator").path("nickname").asText(), new StatementDetails(Label.fromCode(label), null, rationale,
-                        null, null, tags, null, null));
+        return new RestorableStatement(
+                a.path("target").path("source").asText().replaceFirst("^urn:sha256:", ""),
+                position.required("start").asInt(),
+                position.required("end").asInt(),
+                quote.required("exact").asText(),
+                a.path("creator").path("nickname").asText(),
+                new StatementDetails(Label.fromCode(label), null, rationale, null, null, tags, null, null));
     }
 
     private static JsonNode selector(JsonNode annotation, String type) {

@@ -1,37 +1,37 @@
 package org.credence.export.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.textfield.TextField;
-import org.credence.annotation.Label;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.credence.base.ui.Notifications;
+import org.credence.annotation.Label;
 import org.credence.base.ui.MainLayout;
-import com.vaadin.flow.component.UI;
+import org.credence.base.ui.Notifications;
 import org.credence.export.ExportFormat;
 import org.credence.export.ExportJob;
 import org.credence.export.ExportJobs;
 import org.credence.export.ExportOptions;
-import jakarta.annotation.security.RolesAllowed;
 import org.credence.export.ExportService;
+import org.credence.security.Role;
 import org.credence.source.SourceService;
 import org.credence.source.SourceSummary;
-import org.credence.security.Role;
 
 /** Exports the annotated corpus to the exports folder or as a download. */
 @Route(value = "export", layout = MainLayout.class)
@@ -80,7 +80,8 @@ public class ExportView extends VerticalLayout {
         status.setId("export-status");
         status.setLabel("Statements");
         status.setItems(ExportOptions.Status.values());
-        status.setItemLabelGenerator(s -> s == ExportOptions.Status.ALL ? "All, decided or not" : "Approved by an editor");
+        status.setItemLabelGenerator(
+                s -> s == ExportOptions.Status.ALL ? "All, decided or not" : "Approved by an editor");
         status.setValue(ExportOptions.Status.ALL);
         status.addValueChangeListener(e -> updateDownload());
         excelBom.setId("export-bom");
@@ -113,10 +114,19 @@ public class ExportView extends VerticalLayout {
         lastWritten.setId("export-result");
         updateDownload();
 
-        add(new H2("Export"),
-                new Paragraph("Every statement of the corpus, in document and text order. The same data always gives the same file."),
-                new HorizontalLayout(format, status), new HorizontalLayout(labels, reviewer, sources, from, to), excelBom, bundle, split,
-                new HorizontalLayout(write, download, previewButton()), progress, lastWritten, preview);
+        add(
+                new H2("Export"),
+                new Paragraph(
+                        "Every statement of the corpus, in document and text order. The same data always gives the same file."),
+                new HorizontalLayout(format, status),
+                new HorizontalLayout(labels, reviewer, sources, from, to),
+                excelBom,
+                bundle,
+                split,
+                new HorizontalLayout(write, download, previewButton()),
+                progress,
+                lastWritten,
+                preview);
     }
 
     private Button previewButton() {
@@ -182,8 +192,14 @@ public class ExportView extends VerticalLayout {
     }
 
     ExportOptions options() {
-        return new ExportOptions(status.getValue() == null ? ExportOptions.Status.ALL : status.getValue(),
-                excelBom.getValue(), labels.getValue(), reviewer.getValue(), null, from.getValue(), to.getValue(),
+        return new ExportOptions(
+                status.getValue() == null ? ExportOptions.Status.ALL : status.getValue(),
+                excelBom.getValue(),
+                labels.getValue(),
+                reviewer.getValue(),
+                null,
+                from.getValue(),
+                to.getValue(),
                 sources.getValue().stream().map(SourceSummary::id).collect(java.util.stream.Collectors.toSet()),
                 split.getValue());
     }

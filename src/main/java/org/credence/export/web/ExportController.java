@@ -40,8 +40,12 @@ class ExportController {
         ExportOptions options = query.options(chosen);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(chosen.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(chosen.fileName())
+                                .build()
+                                .toString())
                 .body(out -> exports.export(chosen, options, out));
     }
 
@@ -63,7 +67,10 @@ class ExportController {
         // The body first, whatever type it declares: curl --data-binary sends form-urlencoded by default,
         // and reading a parameter would then parse (and use up) the export as form fields.
         InputStream body = request.getInputStream();
-        String format = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+        String format = UriComponentsBuilder.newInstance()
+                .query(request.getQueryString())
+                .build()
+                .getQueryParams()
                 .getFirst("format");
         if (format == null) {
             throw new IllegalArgumentException("Say which format the body is in: ?format=jsonl or ?format=w3c.");
@@ -71,6 +78,5 @@ class ExportController {
         return imports.restore(format, body);
     }
 
-    record WrittenExport(String format, String file, long bytes, String sha256) {
-    }
+    record WrittenExport(String format, String file, long bytes, String sha256) {}
 }

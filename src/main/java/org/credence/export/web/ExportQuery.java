@@ -18,8 +18,18 @@ import org.credence.export.ExportService;
  * @param status {@code approved} or {@code all}; absent: the format's own default
  * @param bundle the format's file zipped with manifest.json (a dataset always is)
  */
-record ExportQuery(String format, String status, Boolean bom, List<String> label, String reviewer,
-        List<String> document, String from, String to, List<String> source, Boolean split, Boolean bundle) {
+record ExportQuery(
+        String format,
+        String status,
+        Boolean bom,
+        List<String> label,
+        String reviewer,
+        List<String> document,
+        String from,
+        String to,
+        List<String> source,
+        Boolean split,
+        Boolean bundle) {
 
     ExportFormat chosenFormat(ExportService exports) {
         ExportFormat found = exports.format(format == null ? "jsonl" : format);
@@ -28,9 +38,18 @@ record ExportQuery(String format, String status, Boolean bom, List<String> label
 
     ExportOptions options(ExportFormat chosen) {
         ExportOptions.Status wanted = status == null ? chosen.defaultStatus() : ExportOptions.Status.fromCode(status);
-        Set<Label> labels = label == null ? Set.of() : label.stream().map(Label::fromCode).collect(Collectors.toSet());
-        return new ExportOptions(wanted, Boolean.TRUE.equals(bom), labels, reviewer, ids("document", document),
-                date("from", from), date("to", to), ids("source", source), Boolean.TRUE.equals(split));
+        Set<Label> labels =
+                label == null ? Set.of() : label.stream().map(Label::fromCode).collect(Collectors.toSet());
+        return new ExportOptions(
+                wanted,
+                Boolean.TRUE.equals(bom),
+                labels,
+                reviewer,
+                ids("document", document),
+                date("from", from),
+                date("to", to),
+                ids("source", source),
+                Boolean.TRUE.equals(split));
     }
 
     private static Set<Long> ids(String parameter, List<String> values) {
@@ -51,7 +70,8 @@ record ExportQuery(String format, String status, Boolean bom, List<String> label
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + parameter + "' takes a date such as 2026-01-31, not '" + value + "'.");
+            throw new IllegalArgumentException(
+                    "'" + parameter + "' takes a date such as 2026-01-31, not '" + value + "'.");
         }
     }
 }

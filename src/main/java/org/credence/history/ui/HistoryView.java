@@ -22,7 +22,8 @@ import org.credence.history.HistoryService;
 @PermitAll
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final HistoryService history;
     private final H2 title = new H2();
@@ -33,12 +34,26 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         grid.setId("history");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> WHEN.format(e.occurredAt()) + " UTC").setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.occurredAt()) + " UTC")
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HistoryEntry::action).setHeader("What").setAutoWidth(true).setFlexGrow(0).setKey("action");
-        grid.addColumn(e -> e.subjectType() + " " + e.subjectId()).setHeader("Subject").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.before() == null ? "—" : e.before()).setHeader("Before").setFlexGrow(1);
-        grid.addColumn(e -> e.after() == null ? "—" : e.after()).setHeader("After").setFlexGrow(1);
+        grid.addColumn(HistoryEntry::action)
+                .setHeader("What")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("action");
+        grid.addColumn(e -> e.subjectType() + " " + e.subjectId())
+                .setHeader("Subject")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.before() == null ? "—" : e.before())
+                .setHeader("Before")
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.after() == null ? "—" : e.after())
+                .setHeader("After")
+                .setFlexGrow(1);
         grid.setEmptyStateText("Nothing has happened here yet.");
         add(title, grid);
         setFlexGrow(1, grid);

@@ -49,7 +49,8 @@ public class AgreementView extends VerticalLayout {
         this.agreement = agreement;
         report = agreement.corpus();
         overall.setId("agreement-overall");
-        overall.setText(spans(report.units()) + " labelled by two or more of " + report.reviewers().size()
+        overall.setText(spans(report.units()) + " labelled by two or more of "
+                + report.reviewers().size()
                 + " reviewers · Krippendorff's α " + figure(report.krippendorffAlpha()) + " · Fleiss' κ "
                 + figure(report.fleissKappa()));
 
@@ -65,7 +66,10 @@ public class AgreementView extends VerticalLayout {
         pairs.setItems(report.pairs());
 
         documents.setId("agreement-documents");
-        documents.addColumn(AgreementReport.DocumentAgreement::title).setHeader("Document").setFlexGrow(3);
+        documents
+                .addColumn(AgreementReport.DocumentAgreement::title)
+                .setHeader("Document")
+                .setFlexGrow(3);
         documents.addColumn(AgreementReport.DocumentAgreement::units).setHeader("Spans");
         documents.addColumn(AgreementReport.DocumentAgreement::disagreements).setHeader("Disagreements");
         documents.addColumn(d -> figure(d.krippendorffAlpha())).setHeader("α");
@@ -75,21 +79,40 @@ public class AgreementView extends VerticalLayout {
         disagreementsShown.setId("agreement-disagreements-shown");
         disagreements.setId("agreement-disagreements");
         disagreements.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        disagreements.addColumn(AgreementReport.Unit::documentTitle).setHeader("Document").setFlexGrow(1);
-        disagreements.addColumn(AgreementReport.Unit::quote).setHeader("Statement").setFlexGrow(2);
-        disagreements.addColumn(AgreementReport.Unit::labelsSideBySide).setHeader("Labels").setFlexGrow(2);
+        disagreements
+                .addColumn(AgreementReport.Unit::documentTitle)
+                .setHeader("Document")
+                .setFlexGrow(1);
+        disagreements
+                .addColumn(AgreementReport.Unit::quote)
+                .setHeader("Statement")
+                .setFlexGrow(2);
+        disagreements
+                .addColumn(AgreementReport.Unit::labelsSideBySide)
+                .setHeader("Labels")
+                .setFlexGrow(2);
         disagreements.setEmptyStateText("No disagreements.");
-        disagreements.addItemClickListener(e -> UI.getCurrent().navigate("documents/" + e.getItem().documentId()));
+        disagreements.addItemClickListener(
+                e -> UI.getCurrent().navigate("documents/" + e.getItem().documentId()));
         perLabel.setAllRowsVisible(true);
         fitOrScroll(pairs, report.pairs().size());
         fitOrScroll(documents, report.documents().size());
         showDisagreements(null);
 
-        add(new H2("Agreement"), overall,
+        add(
+                new H2("Agreement"),
+                overall,
                 new Paragraph("Units are spans labelled by two or more reviewers. α and κ are 1 for perfect agreement,"
                         + " 0 for chance; “—” where there is too little data."),
-                new H3("Per label"), perLabel, new H3("Per reviewer pair"), pairs, new H3("Per document"), documents,
-                new H3("Disagreements"), disagreementsShown, disagreements);
+                new H3("Per label"),
+                perLabel,
+                new H3("Per reviewer pair"),
+                pairs,
+                new H3("Per document"),
+                documents,
+                new H3("Disagreements"),
+                disagreementsShown,
+                disagreements);
     }
 
     /** The corpus's first disagreements, or all of one document's (read when it is chosen). */
@@ -100,15 +123,25 @@ public class AgreementView extends VerticalLayout {
         } else {
             List<AgreementReport.Unit> own = agreement.disagreements(document.documentId());
             disagreements.setItems(own);
-            disagreementsShown.setText(String.format(Locale.ROOT, "%,d %s in “%s”.", own.size(),
-                    own.size() == 1 ? "disagreement" : "disagreements", document.title()));
+            disagreementsShown.setText(String.format(
+                    Locale.ROOT,
+                    "%,d %s in “%s”.",
+                    own.size(),
+                    own.size() == 1 ? "disagreement" : "disagreements",
+                    document.title()));
         }
     }
 
     /** Says when the corpus list is cut short, and how to see the rest; nothing when it is complete. */
     static String shownOf(int shown, int total) {
-        return total > shown ? String.format(Locale.ROOT, "The first %,d of %,d disagreements, in text order; choose a"
-                + " document above to see all of its own.", shown, total) : "";
+        return total > shown
+                ? String.format(
+                        Locale.ROOT,
+                        "The first %,d of %,d disagreements, in text order; choose a"
+                                + " document above to see all of its own.",
+                        shown,
+                        total)
+                : "";
     }
 
     /** Rows a grid shows in full before it scrolls instead: a thousand documents must not become a thousand DOM rows. */

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,10 +21,10 @@ import org.credence.base.ui.Notifications;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentSummary;
 import org.credence.review.AssignmentService;
-import org.springframework.data.domain.PageRequest;
 import org.credence.review.ReviewSettings;
 import org.credence.security.Role;
 import org.credence.security.UserAccountService;
+import org.springframework.data.domain.PageRequest;
 
 /** Editors share out the documents (N reviewers each, balanced) and switch blind mode. */
 @Route(value = "assignments", layout = MainLayout.class)
@@ -40,9 +40,13 @@ public class AssignmentView extends VerticalLayout {
     final ComboBox<DocumentSummary> document = new ComboBox<>("Document");
     final ComboBox<String> reviewer = new ComboBox<>("Reviewer");
     final Button assignOne = new Button("Assign");
-    final Checkbox blindMode = new Checkbox("Blind mode: reviewers see others' labels only after marking a document done");
+    final Checkbox blindMode =
+            new Checkbox("Blind mode: reviewers see others' labels only after marking a document done");
 
-    public AssignmentView(AssignmentService assignments, UserAccountService accounts, ReviewSettings settings,
+    public AssignmentView(
+            AssignmentService assignments,
+            UserAccountService accounts,
+            ReviewSettings settings,
             DocumentService documents) {
         this.assignments = assignments;
         document.setId("assign-document");
@@ -69,11 +73,16 @@ public class AssignmentView extends VerticalLayout {
             settings.setBlindMode(e.getValue());
             Notifications.info("Blind mode is " + (e.getValue() ? "on." : "off."));
         });
-        add(new H2("Assignments"),
-                new Paragraph("Each document goes to the chosen number of reviewers; each time to the one with the fewest"
-                        + " documents so far. Documents already assigned keep their reviewers."),
-                new HorizontalLayout(reviewers, perDocument), assign,
-                new H3("By hand"), byHandRow(), blindMode);
+        add(
+                new H2("Assignments"),
+                new Paragraph(
+                        "Each document goes to the chosen number of reviewers; each time to the one with the fewest"
+                                + " documents so far. Documents already assigned keep their reviewers."),
+                new HorizontalLayout(reviewers, perDocument),
+                assign,
+                new H3("By hand"),
+                byHandRow(),
+                blindMode);
     }
 
     private HorizontalLayout byHandRow() {
@@ -93,7 +102,8 @@ public class AssignmentView extends VerticalLayout {
 
     void assignAll() {
         try {
-            int made = assignments.assignAutomatically(new ArrayList<>(reviewers.getSelectedItems()),
+            int made = assignments.assignAutomatically(
+                    new ArrayList<>(reviewers.getSelectedItems()),
                     perDocument.getValue() == null ? 0 : perDocument.getValue());
             Notifications.success(made + (made == 1 ? " assignment" : " assignments") + " made.");
         } catch (IllegalArgumentException e) {

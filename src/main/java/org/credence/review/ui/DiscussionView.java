@@ -16,9 +16,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.credence.annotation.StatementNotFoundException;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
-import org.credence.annotation.StatementNotFoundException;
 import org.credence.review.CommentService;
 import org.credence.review.CommentView;
 
@@ -28,7 +28,8 @@ import org.credence.review.CommentView;
 @PermitAll
 public class DiscussionView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final CommentService comments;
     private final H2 title = new H2();
@@ -52,7 +53,8 @@ public class DiscussionView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        onStatement = event.getRouteParameters().get("subject").orElse("document").equals("statement");
+        onStatement =
+                event.getRouteParameters().get("subject").orElse("document").equals("statement");
         subjectId = event.getRouteParameters().getLong("id").orElse(-1L);
         title.setText("Discussion of " + (onStatement ? "statement " : "document ") + subjectId);
         refresh();

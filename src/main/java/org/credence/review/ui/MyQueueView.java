@@ -37,8 +37,11 @@ public class MyQueueView extends VerticalLayout {
         grid.addColumn(MyAssignment::title).setHeader("Document").setFlexGrow(3);
         grid.addColumn(MyAssignment::myStatements).setHeader("My statements");
         grid.addColumn(a -> a.done() ? "done" : "to do").setHeader("Status").setKey("status");
-        grid.addComponentColumn(a -> a.done() ? new Span() : doneButton(a)).setHeader("").setKey("done");
-        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate("documents/" + e.getItem().documentId()));
+        grid.addComponentColumn(a -> a.done() ? new Span() : doneButton(a))
+                .setHeader("")
+                .setKey("done");
+        grid.addItemDoubleClickListener(
+                e -> UI.getCurrent().navigate("documents/" + e.getItem().documentId()));
         grid.addItemClickListener(e -> {
             if (e.getColumn() == null || !"done".equals(e.getColumn().getKey())) {
                 UI.getCurrent().navigate("documents/" + e.getItem().documentId());
@@ -53,7 +56,8 @@ public class MyQueueView extends VerticalLayout {
 
     void markDone(MyAssignment assignment) {
         assignments.markDone(assignment.documentId());
-        Notifications.success("Marked done: " + assignment.title() + ". Other reviewers' labels are now visible to you.");
+        Notifications.success(
+                "Marked done: " + assignment.title() + ". Other reviewers' labels are now visible to you.");
         refresh();
     }
 

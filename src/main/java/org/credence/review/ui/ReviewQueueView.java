@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.credence.annotation.Label;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
@@ -63,10 +62,16 @@ public class ReviewQueueView extends VerticalLayout {
         queue.setId("review-queue");
         queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         queue.addColumn(LitRenderer.<ReviewGroup>of("${item.disagree ? 'Disagreement' : 'Agreed'}")
-                .withProperty("disagree", ReviewGroup::disagreement)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                        .withProperty("disagree", ReviewGroup::disagreement))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         queue.addColumn(ReviewGroup::documentTitle).setHeader("Document").setFlexGrow(1);
         queue.addColumn(ReviewGroup::quote).setHeader("Statement").setFlexGrow(2);
-        queue.addColumn(ReviewGroup::labelsSideBySide).setHeader("Reviewers' labels").setFlexGrow(2).setKey("labels");
+        queue.addColumn(ReviewGroup::labelsSideBySide)
+                .setHeader("Reviewers' labels")
+                .setFlexGrow(2)
+                .setKey("labels");
         queue.setEmptyStateText("Nothing awaits a decision.");
         queue.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
@@ -125,7 +130,8 @@ public class ReviewQueueView extends VerticalLayout {
         }
         try {
             reviews.decideGroup(group, gold.getValue(), rejecting, reason.getValue());
-            Notifications.success(rejecting ? "Rejected." : "Decided: " + gold.getValue().title() + ".");
+            Notifications.success(
+                    rejecting ? "Rejected." : "Decided: " + gold.getValue().title() + ".");
             refresh();
         } catch (OptimisticLockingFailureException e) {
             Notifications.error(e.getMessage());
@@ -145,8 +151,10 @@ public class ReviewQueueView extends VerticalLayout {
         summary.setText(current.total() + (current.total() == 1 ? " span awaits" : " spans await") + " a decision, "
                 + current.disagreements() + " with disagreement.");
         long first = (long) page * PAGE_SIZE;
-        pageInfo.setText(current.total() == 0 ? "" : (first + 1) + "–" + (first + current.groups().size()) + " of "
-                + current.total());
+        pageInfo.setText(
+                current.total() == 0
+                        ? ""
+                        : (first + 1) + "–" + (first + current.groups().size()) + " of " + current.total());
         previousPage.setEnabled(page > 0);
         nextPage.setEnabled(current.hasNext());
         pager.setVisible(current.total() > PAGE_SIZE);

@@ -54,12 +54,10 @@ class AssignmentController {
         return Map.of("blindMode", settings.blindMode());
     }
 
-    record ByHand(@NotNull String reviewer) {
-    }
+    record ByHand(@NotNull String reviewer) {}
 
-    record Automatic(@NotNull List<String> reviewers, @NotNull Integer perDocument) {
-    }
+    record Automatic(
+            @NotNull List<String> reviewers, @NotNull Integer perDocument) {}
 
-    record Settings(@NotNull Boolean blindMode) {
-    }
+    record Settings(@NotNull Boolean blindMode) {}
 }

@@ -62,7 +62,8 @@ class ReviewController {
 
     /** Spans awaiting a decision, disagreements first (editors only). */
     @GetMapping("/api/review/queue")
-    List<ReviewGroup> queue(@RequestParam(defaultValue = "0") int page,
+    List<ReviewGroup> queue(
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = org.credence.base.web.Paging.DEFAULT_SIZE) int size) {
         org.credence.base.web.Paging.of(page, size, "span");
         return reviews.queue(page, size).groups();
@@ -74,7 +75,8 @@ class ReviewController {
     }
 
     @PostMapping("/api/documents/{documentId}/comments")
-    ResponseEntity<CommentView> commentOnDocument(@PathVariable long documentId, @Valid @RequestBody NewComment request) {
+    ResponseEntity<CommentView> commentOnDocument(
+            @PathVariable long documentId, @Valid @RequestBody NewComment request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(comments.onDocument(documentId, request.body()));
     }
 
@@ -84,21 +86,31 @@ class ReviewController {
     }
 
     @PostMapping("/api/statements/{statementId}/comments")
-    ResponseEntity<CommentView> commentOnStatement(@PathVariable long statementId, @Valid @RequestBody NewComment request) {
+    ResponseEntity<CommentView> commentOnStatement(
+            @PathVariable long statementId, @Valid @RequestBody NewComment request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(comments.onStatement(statementId, request.body()));
     }
 
-    record NewComment(@NotNull String body) {
-    }
+    record NewComment(@NotNull String body) {}
 
-    record DecisionRequest(@NotNull String decision, String label, String reason, Long version) {
-    }
+    record DecisionRequest(@NotNull String decision, String label, String reason, Long version) {}
 
-    record DecisionJson(long statementId, long version, String state, String goldLabel, String reason,
-            String decidedBy, String decidedAt) {
+    record DecisionJson(
+            long statementId,
+            long version,
+            String state,
+            String goldLabel,
+            String reason,
+            String decidedBy,
+            String decidedAt) {
         static DecisionJson of(DecisionView d) {
-            return new DecisionJson(d.statementId(), d.version(), d.state().code(),
-                    d.goldLabel() == null ? null : d.goldLabel().code(), d.reason(), d.decidedBy(),
+            return new DecisionJson(
+                    d.statementId(),
+                    d.version(),
+                    d.state().code(),
+                    d.goldLabel() == null ? null : d.goldLabel().code(),
+                    d.reason(),
+                    d.decidedBy(),
                     d.decidedAt() == null ? null : d.decidedAt().toString());
         }
     }

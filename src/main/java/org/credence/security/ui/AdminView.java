@@ -50,8 +50,11 @@ public class AdminView extends VerticalLayout {
         grid.addColumn(UserSummary::username).setHeader("Username").setKey("username");
         grid.addColumn(UserSummary::displayName).setHeader("Name");
         grid.addColumn(u -> u.roles().stream().map(Role::title).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setKey("roles");
-        grid.addColumn(u -> u.active() ? "active" : "deactivated").setHeader("Status").setKey("status");
+                .setHeader("Roles")
+                .setKey("roles");
+        grid.addColumn(u -> u.active() ? "active" : "deactivated")
+                .setHeader("Status")
+                .setKey("status");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setAllRowsVisible(true);
 
@@ -73,7 +76,12 @@ public class AdminView extends VerticalLayout {
         Button clear = new Button("New account", e -> grid.asSingleSelect().clear());
 
         FormLayout form = new FormLayout(username, displayName, password, roles, active);
-        add(new H2("Accounts"), grid, new H3("Account"), form, new HorizontalLayout(create, save, resetPassword, clear));
+        add(
+                new H2("Accounts"),
+                grid,
+                new H3("Account"),
+                form,
+                new HorizontalLayout(create, save, resetPassword, clear));
         refresh();
         edit(null);
     }
@@ -95,8 +103,8 @@ public class AdminView extends VerticalLayout {
 
     void create() {
         try {
-            UserSummary created = accounts.create(username.getValue(), displayName.getValue(), password.getValue(),
-                    roles.getValue());
+            UserSummary created =
+                    accounts.create(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
             Notifications.success("Created " + created.username() + ".");
             refresh();
             edit(null);
@@ -107,8 +115,8 @@ public class AdminView extends VerticalLayout {
 
     void save() {
         try {
-            UserSummary saved = accounts.update(editing.id(), editing.version(), displayName.getValue(), roles.getValue(),
-                    active.getValue());
+            UserSummary saved = accounts.update(
+                    editing.id(), editing.version(), displayName.getValue(), roles.getValue(), active.getValue());
             Notifications.success("Saved " + saved.username() + ".");
             refresh();
         } catch (IllegalArgumentException | OptimisticLockingFailureException e) {

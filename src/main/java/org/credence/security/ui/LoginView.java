@@ -39,8 +39,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (!throttled.isEmpty() && throttled.get(0).matches("\\d{1,6}")) {
             texts = LoginI18n.createDefault();
             texts.getErrorMessage().setTitle("Too many failed sign-ins");
-            texts.getErrorMessage().setMessage("For safety, this account waits before the next try: try again in "
-                    + throttled.get(0) + " seconds.");
+            texts.getErrorMessage()
+                    .setMessage("For safety, this account waits before the next try: try again in " + throttled.get(0)
+                            + " seconds.");
             login.setI18n(texts);
             login.setError(true);
             return;

@@ -18,8 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.credence.base.ui.Notifications;
 import org.credence.base.ui.MainLayout;
+import org.credence.base.ui.Notifications;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
 import org.credence.source.Reliability;
@@ -54,15 +54,32 @@ public class SourcesView extends VerticalLayout {
         setSizeFull();
         grid.setId("sources");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(SourceSummary::name).setHeader("Source").setFlexGrow(3).setSortable(true).setKey("name");
-        grid.addColumn(s -> s.domain() == null ? "" : s.domain()).setHeader("Domain").setFlexGrow(2).setSortable(true)
+        grid.addColumn(SourceSummary::name)
+                .setHeader("Source")
+                .setFlexGrow(3)
+                .setSortable(true)
+                .setKey("name");
+        grid.addColumn(s -> s.domain() == null ? "" : s.domain())
+                .setHeader("Domain")
+                .setFlexGrow(2)
+                .setSortable(true)
                 .setKey("domain");
-        grid.addColumn(SourceSummary::documentCount).setHeader("Documents").setAutoWidth(true).setSortable(true)
+        grid.addColumn(SourceSummary::documentCount)
+                .setHeader("Documents")
+                .setAutoWidth(true)
+                .setSortable(true)
                 .setKey("documents");
-        grid.addColumn(s -> s.reliability() == null ? "—" : s.reliability()).setHeader("Reliability").setAutoWidth(true)
-                .setSortable(true).setKey("reliability");
-        grid.addColumn(s -> s.reliability() == null ? "" : s.reliabilityRationale() + " (" + s.gradedBy() + ", "
-                + DAY.format(s.gradedAt()) + ")").setHeader("Graded").setFlexGrow(3).setKey("graded");
+        grid.addColumn(s -> s.reliability() == null ? "—" : s.reliability())
+                .setHeader("Reliability")
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setKey("reliability");
+        grid.addColumn(s -> s.reliability() == null
+                        ? ""
+                        : s.reliabilityRationale() + " (" + s.gradedBy() + ", " + DAY.format(s.gradedAt()) + ")")
+                .setHeader("Graded")
+                .setFlexGrow(3)
+                .setKey("graded");
         grid.setSizeFull();
         empty.setId("sources-empty");
 
@@ -94,8 +111,10 @@ public class SourcesView extends VerticalLayout {
             return;
         }
         try {
-            sources.grade(selected.id(), selected.version(), grade.getValue(), rationale.getValue(), currentUser.name());
-            Notifications.success(selected.name() + " graded " + (grade.getValue() == null ? "—" : grade.getValue().name()) + ".");
+            sources.grade(
+                    selected.id(), selected.version(), grade.getValue(), rationale.getValue(), currentUser.name());
+            Notifications.success(selected.name() + " graded "
+                    + (grade.getValue() == null ? "—" : grade.getValue().name()) + ".");
             refresh();
         } catch (OptimisticLockingFailureException | IllegalArgumentException refused) {
             Notifications.error(refused.getMessage());
@@ -108,5 +127,4 @@ public class SourcesView extends VerticalLayout {
         empty.setVisible(all.isEmpty());
         grid.setVisible(!all.isEmpty());
     }
-
 }

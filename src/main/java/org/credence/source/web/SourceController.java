@@ -32,9 +32,14 @@ class SourceController {
     /** Editors and admins: reliability A–F with the reason (null grade: ungraded), with the version read. */
     @PutMapping("/api/sources/{id}/grade")
     SourceSummary grade(@PathVariable long id, @Valid @RequestBody GradeRequest request) {
-        return sources.grade(id, request.version(), org.credence.source.Reliability.parse(request.reliability()), request.rationale(), currentUser.name());
+        return sources.grade(
+                id,
+                request.version(),
+                org.credence.source.Reliability.parse(request.reliability()),
+                request.rationale(),
+                currentUser.name());
     }
 
-    record GradeRequest(String reliability, String rationale, @NotNull Long version) {
-    }
+    record GradeRequest(
+            String reliability, String rationale, @NotNull Long version) {}
 }

@@ -24,7 +24,8 @@ class LabelContrastTest {
     void document_text_on_a_highlight_meets_aa(Label label) throws IOException {
         String css = css();
         String textColour = group(css, "\\.cr-text \\{[^}]*?\\bcolor:\\s*(#[0-9a-fA-F]{6})");
-        String background = group(css, "\\.cr-text mark\\.cr-" + label.code() + " \\{[^}]*?background:\\s*(#[0-9a-fA-F]{6})");
+        String background =
+                group(css, "\\.cr-text mark\\.cr-" + label.code() + " \\{[^}]*?background:\\s*(#[0-9a-fA-F]{6})");
 
         assertThat(contrast(textColour, background)).isGreaterThanOrEqualTo(AA_NORMAL_TEXT);
     }
@@ -42,11 +43,14 @@ class LabelContrastTest {
     @ParameterizedTest
     @EnumSource(Label.class)
     void each_label_has_an_underline_pattern_of_its_own(Label label) throws IOException {
-        String style = group(css(), "\\.cr-text mark\\.cr-" + label.code() + " \\{[^}]*?text-decoration-style:\\s*(\\w+)");
+        String style =
+                group(css(), "\\.cr-text mark\\.cr-" + label.code() + " \\{[^}]*?text-decoration-style:\\s*(\\w+)");
         for (Label other : Label.values()) {
             if (other != label) {
-                assertThat(group(css(), "\\.cr-text mark\\.cr-" + other.code()
-                        + " \\{[^}]*?text-decoration-style:\\s*(\\w+)")).isNotEqualTo(style);
+                assertThat(group(
+                                css(),
+                                "\\.cr-text mark\\.cr-" + other.code() + " \\{[^}]*?text-decoration-style:\\s*(\\w+)"))
+                        .isNotEqualTo(style);
             }
         }
     }

@@ -55,8 +55,7 @@ class LiveDocumentsPresenceTest {
     private static LiveDocuments.Reader reader(List<Set<String>> shown) {
         return new LiveDocuments.Reader() {
             @Override
-            public void statementChanged(long statementId, StatementView after) {
-            }
+            public void statementChanged(long statementId, StatementView after) {}
 
             @Override
             public void viewersChanged(Set<String> others) {

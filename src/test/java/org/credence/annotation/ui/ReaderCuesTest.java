@@ -9,8 +9,8 @@ import org.credence.TestCorpus;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
-import org.credence.annotation.StatementView;
 import org.credence.annotation.StatementSuggestions.Suggestion;
+import org.credence.annotation.StatementView;
 import org.credence.document.DocumentService;
 import org.credence.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +22,7 @@ class ReaderCuesTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -29,8 +30,10 @@ class ReaderCuesTest extends AbstractAppTest {
 
     @BeforeEach
     void openAReport() {
-        documentId = TestCorpus.importText(documents, "Harbour report\nThe envoy reportedly left the talks early."
-                + "\nAccording to the harbour master, two ships sank.\nThe weather was calm.");
+        documentId = TestCorpus.importText(
+                documents,
+                "Harbour report\nThe envoy reportedly left the talks early."
+                        + "\nAccording to the harbour master, two ships sank.\nThe weather was calm.");
         login("reviewer1", Role.REVIEWER);
         UI.getCurrent().navigate("documents/" + documentId);
     }
@@ -41,21 +44,28 @@ class ReaderCuesTest extends AbstractAppTest {
 
     @Test
     void a_reviewer_sees_the_hedged_and_attributed_sentences_as_suggestions() {
-        assertThat(text().getCues()).extracting(Suggestion::exact).containsExactly(
-                "The envoy reportedly left the talks early.", "According to the harbour master, two ships sank.");
+        assertThat(text().getCues())
+                .extracting(Suggestion::exact)
+                .containsExactly(
+                        "The envoy reportedly left the talks early.",
+                        "According to the harbour master, two ships sank.");
     }
 
     @Test
     void the_suggestions_switch_counts_them_explains_them_and_hides_them() {
-        com.vaadin.flow.component.checkbox.Checkbox toggle = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
-                spec -> spec.withId("suggestions-switch"));
+        com.vaadin.flow.component.checkbox.Checkbox toggle =
+                _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("suggestions-switch"));
         assertThat(toggle.getLabel()).isEqualTo("Suggestions (2)");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("suggestions-legend")).getElement()
-                .getTextRecursively()).contains("dotted underline").contains("= a suggested statement");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("suggestions-legend"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("dotted underline")
+                .contains("= a suggested statement");
 
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(toggle, false);
         assertThat(text().getCues()).isEmpty();
-        assertThat(toggle.getLabel()).as("the count stays, so the reviewer knows what is hidden")
+        assertThat(toggle.getLabel())
+                .as("the count stays, so the reviewer knows what is hidden")
                 .isEqualTo("Suggestions (2)");
 
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(toggle, true);
@@ -74,7 +84,9 @@ class ReaderCuesTest extends AbstractAppTest {
         assertThat(statement.presentation()).isEqualTo(Presentation.ATTRIBUTED);
         assertThat(statement.details().attributionSource()).isEqualTo("the harbour master");
         assertThat(statement.details().attributionCue()).isEqualTo("According to");
-        assertThat(text().getCues()).extracting(Suggestion::exact).containsExactly("The envoy reportedly left the talks early.");
+        assertThat(text().getCues())
+                .extracting(Suggestion::exact)
+                .containsExactly("The envoy reportedly left the talks early.");
     }
 
     @Test

@@ -28,6 +28,7 @@ class ReaderViewTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -35,16 +36,18 @@ class ReaderViewTest extends AbstractAppTest {
 
     @BeforeEach
     void openDocument() {
-        documentId = TestCorpus.importText(documents,
-                "Reader headline\n\nThe commander was executed, officials said.\nOthers deny it.");
+        documentId = TestCorpus.importText(
+                documents, "Reader headline\n\nThe commander was executed, officials said.\nOthers deny it.");
         UI.getCurrent().navigate("documents/" + documentId);
     }
 
     @Test
     void the_reader_shows_the_title_and_the_whole_text_with_its_paragraphs() {
-        assertThat(_get(H2.class, spec -> spec.withText("Reader headline")).isVisible()).isTrue();
+        assertThat(_get(H2.class, spec -> spec.withText("Reader headline")).isVisible())
+                .isTrue();
         HighlightedText text = _get(HighlightedText.class, spec -> spec.withId("document-text"));
-        assertThat(text.getText()).startsWith("Reader headline\n\nThe commander was executed, officials said.\nOthers deny it.");
+        assertThat(text.getText())
+                .startsWith("Reader headline\n\nThe commander was executed, officials said.\nOthers deny it.");
     }
 
     @Test
@@ -60,7 +63,9 @@ class ReaderViewTest extends AbstractAppTest {
         });
         assertThat(text.getStatements()).isEqualTo(saved);
         assertThat(rows(statementsGrid())).isEqualTo(saved);
-        assertThat(NotificationsKt.getNotifications()).as("the highlight says it; no toast over the text").isEmpty();
+        assertThat(NotificationsKt.getNotifications())
+                .as("the highlight says it; no toast over the text")
+                .isEmpty();
     }
 
     @Test
@@ -70,9 +75,11 @@ class ReaderViewTest extends AbstractAppTest {
         text.labelSpan(61, 76, "3");
         text.labelSpan(17, 43, "2");
 
-        assertThat(rows(statementsGrid())).extracting(StatementView::quote)
+        assertThat(rows(statementsGrid()))
+                .extracting(StatementView::quote)
                 .containsExactly("The commander was executed", "Others deny it.");
-        assertThat(rows(statementsGrid())).extracting(StatementView::label)
+        assertThat(rows(statementsGrid()))
+                .extracting(StatementView::label)
                 .containsExactly(Label.UNCONFIRMED, Label.DISPUTED);
     }
 
@@ -83,8 +90,10 @@ class ReaderViewTest extends AbstractAppTest {
         text.labelSpan(15, 17, "1");
 
         assertThat(annotations.listForDocument(documentId)).isEmpty();
-        assertThat(NotificationsKt.getNotifications()).singleElement()
-                .satisfies(n -> assertThat(n.getElement().getProperty("text")).isEqualTo("The selection holds only white space: select the words to label."));
+        assertThat(NotificationsKt.getNotifications())
+                .singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text"))
+                        .isEqualTo("The selection holds only white space: select the words to label."));
     }
 
     @Test
@@ -99,13 +108,16 @@ class ReaderViewTest extends AbstractAppTest {
 
         assertThat(annotations.listForDocument(documentId)).isEmpty();
         assertThat(rows(statementsGrid())).isEmpty();
-        assertThat(_get(HighlightedText.class, spec -> spec.withId("document-text")).getStatements()).isEmpty();
+        assertThat(_get(HighlightedText.class, spec -> spec.withId("document-text"))
+                        .getStatements())
+                .isEmpty();
     }
 
     @Test
     void the_label_buttons_show_their_keys_as_keycaps_not_as_counts() {
-        for (String[] expected : new String[][] {{"confirmed", "Confirmed", "1"}, {"unconfirmed", "Unconfirmed", "2"},
-            {"disputed", "Disputed", "3"}}) {
+        for (String[] expected : new String[][] {
+            {"confirmed", "Confirmed", "1"}, {"unconfirmed", "Unconfirmed", "2"}, {"disputed", "Disputed", "3"}
+        }) {
             Button button = _get(Button.class, spec -> spec.withId("label-" + expected[0]));
             assertThat(button.getText()).isEqualTo(expected[1]);
             assertThat(button.getSuffixComponent().getElement().getText()).isEqualTo(expected[2]);
@@ -120,14 +132,19 @@ class ReaderViewTest extends AbstractAppTest {
     void the_subtitle_names_publisher_date_language_and_length_not_files_or_hashes() {
         String line = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("document-provenance"))
                 .getText();
-        assertThat(line).doesNotContain("SHA-256").doesNotContain(".txt").contains("words").contains("date unknown");
+        assertThat(line)
+                .doesNotContain("SHA-256")
+                .doesNotContain(".txt")
+                .contains("words")
+                .contains("date unknown");
     }
 
     @Test
     void an_unknown_document_shows_a_not_found_message() {
         UI.getCurrent().navigate("documents/987654321");
 
-        assertThat(_get(Div.class, spec -> spec.withId("document-not-found")).isVisible()).isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("document-not-found")).isVisible())
+                .isTrue();
         _assertNone(HighlightedText.class, spec -> spec.withId("document-text"));
     }
 
@@ -137,6 +154,8 @@ class ReaderViewTest extends AbstractAppTest {
     }
 
     private static List<StatementView> rows(Grid<StatementView> grid) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 }

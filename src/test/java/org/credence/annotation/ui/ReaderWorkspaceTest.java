@@ -38,6 +38,7 @@ class ReaderWorkspaceTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -82,8 +83,16 @@ class ReaderWorkspaceTest extends AbstractAppTest {
         _click(editor.save);
 
         StatementView saved = annotations.get(statement.id());
-        assertThat(saved.details()).isEqualTo(new StatementDetails(Label.DISPUTED, Presentation.ATTRIBUTED,
-                "Only CSIS says so.", "CSIS", "according to", List.of("execution", "isis-k"), null, null));
+        assertThat(saved.details())
+                .isEqualTo(new StatementDetails(
+                        Label.DISPUTED,
+                        Presentation.ATTRIBUTED,
+                        "Only CSIS says so.",
+                        "CSIS",
+                        "according to",
+                        List.of("execution", "isis-k"),
+                        null,
+                        null));
         assertThat(editor.isOpened()).isFalse();
         assertThat(rows()).containsExactly(saved);
         assertThat(_get(HighlightedText.class).getStatements()).containsExactly(saved);
@@ -99,7 +108,9 @@ class ReaderWorkspaceTest extends AbstractAppTest {
 
         Tabs tabs = _get(Tabs.class, spec -> spec.withId("edit-tabs"));
         assertThat(tabs.getTabCount()).isEqualTo(2);
-        assertThat(reader.editor().shown()).as("innermost first, as the highlight shows it").isEqualTo(clause);
+        assertThat(reader.editor().shown())
+                .as("innermost first, as the highlight shows it")
+                .isEqualTo(clause);
         tabs.setSelectedIndex(1);
         assertThat(reader.editor().shown()).isEqualTo(sentence);
     }
@@ -114,7 +125,9 @@ class ReaderWorkspaceTest extends AbstractAppTest {
         _click(reader.editor().save);
 
         assertThat(reader.editor().isOpened()).isTrue();
-        assertThat(_get(TextField.class, spec -> spec.withId("edit-evidence-url")).getValue()).isEqualTo("not a url");
+        assertThat(_get(TextField.class, spec -> spec.withId("edit-evidence-url"))
+                        .getValue())
+                .isEqualTo("not a url");
         assertThat(lastNotification()).isEqualTo("The evidence URL is not a valid address: 'not a url'.");
         assertThat(annotations.get(statement.id())).isEqualTo(statement);
     }
@@ -138,24 +151,39 @@ class ReaderWorkspaceTest extends AbstractAppTest {
     void filters_narrow_the_list_and_the_counts_cover_every_statement() {
         annotations.add(documentId, 20, 46, Label.CONFIRMED);
         StatementView disputed = annotations.add(documentId, 67, 82, Label.DISPUTED);
-        StatementView withRationale = annotations.add(documentId, 48, 66, StatementDetails.of(Label.UNCONFIRMED)
-                .withLabel(Label.UNCONFIRMED), null);
-        annotations.update(withRationale.id(), withRationale.version(), new StatementDetails(Label.UNCONFIRMED,
-                Presentation.ATTRIBUTED, "Single source", "CSIS", "according to", List.of(), null, null));
+        StatementView withRationale = annotations.add(
+                documentId, 48, 66, StatementDetails.of(Label.UNCONFIRMED).withLabel(Label.UNCONFIRMED), null);
+        annotations.update(
+                withRationale.id(),
+                withRationale.version(),
+                new StatementDetails(
+                        Label.UNCONFIRMED,
+                        Presentation.ATTRIBUTED,
+                        "Single source",
+                        "CSIS",
+                        "according to",
+                        List.of(),
+                        null,
+                        null));
         reopen();
 
-        assertThat(_get(Span.class, spec -> spec.withId("statement-total")).getText()).isEqualTo("3 statements");
-        assertThat(_get(Span.class, spec -> spec.withId("count-disputed")).getText()).isEqualTo("Disputed 1");
+        assertThat(_get(Span.class, spec -> spec.withId("statement-total")).getText())
+                .isEqualTo("3 statements");
+        assertThat(_get(Span.class, spec -> spec.withId("count-disputed")).getText())
+                .isEqualTo("Disputed 1");
         filter("filter-label", Label.DISPUTED);
         assertThat(rows()).containsExactly(disputed);
-        assertThat(_get(Span.class, spec -> spec.withId("statement-total")).getText()).isEqualTo("3 statements · 1 shown");
+        assertThat(_get(Span.class, spec -> spec.withId("statement-total")).getText())
+                .isEqualTo("3 statements · 1 shown");
         filter("filter-label", null);
         _setValue(_get(Checkbox.class, spec -> spec.withId("filter-rationale")), true);
         assertThat(rows()).extracting(StatementView::id).containsExactly(withRationale.id());
         _setValue(_get(Checkbox.class, spec -> spec.withId("filter-rationale")), false);
         filter("filter-presentation", Presentation.ATTRIBUTED);
         assertThat(rows()).extracting(StatementView::id).containsExactly(withRationale.id());
-        assertThat(_get(HighlightedText.class).getStatements()).as("filters never hide highlights").hasSize(3);
+        assertThat(_get(HighlightedText.class).getStatements())
+                .as("filters never hide highlights")
+                .hasSize(3);
     }
 
     @Test
@@ -232,7 +260,8 @@ class ReaderWorkspaceTest extends AbstractAppTest {
         _click(reader.editor().delete);
         reader.undo();
         reader.undo();
-        assertThat(lastNotification()).as("the add is undone on the statement the undone delete made again")
+        assertThat(lastNotification())
+                .as("the add is undone on the statement the undone delete made again")
                 .isEqualTo("Undone: the confirmed statement was removed.");
         assertThat(annotations.listForDocument(documentId)).isEmpty();
         assertThat(rows()).isEmpty();
@@ -242,7 +271,8 @@ class ReaderWorkspaceTest extends AbstractAppTest {
     void a_mouse_selection_is_snapped_to_whole_words() {
         _get(HighlightedText.class).labelSpan(22, 44, "1");
 
-        assertThat(annotations.listForDocument(documentId)).singleElement()
+        assertThat(annotations.listForDocument(documentId))
+                .singleElement()
                 .satisfies(s -> assertThat(s.quote()).isEqualTo("The commander was executed"));
     }
 
@@ -254,7 +284,10 @@ class ReaderWorkspaceTest extends AbstractAppTest {
 
         Dialog help = _get(Dialog.class, spec -> spec.withId("shortcut-help"));
         assertThat(help.isOpened()).isTrue();
-        assertThat(help.getElement().getOuterHTML()).contains("Ctrl + Z").contains("j / k").contains("Shift +");
+        assertThat(help.getElement().getOuterHTML())
+                .contains("Ctrl + Z")
+                .contains("j / k")
+                .contains("Shift +");
     }
 
     private void reopen() {
@@ -274,7 +307,9 @@ class ReaderWorkspaceTest extends AbstractAppTest {
 
     private static List<StatementView> rows() {
         Grid<StatementView> grid = grid();
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 
     private static String lastNotification() {

@@ -25,7 +25,8 @@ class FreeTextTest {
     void nul_and_control_characters_are_refused_with_their_position() {
         assertThatThrownBy(() -> FreeText.check("The rationale", "ab\u0000c", 100))
                 .hasMessage("The rationale contains a control character (U+0000) at position 3; remove it.");
-        assertThatThrownBy(() -> FreeText.check("The rationale", "a\u001bc", 100)).hasMessageContaining("U+001B");
+        assertThatThrownBy(() -> FreeText.check("The rationale", "a\u001bc", 100))
+                .hasMessageContaining("U+001B");
     }
 
     @Test

@@ -21,8 +21,12 @@ class TextSpanTest {
         assertThat(span.overlaps(new TextSpan(1, 19, 30))).isTrue();
         assertThat(span.overlaps(new TextSpan(1, 0, 11))).isTrue();
         assertThat(span.overlaps(new TextSpan(1, 12, 15))).isTrue();
-        assertThat(span.overlaps(new TextSpan(1, 20, 30))).as("end is exclusive").isFalse();
+        assertThat(span.overlaps(new TextSpan(1, 20, 30)))
+                .as("end is exclusive")
+                .isFalse();
         assertThat(span.overlaps(new TextSpan(1, 0, 10))).isFalse();
-        assertThat(span.overlaps(new TextSpan(2, 10, 20))).as("another document").isFalse();
+        assertThat(span.overlaps(new TextSpan(2, 10, 20)))
+                .as("another document")
+                .isFalse();
     }
 }

@@ -32,8 +32,10 @@ class ClaimViewsTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ClaimService claims;
 
@@ -45,9 +47,11 @@ class ClaimViewsTest extends AbstractAppTest {
     @BeforeEach
     void twoReportsOfOneClaim() {
         marker = "Qorvan" + UUID.randomUUID().toString().substring(0, 6);
-        first = TestCorpus.importText(documents, "Up to 2,200 " + marker + " militias hold the northern pass, officials said.");
-        second = TestCorpus.importText(documents, "Between 500 and 1,200 " + marker + " militias hold the northern pass,"
-                + " a monitor said.");
+        first = TestCorpus.importText(
+                documents, "Up to 2,200 " + marker + " militias hold the northern pass, officials said.");
+        second = TestCorpus.importText(
+                documents,
+                "Between 500 and 1,200 " + marker + " militias hold the northern pass," + " a monitor said.");
         login("reviewer1", Role.REVIEWER);
         statement = annotations.add(first, 0, ("Up to 2,200 " + marker + " militias").length(), Label.UNCONFIRMED);
     }
@@ -57,14 +61,20 @@ class ClaimViewsTest extends AbstractAppTest {
         UI.getCurrent().navigate("claims/statement/" + statement.id());
 
         List<Anchor> texts = _find(Anchor.class, spec -> spec.withClasses("cr-match-text"));
-        int index = IntStream.range(0, texts.size()).filter(i -> texts.get(i).getHref().equals("documents/" + second))
-                .findFirst().orElseThrow();
+        int index = IntStream.range(0, texts.size())
+                .filter(i -> texts.get(i).getHref().equals("documents/" + second))
+                .findFirst()
+                .orElseThrow();
         _click(_find(Button.class, spec -> spec.withClasses("cr-match-same")).get(index));
 
         long claimId = claims.claimOfStatement(statement.id()).orElseThrow();
-        assertThat(claims.get(claimId).members()).extracting(m -> m.documentId()).containsExactly(first, second);
-        assertThat(_get(Anchor.class, spec -> spec.withId("match-claim")).getHref()).isEqualTo("claims/" + claimId);
-        assertThat(_find(Span.class, spec -> spec.withClasses("cr-match-confirmed"))).isNotEmpty();
+        assertThat(claims.get(claimId).members())
+                .extracting(m -> m.documentId())
+                .containsExactly(first, second);
+        assertThat(_get(Anchor.class, spec -> spec.withId("match-claim")).getHref())
+                .isEqualTo("claims/" + claimId);
+        assertThat(_find(Span.class, spec -> spec.withClasses("cr-match-confirmed")))
+                .isNotEmpty();
     }
 
     @Test
@@ -80,7 +90,8 @@ class ClaimViewsTest extends AbstractAppTest {
         assertThat(String.join("|", GridKt._getFormattedRow(matrix, 1))).contains("Confirmed", "proposed", "500–1,200");
         Grid<?> conflicts = _get(Grid.class, spec -> spec.withId("claim-conflicts"));
         assertThat(String.join("|", GridKt._getFormattedRow(conflicts, 0))).contains("≤ 2,200", "500–1,200");
-        assertThat(_get(H2.class, spec -> spec.withId("claim-wording")).getText()).isEqualTo(statement.quote());
+        assertThat(_get(H2.class, spec -> spec.withId("claim-wording")).getText())
+                .isEqualTo(statement.quote());
     }
 
     @Test
@@ -97,8 +108,10 @@ class ClaimViewsTest extends AbstractAppTest {
         assertThat(claims.get(claim.id()).finalLabel()).isEqualTo(Label.DISPUTED);
         UI.getCurrent().navigate(ClaimsView.class);
         Grid<ClaimView> board = _get(ClaimsView.class).grid;
-        int row = IntStream.range(0, GridKt._size(board)).filter(i -> GridKt._get(board, i).id() == claim.id())
-                .findFirst().orElseThrow();
+        int row = IntStream.range(0, GridKt._size(board))
+                .filter(i -> GridKt._get(board, i).id() == claim.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(GridKt._getFormattedRow(board, row)).contains(statement.quote(), "editor");
     }
 }

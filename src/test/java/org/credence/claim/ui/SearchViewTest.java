@@ -34,17 +34,21 @@ class SearchViewTest extends AbstractAppTest {
 
         Anchor hit = _get(Anchor.class, spec -> spec.withClasses("cr-search-text"));
         assertThat(hit.getHref()).isEqualTo("documents/" + id + "?at=" + "Heading\n".length());
-        assertThat(_find(Span.class, spec -> spec.withClasses("cr-search-match"))).extracting(Span::getText)
+        assertThat(_find(Span.class, spec -> spec.withClasses("cr-search-match")))
+                .extracting(Span::getText)
                 .containsExactly(word);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("search-summary")).getText()).isEqualTo("1 sentence.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-summary")).getText())
+                .isEqualTo("1 sentence.");
     }
 
     @Test
     void nothing_found_says_so() {
         UI.getCurrent().navigate(SearchView.class);
-        _get(TextField.class, spec -> spec.withId("search-query")).setValue("Zyxwv" + UUID.randomUUID().toString().substring(0, 6));
+        _get(TextField.class, spec -> spec.withId("search-query"))
+                .setValue("Zyxwv" + UUID.randomUUID().toString().substring(0, 6));
         _click(_get(Button.class, spec -> spec.withId("search-run")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("search-summary")).getText()).isEqualTo("Nothing found.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-summary")).getText())
+                .isEqualTo("Nothing found.");
     }
 }

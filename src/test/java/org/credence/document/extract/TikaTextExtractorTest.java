@@ -55,11 +55,17 @@ class TikaTextExtractorTest {
     void a_plain_zip_is_an_archive_but_zip_based_documents_are_not() {
         TikaTextExtractor tika = extractor(Duration.ofSeconds(30), 3);
 
-        assertThat(tika.isArchive("batch.zip", TestFiles.zip(TestFiles.entries("a.txt", "A")))).isTrue();
-        assertThat(tika.isArchive("renamed.bin", TestFiles.zip(TestFiles.entries("a.txt", "A")))).isTrue();
-        assertThat(tika.isArchive("article.docx", TestCorpus.fixture("document/article.docx"))).isFalse();
-        assertThat(tika.isArchive("statement.odt", TestCorpus.fixture("document/statement.odt"))).isFalse();
-        assertThat(tika.isArchive("book.epub", TestCorpus.fixture("document/book.epub"))).isFalse();
-        assertThat(tika.isArchive("notes.md", TestCorpus.fixture("document/notes.md"))).isFalse();
+        assertThat(tika.isArchive("batch.zip", TestFiles.zip(TestFiles.entries("a.txt", "A"))))
+                .isTrue();
+        assertThat(tika.isArchive("renamed.bin", TestFiles.zip(TestFiles.entries("a.txt", "A"))))
+                .isTrue();
+        assertThat(tika.isArchive("article.docx", TestCorpus.fixture("document/article.docx")))
+                .isFalse();
+        assertThat(tika.isArchive("statement.odt", TestCorpus.fixture("document/statement.odt")))
+                .isFalse();
+        assertThat(tika.isArchive("book.epub", TestCorpus.fixture("document/book.epub")))
+                .isFalse();
+        assertThat(tika.isArchive("notes.md", TestCorpus.fixture("document/notes.md")))
+                .isFalse();
     }
 }

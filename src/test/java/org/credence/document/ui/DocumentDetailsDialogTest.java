@@ -41,13 +41,18 @@ class DocumentDetailsDialogTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withId("document-details-open")));
 
         DocumentDetails document = documents.get(documentId);
-        assertThat(_get(TextField.class, spec -> spec.withId("details-title")).getValue()).isEqualTo("Details headline");
-        assertThat(_get(Span.class, spec -> spec.withId("details-sha256")).getText()).isEqualTo(document.sha256());
-        assertThat(_get(Span.class, spec -> spec.withId("details-text-sha256")).getText()).isEqualTo(document.textSha256());
-        assertThat(_get(Span.class, spec -> spec.withId("details-imported")).getText()).startsWith("test, ");
+        assertThat(_get(TextField.class, spec -> spec.withId("details-title")).getValue())
+                .isEqualTo("Details headline");
+        assertThat(_get(Span.class, spec -> spec.withId("details-sha256")).getText())
+                .isEqualTo(document.sha256());
+        assertThat(_get(Span.class, spec -> spec.withId("details-text-sha256")).getText())
+                .isEqualTo(document.textSha256());
+        assertThat(_get(Span.class, spec -> spec.withId("details-imported")).getText())
+                .startsWith("test, ");
         assertThat(_get(Span.class, spec -> spec.withId("details-source")).getText())
                 .isEqualTo("None yet — set a publisher or URL");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("details-original")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("details-original"))
+                        .getText())
                 .isEqualTo(document.originalFileName());
     }
 
@@ -66,22 +71,28 @@ class DocumentDetailsDialogTest extends AbstractAppTest {
         assertThat(saved.source().name()).isEqualTo(publisher);
         assertThat(saved.source().domain()).isEqualTo("valley.example");
         assertThat(saved.modifiedBy()).isEqualTo("demo");
-        assertThat(_get(H2.class, spec -> spec.withText("Corrected headline")).isVisible()).isTrue();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("document-provenance")).getText()).startsWith(publisher + " · ");
+        assertThat(_get(H2.class, spec -> spec.withText("Corrected headline")).isVisible())
+                .isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("document-provenance"))
+                        .getText())
+                .startsWith(publisher + " · ");
     }
 
     @Test
     void a_correction_over_someone_elses_is_refused_and_the_panel_stays_open() {
         _click(_get(Button.class, spec -> spec.withId("document-details-open")));
         long version = documents.get(documentId).version();
-        documents.correctProvenance(documentId,
-                new ProvenanceCorrection("Changed meanwhile", null, null, null, null, null, version), "editor");
+        documents.correctProvenance(
+                documentId,
+                new ProvenanceCorrection("Changed meanwhile", null, null, null, null, null, version),
+                "editor");
 
         _get(TextField.class, spec -> spec.withId("details-title")).setValue("My change");
         _click(_get(Button.class, spec -> spec.withId("details-save")));
 
-        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
-                .contains("changed by editor meanwhile; nothing was overwritten"));
+        assertThat(NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                        .contains("changed by editor meanwhile; nothing was overwritten"));
         assertThat(documents.get(documentId).title()).isEqualTo("Changed meanwhile");
         assertThat(_get(DocumentDetailsDialog.class).isOpened()).isTrue();
     }
@@ -94,7 +105,8 @@ class DocumentDetailsDialogTest extends AbstractAppTest {
 
         _click(_get(Button.class, spec -> spec.withId("document-details-open")));
 
-        assertThat(_get(TextField.class, spec -> spec.withId("details-title")).isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("details-title")).isReadOnly())
+                .isTrue();
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("details-save"));
     }
 }

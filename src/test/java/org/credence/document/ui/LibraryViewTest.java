@@ -2,17 +2,17 @@ package org.credence.document.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-
-import com.github.mvysny.kaributesting.v10.LocatorJ;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,15 +21,14 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.credence.AbstractAppTest;
 import org.credence.TestCorpus;
+import org.credence.TestFiles;
+import org.credence.document.BatchImportService;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentSummary;
-import org.credence.document.BatchImportService;
 import org.credence.document.ImportBatch;
 import org.credence.document.ImportInput;
 import org.credence.document.ImportOptions;
 import org.credence.document.ImportOutcome;
-import org.credence.TestFiles;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,8 +36,10 @@ class LibraryViewTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     BatchImportService batches;
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("importExecutor")
     java.util.concurrent.Executor importExecutor;
@@ -51,12 +52,15 @@ class LibraryViewTest extends AbstractAppTest {
 
         Grid<DocumentSummary> grid = documentsGrid();
         List<DocumentSummary> rows = rows(grid);
-        DocumentSummary row = rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        DocumentSummary row =
+                rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         assertThat(row.title()).isEqualTo("Library listing headline");
         assertThat(row.source()).isEmpty();
         assertThat(row.statementCount()).isZero();
         assertThat(GridKt._getFormattedRow(grid, rows.indexOf(row))).startsWith("Library listing headline");
-        assertThat(grid.getThemeNames()).as("long titles wrap instead of being cut").contains("wrap-cell-content");
+        assertThat(grid.getThemeNames())
+                .as("long titles wrap instead of being cut")
+                .contains("wrap-cell-content");
         assertThat(grid.getClassNames()).contains("cr-clickable-rows");
         _assertNone(Paragraph.class, spec -> spec.withId("library-empty"));
     }
@@ -81,9 +85,12 @@ class LibraryViewTest extends AbstractAppTest {
         UI.getCurrent().navigate(LibraryView.class);
         long before = documents.count();
         byte[] zip = TestFiles.zip(TestFiles.entries(
-                "good.txt", "Zipped headline " + UUID.randomUUID(),
-                "encrypted.pdf", TestCorpus.fixture("document/encrypted.pdf"),
-                "empty.txt", ""));
+                "good.txt",
+                "Zipped headline " + UUID.randomUUID(),
+                "encrypted.pdf",
+                TestCorpus.fixture("document/encrypted.pdf"),
+                "empty.txt",
+                ""));
 
         upload("batch.zip", zip);
         allUploadsFinished();
@@ -93,7 +100,9 @@ class LibraryViewTest extends AbstractAppTest {
         assertThat(IntStream.range(0, GridKt._size(problems)).mapToObj(i -> GridKt._getFormattedRow(problems, i)))
                 .containsExactly(
                         List.of("batch.zip/empty.txt", "Not imported", "The file is empty."),
-                        List.of("batch.zip/encrypted.pdf", "Not imported",
+                        List.of(
+                                "batch.zip/encrypted.pdf",
+                                "Not imported",
                                 "The file is password protected; remove the password and import it again."));
         assertThat(documents.count()).isEqualTo(before + 1);
     }
@@ -126,13 +135,16 @@ class LibraryViewTest extends AbstractAppTest {
                 }
             });
         }
-        ImportBatch batch = batches.start(List.of(new ImportInput("background.txt", file)), "demo",
-                ImportOptions.DEFAULT, true);
+        ImportBatch batch =
+                batches.start(List.of(new ImportInput("background.txt", file)), "demo", ImportOptions.DEFAULT, true);
         try {
             UI.getCurrent().navigate(LibraryView.class);
 
             assertThat(LocatorJ._find(Span.class, spec -> spec.withClasses("cr-import-line")))
-                    .singleElement().extracting(Span::getText).asString().startsWith("Importing 0 of 1 file");
+                    .singleElement()
+                    .extracting(Span::getText)
+                    .asString()
+                    .startsWith("Importing 0 of 1 file");
         } finally {
             hold.countDown();
         }
@@ -149,7 +161,8 @@ class LibraryViewTest extends AbstractAppTest {
 
         GridKt._clickItem(grid, index);
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("documents/" + id);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("documents/" + id);
     }
 
     @SuppressWarnings("unchecked")
@@ -158,11 +171,14 @@ class LibraryViewTest extends AbstractAppTest {
     }
 
     private static List<DocumentSummary> rows(Grid<DocumentSummary> grid) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 
     private static void upload(String fileName, byte[] bytes) {
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("upload")), fileName, "application/octet-stream", bytes);
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("upload")), fileName, "application/octet-stream", bytes);
     }
 
     /**
@@ -185,6 +201,8 @@ class LibraryViewTest extends AbstractAppTest {
 
     /** Each drop is a batch with its own line, newest first. */
     private static String newestImportLine() {
-        return LocatorJ._find(Span.class, spec -> spec.withClasses("cr-import-line")).get(0).getText();
+        return LocatorJ._find(Span.class, spec -> spec.withClasses("cr-import-line"))
+                .get(0)
+                .getText();
     }
 }

@@ -27,11 +27,12 @@ class MultipartUploadTest {
         String body = part("file", "a\u0000b.txt", "first") + part("file", "semi;colon \\\"q\\\".txt", "second")
                 + field("mainContentOnly", "true") + "--B--\r\n";
 
-        MultipartUpload.Parsed parsed = MultipartUpload.read(stream(body), "multipart/form-data; boundary=\"B\"", folder,
-                1_000_000);
+        MultipartUpload.Parsed parsed =
+                MultipartUpload.read(stream(body), "multipart/form-data; boundary=\"B\"", folder, 1_000_000);
 
-        assertThat(parsed.files()).extracting(ImportInput::name).containsExactly("a\uFFFDb.txt",
-                "semi;colon \"q\".txt");
+        assertThat(parsed.files())
+                .extracting(ImportInput::name)
+                .containsExactly("a\uFFFDb.txt", "semi;colon \"q\".txt");
         assertThat(Files.readString(parsed.files().get(0).file())).isEqualTo("first");
         assertThat(Files.readString(parsed.files().get(1).file())).isEqualTo("second");
         assertThat(parsed.fields()).containsEntry("mainContentOnly", "true");
@@ -45,7 +46,9 @@ class MultipartUploadTest {
         assertThatThrownBy(() -> MultipartUpload.read(stream(body), "multipart/form-data; boundary=B", folder, 1_000))
                 .isInstanceOf(MaxUploadSizeExceededException.class);
         try (var left = Files.list(folder.folder())) {
-            assertThat(left).as("only the folder's own lock").allMatch(f -> f.getFileName().toString().equals(".lock"));
+            assertThat(left)
+                    .as("only the folder's own lock")
+                    .allMatch(f -> f.getFileName().toString().equals(".lock"));
         }
     }
 
@@ -53,7 +56,8 @@ class MultipartUploadTest {
     void a_body_without_its_boundary_or_a_type_without_one_is_not_multipart() throws IOException {
         UploadFolder folder = folder();
 
-        assertThatThrownBy(() -> MultipartUpload.read(stream("plain text"), "multipart/form-data; boundary=B", folder, 100))
+        assertThatThrownBy(() ->
+                        MultipartUpload.read(stream("plain text"), "multipart/form-data; boundary=B", folder, 100))
                 .isInstanceOf(MultipartException.class);
         assertThatThrownBy(() -> MultipartUpload.read(stream("plain text"), "multipart/form-data", folder, 100))
                 .isInstanceOf(MultipartException.class);

@@ -5,37 +5,40 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import org.credence.AbstractAppTest;
 import org.credence.TestCorpus;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
 import org.credence.annotation.StatementView;
 import org.credence.document.DocumentService;
-import org.junit.jupiter.api.Test;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.html.Span;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import org.credence.export.ExportJob;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 class ExportViewTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     org.credence.export.ExportService exports;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     @Qualifier("exportExecutor")
     Executor exportExecutor;
@@ -52,7 +55,8 @@ class ExportViewTest extends AbstractAppTest {
 
         Path file = Path.of("target/test-exports/statements.jsonl");
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-result")).getText())
-                .startsWith("Wrote " + file + " (").endsWith(" bytes).");
+                .startsWith("Wrote " + file + " (")
+                .endsWith(" bytes).");
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .contains("{\"statement_id\":" + statement.id() + ",\"document_id\":" + documentId + ",")
                 .contains("\"exact\":\"Export view\",\"label\":\"confirmed\"");
@@ -73,9 +77,11 @@ class ExportViewTest extends AbstractAppTest {
 
         String written = Files.readString(Path.of("target/test-exports/statements.jsonl"), StandardCharsets.UTF_8);
         assertThat(written).contains("\"exact\":\"export\"").doesNotContain("\"exact\":\"Filtered\"");
-        assertThat(written.lines()).as("disputed by the reviewer or, where decided, by the editor")
+        assertThat(written.lines())
+                .as("disputed by the reviewer or, where decided, by the editor")
                 .allSatisfy(line -> assertThat(line.contains("\"gold_label\":\"disputed\"")
-                        || line.contains("\"label\":\"disputed\"") && line.contains("\"gold_label\":null")).isTrue());
+                                || line.contains("\"label\":\"disputed\"") && line.contains("\"gold_label\":null"))
+                        .isTrue());
     }
 
     @Test
@@ -115,7 +121,8 @@ class ExportViewTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withId("export-write")));
         awaitExport();
 
-        var files = org.credence.TestFiles.unzip(Files.readAllBytes(Path.of("target/test-exports/statements-jsonl.zip")));
+        var files =
+                org.credence.TestFiles.unzip(Files.readAllBytes(Path.of("target/test-exports/statements-jsonl.zip")));
         assertThat(files).containsOnlyKeys("statements.jsonl", "manifest.json");
         var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.get("manifest.json"));
         assertThat(manifest.get("format").asText()).isEqualTo("jsonl");
@@ -123,8 +130,11 @@ class ExportViewTest extends AbstractAppTest {
         assertThat(manifest.get("sha256").get("statements.jsonl").asText())
                 .isEqualTo(org.credence.base.domain.Sha256.of(files.get("statements.jsonl")));
         assertThat(manifest.get("counts").get("statements").asLong())
-                .isEqualTo(new String(files.get("statements.jsonl"), StandardCharsets.UTF_8).lines().count());
-        assertThat(_get(Anchor.class, spec -> spec.withId("export-download")).getHref()).isNotBlank();
+                .isEqualTo(new String(files.get("statements.jsonl"), StandardCharsets.UTF_8)
+                        .lines()
+                        .count());
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-download")).getHref())
+                .isNotBlank();
     }
 
     @Test
@@ -140,12 +150,15 @@ class ExportViewTest extends AbstractAppTest {
         try {
             _click(_get(Button.class, spec -> spec.withId("export-write")));
 
-            assertThat(_get(Span.class, spec -> spec.withId("export-progress-line")).getText())
+            assertThat(_get(Span.class, spec -> spec.withId("export-progress-line"))
+                            .getText())
                     .matches("Exporting 0 of [\\d,]+ statements…");
             assertThat(_get(Button.class, spec -> spec.withId("export-write")).isEnabled())
-                    .as("one export at a time from a view").isFalse();
+                    .as("one export at a time from a view")
+                    .isFalse();
             _click(_get(Button.class, spec -> spec.withId("export-cancel")));
-            assertThat(_get(Button.class, spec -> spec.withId("export-cancel")).getText()).isEqualTo("Cancelling…");
+            assertThat(_get(Button.class, spec -> spec.withId("export-cancel")).getText())
+                    .isEqualTo("Cancelling…");
         } finally {
             hold.countDown();
         }
@@ -155,11 +168,16 @@ class ExportViewTest extends AbstractAppTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-result")).getText())
                 .isEqualTo("Cancelled; nothing was written.");
         assertThat(target).doesNotExist();
-        assertThat(_get(Button.class, spec -> spec.withId("export-write")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("export-write")).isEnabled())
+                .isTrue();
     }
 
     private static void choose(ExportView view, String formatId) {
-        view.format.setValue(view.format.getListDataView().getItems().filter(f -> f.id().equals(formatId)).findFirst()
+        view.format.setValue(view.format
+                .getListDataView()
+                .getItems()
+                .filter(f -> f.id().equals(formatId))
+                .findFirst()
                 .orElseThrow());
     }
 
@@ -177,7 +195,9 @@ class ExportViewTest extends AbstractAppTest {
     }
 
     private void awaitExport() throws InterruptedException {
-        assertThat(_get(ExportView.class).running().await(Duration.ofSeconds(30))).as("export finished").isTrue();
+        assertThat(_get(ExportView.class).running().await(Duration.ofSeconds(30)))
+                .as("export finished")
+                .isTrue();
         MockVaadin.clientRoundtrip(); // runs the pushed updates queued by the export thread
     }
 
@@ -195,7 +215,8 @@ class ExportViewTest extends AbstractAppTest {
         java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
         exports.export(exports.format("jsonl"), org.credence.export.ExportOptions.all(), expected);
         assertThat(downloaded).isEqualTo(expected.toByteArray());
-        assertThat(new String(downloaded, StandardCharsets.UTF_8)).contains("{\"statement_id\":" + statement.id() + ",");
+        assertThat(new String(downloaded, StandardCharsets.UTF_8))
+                .contains("{\"statement_id\":" + statement.id() + ",");
     }
 
     /**

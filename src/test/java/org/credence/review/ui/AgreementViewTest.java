@@ -22,6 +22,7 @@ class AgreementViewTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
 
@@ -41,15 +42,19 @@ class AgreementViewTest extends AbstractAppTest {
 
         assertThat(view.overall.getText()).contains("Krippendorff's α").contains("Fleiss' κ");
         AgreementReport.DocumentAgreement mine = rows(view.documents).stream()
-                .filter(d -> d.documentId() == documentId).findFirst().orElseThrow();
+                .filter(d -> d.documentId() == documentId)
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.units()).isEqualTo(2);
         assertThat(mine.disagreements()).isEqualTo(1);
         view.documents.select(mine);
-        assertThat(rows(view.disagreements)).singleElement()
+        assertThat(rows(view.disagreements))
+                .singleElement()
                 .satisfies(u -> assertThat(u.quote()).isEqualTo("Agreement view."));
         assertThat(view.disagreementsShown.getText()).isEqualTo("1 disagreement in “" + mine.title() + "”.");
         GridKt._clickItem(view.disagreements, 0);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("documents/" + documentId);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("documents/" + documentId);
     }
 
     @Test
@@ -63,7 +68,8 @@ class AgreementViewTest extends AbstractAppTest {
     void many_documents_scroll_in_a_grid_of_fixed_height_instead_of_rendering_every_row() {
         TestSecurity.signIn(context, "demo", Role.ADMIN);
         for (int i = 0; i <= AgreementView.ALL_ROWS_UP_TO; i++) {
-            long documentId = TestCorpus.importText(documents, "Scrolling agreement document " + i + " " + java.util.UUID.randomUUID());
+            long documentId = TestCorpus.importText(
+                    documents, "Scrolling agreement document " + i + " " + java.util.UUID.randomUUID());
             TestSecurity.signIn(context, "reviewer1", Role.REVIEWER);
             annotations.add(documentId, 0, 9, Label.CONFIRMED);
             TestSecurity.signIn(context, "reviewer2", Role.REVIEWER);
@@ -77,17 +83,22 @@ class AgreementViewTest extends AbstractAppTest {
         assertThat(GridKt._size(view.documents)).isGreaterThan(AgreementView.ALL_ROWS_UP_TO);
         assertThat(view.documents.isAllRowsVisible()).isFalse();
         assertThat(view.documents.getHeight()).isEqualTo("28em");
-        assertThat(view.perLabel.isAllRowsVisible()).as("three labels always fit").isTrue();
+        assertThat(view.perLabel.isAllRowsVisible())
+                .as("three labels always fit")
+                .isTrue();
     }
 
     @Test
     void a_list_cut_short_says_how_many_there_are_and_where_the_rest_are() {
-        assertThat(AgreementView.shownOf(1_000, 250_000)).isEqualTo("The first 1,000 of 250,000 disagreements, in text"
-                + " order; choose a document above to see all of its own.");
+        assertThat(AgreementView.shownOf(1_000, 250_000))
+                .isEqualTo("The first 1,000 of 250,000 disagreements, in text"
+                        + " order; choose a document above to see all of its own.");
         assertThat(AgreementView.shownOf(3, 3)).isEmpty();
     }
 
     private static <T> List<T> rows(com.vaadin.flow.component.grid.Grid<T> grid) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 }

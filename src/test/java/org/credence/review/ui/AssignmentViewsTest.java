@@ -23,12 +23,14 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** An editor shares out documents; a reviewer works through My queue and marks one done. */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:credence-assign-views-${random.uuid};DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:credence-assign-views-${random.uuid};DB_CLOSE_DELAY=-1")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class AssignmentViewsTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     ReviewSettings settings;
 
@@ -48,12 +50,14 @@ class AssignmentViewsTest extends AbstractAppTest {
         MyQueueView queue = _get(MyQueueView.class);
         List<MyAssignment> mine = rows(queue);
         assertThat(mine).hasSize(1).allSatisfy(a -> assertThat(a.done()).isFalse());
-        assertThat(_get(Span.class, spec -> spec.withId("my-progress")).getText()).isEqualTo("0 of 1 documents done");
+        assertThat(_get(Span.class, spec -> spec.withId("my-progress")).getText())
+                .isEqualTo("0 of 1 documents done");
 
         queue.markDone(mine.get(0));
 
         assertThat(rows(queue).get(0).done()).isTrue();
-        assertThat(_get(Span.class, spec -> spec.withId("my-progress")).getText()).isEqualTo("1 of 1 documents done");
+        assertThat(_get(Span.class, spec -> spec.withId("my-progress")).getText())
+                .isEqualTo("1 of 1 documents done");
         assertThat(first).isPositive();
     }
 
@@ -63,8 +67,11 @@ class AssignmentViewsTest extends AbstractAppTest {
         login("editor", Role.EDITOR);
         UI.getCurrent().navigate(AssignmentView.class);
         AssignmentView view = _get(AssignmentView.class);
-        org.credence.document.DocumentSummary summary = documents.list(org.springframework.data.domain.PageRequest.of(0, 100))
-                .stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        org.credence.document.DocumentSummary summary =
+                documents.list(org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+                        .filter(d -> d.id() == id)
+                        .findFirst()
+                        .orElseThrow();
 
         view.document.setValue(summary);
         _setValue(view.reviewer, "reviewer2");
@@ -72,7 +79,9 @@ class AssignmentViewsTest extends AbstractAppTest {
 
         login("reviewer2", Role.REVIEWER);
         UI.getCurrent().navigate(MyQueueView.class);
-        assertThat(rows(_get(MyQueueView.class))).extracting(MyAssignment::documentId).contains(id);
+        assertThat(rows(_get(MyQueueView.class)))
+                .extracting(MyAssignment::documentId)
+                .contains(id);
     }
 
     @Test
@@ -97,12 +106,15 @@ class AssignmentViewsTest extends AbstractAppTest {
 
         _click(view.assign);
 
-        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).last()
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .last()
                 .satisfies(n -> assertThat(n.getElement().getProperty("text"))
                         .isEqualTo("Choose between 1 and 1 reviewers per document (there are 1 reviewers)."));
     }
 
     private static List<MyAssignment> rows(MyQueueView view) {
-        return IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i)).toList();
+        return IntStream.range(0, GridKt._size(view.grid))
+                .mapToObj(i -> GridKt._get(view.grid, i))
+                .toList();
     }
 }

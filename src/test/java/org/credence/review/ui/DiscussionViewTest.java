@@ -29,7 +29,9 @@ class DiscussionViewTest extends AbstractAppTest {
         _click(view.post);
 
         String html = view.thread.getElement().getOuterHTML();
-        assertThat(html).contains("researcher · ").contains("&lt;b&gt;Which&lt;/b&gt; outlet first?")
+        assertThat(html)
+                .contains("researcher · ")
+                .contains("&lt;b&gt;Which&lt;/b&gt; outlet first?")
                 .doesNotContain("<b>Which</b>");
         assertThat(view.reply.getValue()).isEmpty();
     }

@@ -35,8 +35,10 @@ class ReviewQueueViewTest extends AbstractAppTest {
 
     @Autowired
     DocumentService documents;
+
     @Autowired
     AnnotationService annotations;
+
     @Autowired
     ReviewService reviews;
 
@@ -58,9 +60,13 @@ class ReviewQueueViewTest extends AbstractAppTest {
     @Test
     void the_editor_sees_both_labels_and_overrides_with_a_reason() {
         ReviewQueueView view = _get(ReviewQueueView.class);
-        ReviewGroup group = rows(view).stream().filter(g -> g.documentId() == documentId).findFirst().orElseThrow();
+        ReviewGroup group = rows(view).stream()
+                .filter(g -> g.documentId() == documentId)
+                .findFirst()
+                .orElseThrow();
         assertThat(group.labelsSideBySide()).isEqualTo("reviewer1: Confirmed · reviewer2: Disputed");
-        assertThat(_get(Span.class, spec -> spec.withId("review-summary")).getText()).contains("with disagreement");
+        assertThat(_get(Span.class, spec -> spec.withId("review-summary")).getText())
+                .contains("with disagreement");
 
         view.queue.select(group);
         _setValue(view.gold, Label.DISPUTED);
@@ -82,18 +88,23 @@ class ReviewQueueViewTest extends AbstractAppTest {
         _get(HistoryView.class);
         @SuppressWarnings("unchecked")
         Grid<HistoryEntry> history = _get(Grid.class, spec -> spec.withId("history"));
-        assertThat(IntStream.range(0, GridKt._size(history)).mapToObj(i -> GridKt._get(history, i).action()))
+        assertThat(IntStream.range(0, GridKt._size(history))
+                        .mapToObj(i -> GridKt._get(history, i).action()))
                 .containsExactly("created", "decision: approved");
     }
 
     @Test
     void a_rejection_without_a_reason_is_explained_and_nothing_changes() {
         ReviewQueueView view = _get(ReviewQueueView.class);
-        view.queue.select(rows(view).stream().filter(g -> g.documentId() == documentId).findFirst().orElseThrow());
+        view.queue.select(rows(view).stream()
+                .filter(g -> g.documentId() == documentId)
+                .findFirst()
+                .orElseThrow());
 
         _click(view.reject);
 
-        assertThat(NotificationsKt.getNotifications()).last()
+        assertThat(NotificationsKt.getNotifications())
+                .last()
                 .satisfies(n -> assertThat(n.getElement().getProperty("text"))
                         .isEqualTo("A rejection needs a reason, for the reviewer."));
         assertThat(reviews.decisionFor(mine.id()).state()).isEqualTo(ReviewState.PROPOSED);
@@ -102,19 +113,25 @@ class ReviewQueueViewTest extends AbstractAppTest {
     @Test
     void when_another_editor_decided_first_the_second_is_told_and_the_queue_reloads() {
         ReviewQueueView view = _get(ReviewQueueView.class);
-        ReviewGroup group = rows(view).stream().filter(g -> g.documentId() == documentId).findFirst().orElseThrow();
+        ReviewGroup group = rows(view).stream()
+                .filter(g -> g.documentId() == documentId)
+                .findFirst()
+                .orElseThrow();
         view.queue.select(group);
         reviews.decideGroup(group, Label.CONFIRMED, false, null);
 
         _click(view.decide);
 
-        assertThat(NotificationsKt.getNotifications()).last()
+        assertThat(NotificationsKt.getNotifications())
+                .last()
                 .satisfies(n -> assertThat(n.getElement().getProperty("text")).contains("Another editor decided"));
         assertThat(reviews.decisionFor(mine.id()).goldLabel()).isEqualTo(Label.CONFIRMED);
         assertThat(rows(view)).noneMatch(g -> g.documentId() == documentId);
     }
 
     private static List<ReviewGroup> rows(ReviewQueueView view) {
-        return IntStream.range(0, GridKt._size(view.queue)).mapToObj(i -> GridKt._get(view.queue, i)).toList();
+        return IntStream.range(0, GridKt._size(view.queue))
+                .mapToObj(i -> GridKt._get(view.queue, i))
+                .toList();
     }
 }

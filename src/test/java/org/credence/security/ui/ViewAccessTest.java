@@ -36,14 +36,32 @@ class ViewAccessTest extends AbstractAppTest {
 
     @ParameterizedTest(name = "{0} opens {1}: {2}")
     @CsvSource({
-        "REVIEWER, '', true", "EDITOR, '', true", "RESEARCHER, '', true", "ADMIN, '', true",
-        "REVIEWER, export, false", "EDITOR, export, true", "RESEARCHER, export, true", "ADMIN, export, true",
-        "REVIEWER, admin/users, false", "EDITOR, admin/users, false", "RESEARCHER, admin/users, false",
+        "REVIEWER, '', true",
+        "EDITOR, '', true",
+        "RESEARCHER, '', true",
+        "ADMIN, '', true",
+        "REVIEWER, export, false",
+        "EDITOR, export, true",
+        "RESEARCHER, export, true",
+        "ADMIN, export, true",
+        "REVIEWER, admin/users, false",
+        "EDITOR, admin/users, false",
+        "RESEARCHER, admin/users, false",
         "ADMIN, admin/users, true",
-        "REVIEWER, review, false", "EDITOR, review, true", "RESEARCHER, review, false", "ADMIN, review, false",
-        "REVIEWER, my-queue, true", "EDITOR, my-queue, false", "RESEARCHER, my-queue, false",
-        "REVIEWER, assignments, false", "EDITOR, assignments, true", "ADMIN, assignments, false",
-        "REVIEWER, agreement, false", "EDITOR, agreement, true", "RESEARCHER, agreement, true", "ADMIN, agreement, true",
+        "REVIEWER, review, false",
+        "EDITOR, review, true",
+        "RESEARCHER, review, false",
+        "ADMIN, review, false",
+        "REVIEWER, my-queue, true",
+        "EDITOR, my-queue, false",
+        "RESEARCHER, my-queue, false",
+        "REVIEWER, assignments, false",
+        "EDITOR, assignments, true",
+        "ADMIN, assignments, false",
+        "REVIEWER, agreement, false",
+        "EDITOR, agreement, true",
+        "RESEARCHER, agreement, true",
+        "ADMIN, agreement, true",
     })
     void each_role_reaches_only_its_views(Role role, String route, boolean allowed) {
         login(role.name().toLowerCase(), role);
@@ -72,7 +90,8 @@ class ViewAccessTest extends AbstractAppTest {
         _assertNone(Upload.class, spec -> spec.withId("upload"));
         UI.getCurrent().navigate("documents/" + id);
         assertThat(current()).isEqualTo(ReaderView.class);
-        assertThat(_get(Button.class, spec -> spec.withId("label-confirmed")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("label-confirmed")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -88,13 +107,19 @@ class ViewAccessTest extends AbstractAppTest {
         _setValue(view.roles, EnumSet.of(Role.REVIEWER));
         _click(view.create);
 
-        UserSummary created = rows(view).stream().filter(u -> u.username().equals(name)).findFirst().orElseThrow();
+        UserSummary created = rows(view).stream()
+                .filter(u -> u.username().equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.roles()).containsExactly(Role.REVIEWER);
         view.grid.select(created);
         _setValue(view.roles, EnumSet.of(Role.REVIEWER, Role.EDITOR));
         _setValue(view.active, false);
         _click(view.save);
-        UserSummary saved = rows(view).stream().filter(u -> u.username().equals(name)).findFirst().orElseThrow();
+        UserSummary saved = rows(view).stream()
+                .filter(u -> u.username().equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.roles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.EDITOR);
         assertThat(saved.active()).isFalse();
     }
@@ -105,6 +130,8 @@ class ViewAccessTest extends AbstractAppTest {
     }
 
     private static List<UserSummary> rows(AdminView view) {
-        return IntStream.range(0, GridKt._size(view.grid)).mapToObj(i -> GridKt._get(view.grid, i)).toList();
+        return IntStream.range(0, GridKt._size(view.grid))
+                .mapToObj(i -> GridKt._get(view.grid, i))
+                .toList();
     }
 }

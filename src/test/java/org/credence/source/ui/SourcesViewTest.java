@@ -24,16 +24,21 @@ class SourcesViewTest extends AbstractAppTest {
     void sources_are_listed_with_their_domain_and_document_count() {
         String domain = "listed-" + UUID.randomUUID().toString().substring(0, 8) + ".org";
         for (int i = 0; i < 2; i++) {
-            documents.importFile("page" + i + ".html", TestFiles.utf8("<html><head><title>Page " + i
-                    + "</title><link rel=\"canonical\" href=\"https://" + domain + "/p" + i + "\"></head><body><p>"
-                    + UUID.randomUUID() + "</p></body></html>"), "test");
+            documents.importFile(
+                    "page" + i + ".html",
+                    TestFiles.utf8("<html><head><title>Page " + i
+                            + "</title><link rel=\"canonical\" href=\"https://" + domain + "/p" + i
+                            + "\"></head><body><p>"
+                            + UUID.randomUUID() + "</p></body></html>"),
+                    "test");
         }
 
         UI.getCurrent().navigate(SourcesView.class);
 
         @SuppressWarnings("unchecked")
         Grid<org.credence.source.SourceSummary> grid = _get(Grid.class, spec -> spec.withId("sources"));
-        List<List<String>> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i))
+        List<List<String>> rows = IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._getFormattedRow(grid, i))
                 .toList();
         assertThat(rows).contains(List.of(domain, domain, "2", "—", ""));
     }
@@ -41,21 +46,32 @@ class SourcesViewTest extends AbstractAppTest {
     @Test
     void an_editor_grades_the_selected_source_and_the_list_shows_it() {
         String domain = "grade-ui-" + UUID.randomUUID().toString().substring(0, 8) + ".org";
-        documents.importFile("p.html", TestFiles.utf8("<html><head><title>P</title><link rel=\"canonical\" href=\"https://"
-                + domain + "/p\"></head><body><p>" + UUID.randomUUID() + "</p></body></html>"), "test");
+        documents.importFile(
+                "p.html",
+                TestFiles.utf8("<html><head><title>P</title><link rel=\"canonical\" href=\"https://" + domain
+                        + "/p\"></head><body><p>" + UUID.randomUUID() + "</p></body></html>"),
+                "test");
         login("editor", org.credence.security.Role.EDITOR);
         UI.getCurrent().navigate(SourcesView.class);
         SourcesView view = _get(SourcesView.class);
-        org.credence.source.SourceSummary row = view.grid.getGenericDataView().getItems()
-                .filter(s -> domain.equals(s.domain())).findFirst().orElseThrow();
+        org.credence.source.SourceSummary row = view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(s -> domain.equals(s.domain()))
+                .findFirst()
+                .orElseThrow();
 
         view.grid.select(row);
         view.grade.setValue(org.credence.source.Reliability.C);
         view.rationale.setValue("Mixed record on figures");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(view.save);
 
-        org.credence.source.SourceSummary graded = view.grid.getGenericDataView().getItems()
-                .filter(s -> domain.equals(s.domain())).findFirst().orElseThrow();
+        org.credence.source.SourceSummary graded = view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(s -> domain.equals(s.domain()))
+                .findFirst()
+                .orElseThrow();
         assertThat(graded.reliability()).isEqualTo(org.credence.source.Reliability.C);
         assertThat(graded.gradedBy()).isEqualTo("editor");
     }
