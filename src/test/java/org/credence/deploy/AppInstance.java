@@ -31,6 +31,7 @@ public final class AppInstance implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private String maxHeap = "512m";
+    private List<String> jvmArguments = List.of();
     public final int port;
 
     /**
@@ -59,21 +60,24 @@ public final class AppInstance implements AutoCloseable {
         return this;
     }
 
+    /** More JVM options, e.g. {@code -XX:SharedArchiveFile=…}, set before {@link #start()}. */
+    public AppInstance jvmArguments(List<String> options) {
+        this.jvmArguments = List.copyOf(options);
+        return this;
+    }
+
     /**
      * Starts the process and waits until it serves the login page and the API signs in a demo account
      * (accounts are made just after the server starts listening); returns the start-up time.
      */
     public Duration start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap));
+        command.addAll(jvmArguments);
+        command.addAll(
                 jar == null
-                        ? List.of(
-                                java,
-                                "-Xmx" + maxHeap,
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                "org.credence.Application")
-                        : List.of(java, "-Xmx" + maxHeap, "-jar", jar.toString()));
+                        ? List.of("-cp", System.getProperty("java.class.path"), "org.credence.Application")
+                        : List.of("-jar", jar.toString()));
         command.addAll(List.of(
                 "--server.port=" + port, "--credence.accounts.demo-users=true", "--vaadin.launch-browser=false"));
         if (arguments.stream().noneMatch(a -> a.startsWith("--credence.import.import-seeds="))) {

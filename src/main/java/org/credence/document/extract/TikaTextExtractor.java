@@ -39,8 +39,12 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(TikaTextExtractor.class);
     private static final MediaType ZIP = MediaType.application("zip");
 
-    private final AutoDetectParser parser = new AutoDetectParser();
     private final ExtractionLimits limits;
+    /**
+     * Tika's parsers take most of a second to load: built on a thread of their own while the rest of
+     * the app starts, so start-up does not wait for them (the first import does, if it comes first).
+     */
+    private final java.util.concurrent.CompletableFuture<AutoDetectParser> parserLoading;
     /** Parses run here so that one stuck in a parser's own loop can be abandoned after the timeout. */
     private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tika-parse");
@@ -50,6 +54,11 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
 
     public TikaTextExtractor(ExtractionLimits limits) {
         this.limits = limits;
+        this.parserLoading = java.util.concurrent.CompletableFuture.supplyAsync(AutoDetectParser::new, parsing);
+    }
+
+    private AutoDetectParser parser() {
+        return parserLoading.join();
     }
 
     @Override
@@ -80,18 +89,18 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         BodyContentHandler body = new BodyContentHandler(limits.maxTextChars());
         CanonicalLinkHandler canonical = new CanonicalLinkHandler();
-        DepthLimitedParser embedded = new DepthLimitedParser(parser, limits.maxEmbeddedDepth());
+        DepthLimitedParser embedded = new DepthLimitedParser(parser(), limits.maxEmbeddedDepth());
         ParseContext context = new ParseContext();
         context.set(Parser.class, embedded);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             ContentHandler text = mainContentOnly && isWebPage(in, metadata)
                     ? new BoilerpipeContentHandler(body, ArticleExtractor.INSTANCE)
                     : body;
-            parser.parse(
-                    in,
-                    new DeadlineContentHandler(new TeeContentHandler(text, canonical), deadline),
-                    metadata,
-                    context);
+            parser().parse(
+                            in,
+                            new DeadlineContentHandler(new TeeContentHandler(text, canonical), deadline),
+                            metadata,
+                            context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(
                     "The file is password protected; remove the password and import it again.", e);
@@ -141,7 +150,7 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
     }
 
     private boolean isWebPage(TikaInputStream in, Metadata metadata) throws IOException {
-        String type = parser.getDetector().detect(in, metadata).getBaseType().toString();
+        String type = parser().getDetector().detect(in, metadata).getBaseType().toString();
         return type.equals("text/html") || type.equals("application/xhtml+xml");
     }
 
@@ -181,7 +190,7 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
     private boolean isZip(String fileName, TikaInputStream in) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        return parser.getDetector().detect(in, metadata).getBaseType().equals(ZIP);
+        return parser().getDetector().detect(in, metadata).getBaseType().equals(ZIP);
     }
 
     /** Every author the file names (dc:creator may repeat), in its order. */
