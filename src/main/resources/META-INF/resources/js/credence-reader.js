@@ -100,7 +100,7 @@
   }
 
   function renderAll(el) {
-    var state = el._credence;
+    var state = el._credence, saved = savedSelection(el);
     var fragment = document.createDocumentFragment();
     state.blocks = state.starts.map(function (start) {
       var block = document.createElement('div');
@@ -122,15 +122,43 @@
       renderBlock(state, i, active.filter(function (h) { return h.start < to; }));
     }
     el.replaceChildren(fragment);
+    restoreSelection(el, saved);
   }
 
   /** Re-renders only the blocks that [from, to) touches. */
   function renderRange(el, from, to) {
-    var state = el._credence;
+    var state = el._credence, saved = savedSelection(el);
     var first = blockAt(state, from), last = blockAt(state, Math.max(from, to - 1));
     for (var i = first; i <= last; i++) {
       var bs = state.starts[i], be = blockEnd(state, i);
       renderBlock(state, i, items(state).filter(function (h) { return h.start < be && h.end > bs; }));
+    }
+    restoreSelection(el, saved);
+  }
+
+  /**
+   * The reader's selection (or caret) in the text as offsets, so a re-render (a colleague's label
+   * arriving, suggestions drawn, a hint made current) does not take it from under them.
+   */
+  function savedSelection(el) {
+    var selection = window.getSelection(), state = el._credence;
+    if (!state.blocks || !selection || selection.rangeCount === 0 || !el.contains(selection.anchorNode)
+        || !el.contains(selection.focusNode)) {
+      return null;
+    }
+    var anchor = offsetOf(el, selection.anchorNode, selection.anchorOffset);
+    var focus = offsetOf(el, selection.focusNode, selection.focusOffset);
+    return anchor === null || focus === null ? null : { anchor: anchor, focus: focus };
+  }
+
+  /** Puts a saved selection back, in the nodes a render made, when the render lost it. */
+  function restoreSelection(el, saved) {
+    if (!saved) { return; }
+    var now = savedSelection(el);
+    if (now && now.anchor === saved.anchor && now.focus === saved.focus) { return; }
+    var anchor = pointAt(el, saved.anchor), focus = pointAt(el, saved.focus);
+    if (anchor && focus) {
+      window.getSelection().setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
     }
   }
 
@@ -160,8 +188,8 @@
     if (hint && !clicked) { hint.scrollIntoView({ block: 'center' }); }
   }
 
-  /** Puts a collapsed caret at a text offset (UTF-16), into whatever nodes a re-render made there. */
-  function placeCaret(el, offset) {
+  /** The text node and the offset in it at a text offset (UTF-16), among the nodes a render made; or null. */
+  function pointAt(el, offset) {
     var blocks = el.querySelectorAll('.cr-block');
     for (var i = blocks.length - 1; i >= 0; i--) {
       var start = Number(blocks[i].getAttribute('data-start'));
@@ -169,18 +197,13 @@
       var walker = document.createTreeWalker(blocks[i], NodeFilter.SHOW_TEXT), left = offset - start, node;
       while ((node = walker.nextNode())) {
         if (left <= node.length) {
-          var caret = document.createRange();
-          caret.setStart(node, left);
-          caret.collapse(true);
-          var selection = window.getSelection();
-          selection.removeAllRanges();
-          selection.addRange(caret);
-          return;
+          return { node: node, offset: left };
         }
         left -= node.length;
       }
-      return;
+      return null;
     }
+    return null;
   }
 
   // ---- selection ----------------------------------------------------------------------------
@@ -324,14 +347,9 @@
       var el0 = hint.closest('.cr-text'), at = hint.getAttribute('data-cue').split(':');
       var cue = el0._credence.cues.filter(function (c) { return c.start === +at[0] && c.end === +at[1]; })[0];
       // The click also placed the caret, where a keyboard selection may start (Shift+arrows): the
-      // re-render of the hint replaces its nodes, so the caret is put back at the same text offset.
-      var selection = window.getSelection(), caret = null;
-      if (selection && selection.rangeCount > 0 && el0.contains(selection.anchorNode)) {
-        caret = offsetOf(el0, selection.anchorNode, selection.anchorOffset);
-      }
+      // re-render of the hint keeps it at the same text offset (renderRange restores the selection).
       if (cue && cue !== el0._credence.currentCue) {
         setCurrentCue(el0, cue, true);
-        if (caret !== null) { placeCaret(el0, caret); }
       }
       return;
     }

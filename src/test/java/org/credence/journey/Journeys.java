@@ -47,6 +47,24 @@ final class Journeys {
         page.mouse().up();
     }
 
+    /**
+     * Drags over {@code phrase} until exactly it is selected (at most three times): a push that moves
+     * the text while the mouse is on its way (another page's presence line appearing above it) makes a
+     * person drag again, and so does this.
+     */
+    static void select(Page page, String phrase) {
+        for (int attempt = 1; ; attempt++) {
+            BrowserSession.awaitVaadin(page);
+            dragOver(page, phrase);
+            Object selected = page.evaluate("() => window.getSelection().toString()");
+            if (phrase.equals(selected) || attempt == 3) {
+                assertThat(selected).as("the drag selected the phrase").isEqualTo(phrase);
+                return;
+            }
+            page.evaluate("() => window.getSelection().removeAllRanges()");
+        }
+    }
+
     /** Clicks just before the first character of {@code phrase}, leaving the caret there. */
     static void clickAtStartOf(Page page, String phrase) {
         Map<String, Object> box = locate(page, phrase);

@@ -101,6 +101,45 @@ class ReaderJourneyIT extends AbstractBrowserIT {
         researcher.context().close();
     }
 
+    /**
+     * A label made in another window lands in the paragraph where the reader is selecting: the paragraph
+     * is drawn again, and the selection stays (it used to vanish, and the next key labelled nothing).
+     */
+    @Test
+    void a_selection_survives_a_label_arriving_in_the_same_paragraph() {
+        long documentId = TestCorpus.importText(
+                documents,
+                "Kabul airport\nThe threat of further attacks around"
+                        + " Kabul Airport will increase as Western troops get closer to leaving the country, Defence Secretary"
+                        + " Ben Wallace said on Friday.\nA second paragraph.");
+        String selecting = "Western troops get closer to leaving the country";
+        String arriving = "Defence Secretary Ben Wallace said on Friday";
+        Page reading = browser.newPage();
+        signIn(reading, "reviewer1");
+        openReader(reading, documentId);
+        Page other = browser.newPage();
+        signIn(other, "reviewer1");
+        openReader(other, documentId);
+
+        Journeys.dragOver(reading, selecting);
+        Journeys.dragOver(other, arriving);
+        other.keyboard().press("3");
+        reading.locator("#document-text mark.cr-disputed", new Page.LocatorOptions().setHasText("Ben Wallace"))
+                .waitFor();
+
+        assertThat(reading.evaluate("() => window.getSelection().toString()"))
+                .as("the selection after its paragraph was drawn again")
+                .isEqualTo(selecting);
+        reading.keyboard().press("2");
+        assertThat(reading.locator(
+                                "#document-text mark.cr-unconfirmed",
+                                new Page.LocatorOptions().setHasText("Western troops"))
+                        .innerText())
+                .isEqualTo(selecting);
+        reading.context().close();
+        other.context().close();
+    }
+
     @Test
     void markup_in_a_document_is_shown_as_text_and_never_runs() throws Exception {
         ImportOutcome outcome = documents.importFile("markup.txt", TestCorpus.fixture("document/markup.txt"), "test");
