@@ -33,7 +33,8 @@ class ApiExceptionHandler {
         DocumentNotFoundException.class,
         StatementNotFoundException.class,
         NoResourceFoundException.class,
-        org.credence.claim.ClaimNotFoundException.class
+        org.credence.claim.ClaimNotFoundException.class,
+        org.credence.project.ProjectNotFoundException.class
     })
     ResponseEntity<ApiError> notFound(Exception e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());

@@ -40,6 +40,10 @@ public class Document extends AbstractEntity {
     @Column(length = 20)
     private String language;
 
+    /** The project the document belongs to; the same bytes imported into another project are another document. */
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private long projectId;
+
     // An id, not the Source entity: the source feature owns its table and is asked through its service.
     @Column(name = "source_id")
     private Long sourceId;
@@ -83,6 +87,7 @@ public class Document extends AbstractEntity {
     protected Document() {}
 
     Document(
+            long projectId,
             DocumentText text,
             Provenance provenance,
             Long sourceId,
@@ -90,6 +95,7 @@ public class Document extends AbstractEntity {
             String sha256,
             String importedBy,
             Instant importedAt) {
+        this.projectId = projectId;
         this.text = Objects.requireNonNull(text.value());
         this.textSha256 = text.sha256();
         this.charCount = CodePoints.length(this.text);
@@ -175,6 +181,10 @@ public class Document extends AbstractEntity {
 
     public String getLanguage() {
         return language;
+    }
+
+    public long getProjectId() {
+        return projectId;
     }
 
     public Long getSourceId() {

@@ -8,6 +8,7 @@ import org.credence.base.domain.Sha256;
 import org.credence.document.extract.ExtractedText;
 import org.credence.document.extract.ExtractionException;
 import org.credence.document.extract.TextExtractor;
+import org.credence.project.ProjectService;
 import org.credence.security.Access;
 import org.credence.source.SourceRef;
 import org.credence.source.SourceService;
@@ -39,6 +40,9 @@ public class DocumentService {
     private final Clock clock;
     private final StatementCounts statementCounts;
 
+    // Every import goes to the Default project until imports name their project (issue #16, under way).
+    private final ProjectService projects;
+
     DocumentService(
             DocumentRepository documents,
             DocumentOriginalRepository originals,
@@ -48,7 +52,9 @@ public class DocumentService {
             ImportProperties properties,
             ApplicationEventPublisher events,
             Clock clock,
-            StatementCounts statementCounts) {
+            StatementCounts statementCounts,
+            ProjectService projects) {
+        this.projects = projects;
         this.statementCounts = statementCounts;
         this.documents = documents;
         this.originals = originals;
@@ -109,6 +115,7 @@ public class DocumentService {
                 .map(SourceRef::id)
                 .orElse(null);
         Document document = new Document(
+                projects.defaultProjectId(),
                 text,
                 provenance,
                 sourceId,

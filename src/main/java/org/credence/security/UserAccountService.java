@@ -66,6 +66,21 @@ public class UserAccountService implements UserDetailsService {
     }
 
     /**
+     * Checks that {@code username} is an active account, for anything that names a person.
+     *
+     * @throws IllegalArgumentException naming what is wrong, when it is not
+     */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public void requireActive(String username) {
+        UserAccount account = accounts.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new IllegalArgumentException("There is no account '" + username + "'."));
+        if (!account.isActive()) {
+            throw new IllegalArgumentException("The account '" + username + "' is deactivated.");
+        }
+    }
+
+    /**
      * Checks that {@code username} is an active account holding {@code role}, for anything that names a
      * person: an assignment, a restored statement's author.
      *
@@ -74,11 +89,8 @@ public class UserAccountService implements UserDetailsService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public void requireActive(String username, Role role) {
-        UserAccount account = accounts.findByUsername(username == null ? "" : username)
-                .orElseThrow(() -> new IllegalArgumentException("There is no account '" + username + "'."));
-        if (!account.isActive()) {
-            throw new IllegalArgumentException("The account '" + username + "' is deactivated.");
-        }
+        requireActive(username);
+        UserAccount account = accounts.findByUsername(username).orElseThrow();
         if (!account.getRoles().contains(role)) {
             throw new IllegalArgumentException(
                     "'" + username + "' is not a " + role.title().toLowerCase(java.util.Locale.ROOT) + ".");

@@ -1,0 +1,305 @@
+package org.credence.project;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.credence.base.domain.FreeText;
+import org.credence.base.domain.NotPermittedException;
+import org.credence.security.Access;
+import org.credence.security.CurrentUser;
+import org.credence.security.Role;
+import org.credence.security.UserAccountService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects, their members and guidelines. Administrators are global: they create projects and see and
+ * manage every one. A project's editors manage its members, settings and guidelines. Anyone else who
+ * is not a member is told a project does not exist ({@link ProjectNotFoundException}), as for a
+ * missing one, so names and ids cannot be probed.
+ */
+@Service
+public class ProjectService {
+
+    public static final String DEFAULT_PROJECT = "Default";
+    /** The roles a project gives; administration is global. */
+    public static final Set<Role> PROJECT_ROLES = EnumSet.of(Role.REVIEWER, Role.EDITOR, Role.RESEARCHER);
+
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 5_000;
+    static final int MAX_GUIDELINES = 200_000;
+
+    private final ProjectRepository projects;
+    private final ProjectMemberRepository members;
+    private final ProjectGuidelinesRepository guidelines;
+    private final CurrentUser currentUser;
+    private final UserAccountService accounts;
+    private final Clock clock;
+
+    ProjectService(
+            ProjectRepository projects,
+            ProjectMemberRepository members,
+            ProjectGuidelinesRepository guidelines,
+            CurrentUser currentUser,
+            UserAccountService accounts,
+            Clock clock) {
+        this.projects = projects;
+        this.members = members;
+        this.guidelines = guidelines;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The projects the reader belongs to (every project, for an administrator), by name. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public List<ProjectView> mine() {
+        Map<Long, Set<Role>> myRoles = rolesByProject(currentUser.name());
+        List<Project> visible =
+                currentUser.has(Role.ADMIN) ? projects.findAll() : projects.findAllById(myRoles.keySet());
+        return visible.stream()
+                .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))
+                .map(p -> view(p, myRoles.getOrDefault(p.getId(), Set.of())))
+                .toList();
+    }
+
+    /** @throws ProjectNotFoundException when there is none, or the reader is not a member */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public ProjectView get(long id) {
+        return view(readable(id), myRoles(id));
+    }
+
+    /**
+     * Creates a project; its creator is not made a member (administrators see every project), so add
+     * its editors next.
+     *
+     * @throws IllegalArgumentException for a missing, overlong or taken name
+     */
+    @Access.Admins
+    @Transactional
+    public ProjectView create(String name, String description, ProjectSettings settings) {
+        String clean = checkedName(name);
+        if (projects.existsByNameIgnoreCase(clean)) {
+            throw new IllegalArgumentException("There is already a project named '" + clean + "'.");
+        }
+        try {
+            Project saved = projects.saveAndFlush(new Project(
+                    clean,
+                    FreeText.check("A description", description, MAX_DESCRIPTION),
+                    settings == null ? ProjectSettings.DEFAULT : settings,
+                    currentUser.name(),
+                    now()));
+            return view(saved, Set.of());
+        } catch (DataIntegrityViolationException raced) {
+            throw new IllegalArgumentException("There is already a project named '" + clean + "'.");
+        }
+    }
+
+    /**
+     * Changes the name, description and settings, refused when someone changed them since
+     * {@code expectedVersion} was read.
+     */
+    @Access.SignedIn
+    @Transactional
+    public ProjectView update(
+            long id, long expectedVersion, String name, String description, ProjectSettings settings) {
+        Project project = managed(id);
+        if (project.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException(
+                    "This project was changed by someone else since you opened it; nothing was overwritten.");
+        }
+        String clean = checkedName(name);
+        if (!clean.equalsIgnoreCase(project.getName()) && projects.existsByNameIgnoreCase(clean)) {
+            throw new IllegalArgumentException("There is already a project named '" + clean + "'.");
+        }
+        project.describe(clean, FreeText.check("A description", description, MAX_DESCRIPTION));
+        project.apply(settings);
+        projects.flush();
+        return view(project, myRoles(id));
+    }
+
+    /** Members with their roles in the project, by name. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public List<MemberView> members(long id) {
+        readable(id);
+        Map<String, Set<Role>> byUser = new LinkedHashMap<>();
+        for (ProjectMember m : members.findByProjectIdOrderByUsernameAscRoleAsc(id)) {
+            byUser.computeIfAbsent(m.getUsername(), u -> EnumSet.noneOf(Role.class))
+                    .add(m.getRole());
+        }
+        return byUser.entrySet().stream()
+                .map(e -> new MemberView(e.getKey(), Set.copyOf(e.getValue())))
+                .toList();
+    }
+
+    /**
+     * Gives a person exactly these roles in the project (replacing the ones they had there).
+     *
+     * @throws IllegalArgumentException for no roles, a global role, or an account that is not active
+     */
+    @Access.SignedIn
+    @Transactional
+    public MemberView setMember(long id, String username, Set<Role> roles) {
+        managed(id);
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Give at least one role (reviewer, editor, researcher), or remove the member.");
+        }
+        if (!PROJECT_ROLES.containsAll(roles)) {
+            throw new IllegalArgumentException("A project's roles are reviewer, editor and researcher;"
+                    + " administrators are administrators everywhere.");
+        }
+        accounts.requireActive(username);
+        List<ProjectMember> had = members.findByProjectIdAndUsername(id, username);
+        Set<Role> kept = had.stream().map(ProjectMember::getRole).collect(Collectors.toSet());
+        had.stream().filter(m -> !roles.contains(m.getRole())).forEach(members::delete);
+        Instant now = now();
+        roles.stream()
+                .filter(r -> !kept.contains(r))
+                .forEach(r -> members.save(new ProjectMember(id, username, r, currentUser.name(), now)));
+        members.flush();
+        return new MemberView(username, Set.copyOf(roles));
+    }
+
+    /** Takes a person out of the project (their statements and decisions stay, with their name). */
+    @Access.SignedIn
+    @Transactional
+    public void removeMember(long id, String username) {
+        managed(id);
+        List<ProjectMember> had = members.findByProjectIdAndUsername(id, username);
+        if (had.isEmpty()) {
+            throw new IllegalArgumentException("'" + username + "' is not a member of this project.");
+        }
+        members.deleteAll(had);
+        members.flush();
+    }
+
+    /** The guidelines in force (revision 0 and no text when none were written). */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public GuidelinesView guidelines(long id) {
+        readable(id);
+        return guidelines
+                .findFirstByProjectIdOrderByRevisionDesc(id)
+                .map(ProjectGuidelines::view)
+                .orElse(GuidelinesView.none(id));
+    }
+
+    /** Every revision of the guidelines, newest first: who changed what when. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public List<GuidelinesView> guidelinesHistory(long id) {
+        readable(id);
+        return guidelines.findByProjectIdOrderByRevisionDesc(id).stream()
+                .map(ProjectGuidelines::view)
+                .toList();
+    }
+
+    /**
+     * Writes a new revision of the guidelines.
+     *
+     * @param basedOn the revision the writer read (0: none yet); refused if another was written since
+     */
+    @Access.SignedIn
+    @Transactional
+    public GuidelinesView writeGuidelines(long id, int basedOn, String markdown) {
+        managed(id);
+        int current = guidelines(id).revision();
+        if (basedOn != current) {
+            throw new OptimisticLockingFailureException("The guidelines were changed since you opened them"
+                    + " (revision " + current + ", you read " + basedOn + "); nothing was overwritten.");
+        }
+        String body = FreeText.check("The guidelines", markdown, MAX_GUIDELINES);
+        try {
+            return guidelines
+                    .saveAndFlush(
+                            new ProjectGuidelines(id, current + 1, body == null ? "" : body, currentUser.name(), now()))
+                    .view();
+        } catch (DataIntegrityViolationException raced) {
+            throw new OptimisticLockingFailureException(
+                    "Someone else saved the guidelines at the same moment; nothing was overwritten.", raced);
+        }
+    }
+
+    /** The project everything before projects belongs to (and unscoped, deprecated API paths act in). */
+    @Transactional(readOnly = true)
+    public long defaultProjectId() {
+        return projects.findByName(DEFAULT_PROJECT)
+                .map(Project::getId)
+                .orElseThrow(() -> new IllegalStateException("The Default project is missing (migration V14)."));
+    }
+
+    /** Whether the signed-in user may read the project: a member, or an administrator. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public boolean isReadable(long id) {
+        return projects.existsById(id)
+                && (currentUser.has(Role.ADMIN) || !myRoles(id).isEmpty());
+    }
+
+    private Project readable(long id) {
+        if (!isReadable(id)) {
+            throw new ProjectNotFoundException(id);
+        }
+        return projects.findById(id).orElseThrow(() -> new ProjectNotFoundException(id));
+    }
+
+    /** A project the reader may manage: administrators and the project's editors; other members get 403. */
+    private Project managed(long id) {
+        Project project = readable(id);
+        if (!currentUser.has(Role.ADMIN) && !myRoles(id).contains(Role.EDITOR)) {
+            throw new NotPermittedException("Only the project's editors and administrators manage a project.");
+        }
+        return project;
+    }
+
+    private Set<Role> myRoles(long id) {
+        return members.findByProjectIdAndUsername(id, currentUser.name()).stream()
+                .map(ProjectMember::getRole)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    private Map<Long, Set<Role>> rolesByProject(String username) {
+        Map<Long, Set<Role>> roles = new java.util.HashMap<>();
+        for (ProjectMember m : members.findByUsername(username)) {
+            roles.computeIfAbsent(m.getProjectId(), p -> EnumSet.noneOf(Role.class))
+                    .add(m.getRole());
+        }
+        return roles;
+    }
+
+    private static String checkedName(String name) {
+        String clean = FreeText.check("A project's name", name, MAX_NAME);
+        if (clean == null || clean.isBlank()) {
+            throw new IllegalArgumentException("A project needs a name.");
+        }
+        return clean.strip();
+    }
+
+    private static ProjectView view(Project p, Set<Role> myRoles) {
+        return new ProjectView(
+                p.getId(),
+                p.getVersion(),
+                p.getName(),
+                p.getDescription(),
+                p.settings(),
+                p.getCreatedBy(),
+                p.getCreatedAt(),
+                Set.copyOf(myRoles));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
