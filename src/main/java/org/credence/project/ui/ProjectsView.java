@@ -9,12 +9,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -80,6 +80,7 @@ public class ProjectsView extends VerticalLayout {
     final Span revision = new Span();
     private GuidelinesView shownGuidelines;
 
+    final TabSheet sides = new TabSheet();
     private final VerticalLayout details = new VerticalLayout();
     private final Paragraph empty =
             new Paragraph("You belong to no project yet: an administrator or a project's" + " editor adds you to one.");
@@ -111,7 +112,13 @@ public class ProjectsView extends VerticalLayout {
 
         details.setPadding(false);
         details.setVisible(false);
-        details.add(settingsSection(), membersSection(), guidelinesSection());
+        // One project's three sides as tabs, guidelines first: what every member comes here to read.
+        sides.setId("project-tabs");
+        sides.setWidthFull();
+        sides.add("Guidelines", guidelinesSection());
+        sides.add("Members", membersSection());
+        sides.add("Settings", settingsSection());
+        details.add(sides);
 
         empty.setId("projects-empty");
         add(new H2("Projects"), empty, grid, creating, details);
@@ -120,6 +127,7 @@ public class ProjectsView extends VerticalLayout {
 
     private VerticalLayout settingsSection() {
         name.setId("project-name");
+        name.setWidth("24rem");
         description.setId("project-description");
         description.setWidthFull();
         blindMode.setId("project-blind");
@@ -132,7 +140,6 @@ public class ProjectsView extends VerticalLayout {
         saveSettings.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveSettings.addClickListener(e -> saveSettings());
         VerticalLayout section = new VerticalLayout(
-                new H3("Settings"),
                 new HorizontalLayout(name, reviewersPerDocument),
                 description,
                 blindMode,
@@ -170,7 +177,7 @@ public class ProjectsView extends VerticalLayout {
         saveMember.addClickListener(e -> saveMember());
         HorizontalLayout adding = new HorizontalLayout(memberName, memberRoles, saveMember);
         adding.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        VerticalLayout section = new VerticalLayout(new H3("Members"), members, adding);
+        VerticalLayout section = new VerticalLayout(members, adding);
         section.setPadding(false);
         return section;
     }
@@ -190,7 +197,7 @@ public class ProjectsView extends VerticalLayout {
         saveGuidelines.addClickListener(e -> saveGuidelines());
         HorizontalLayout editing = new HorizontalLayout(guidelines, preview);
         editing.setWidthFull();
-        VerticalLayout section = new VerticalLayout(new H3("Guidelines"), revision, editing, saveGuidelines);
+        VerticalLayout section = new VerticalLayout(revision, editing, saveGuidelines);
         section.setPadding(false);
         section.setWidthFull();
         return section;

@@ -32,6 +32,8 @@ class ProjectsViewTest extends AbstractAppTest {
         _click(view.create);
         ProjectView created = view.grid.asSingleSelect().getValue();
         assertThat(created.name()).isEqualTo(name);
+        assertThat(view.sides.getSelectedIndex()).as("guidelines first").isZero();
+        view.sides.setSelectedIndex(1);
         view.memberName.setValue("editor");
         view.memberRoles.setValue(Set.of(Role.EDITOR));
         _click(view.saveMember);
