@@ -232,6 +232,27 @@ public class ProjectService {
         }
     }
 
+    /**
+     * Until every feature is scoped to projects, everyone works in Default with their account's roles:
+     * a new account joins it, a change of roles or a deactivation follows (V14 did the same for the
+     * accounts that existed).
+     */
+    @org.springframework.context.event.EventListener
+    void mirrorAccountInDefault(org.credence.security.AccountRolesChanged changed) {
+        long defaultId = defaultProjectId();
+        Set<Role> wanted = EnumSet.noneOf(Role.class);
+        if (changed.active()) {
+            changed.roles().stream().filter(PROJECT_ROLES::contains).forEach(wanted::add);
+        }
+        List<ProjectMember> had = members.findByProjectIdAndUsername(defaultId, changed.username());
+        Set<Role> kept = had.stream().map(ProjectMember::getRole).collect(Collectors.toSet());
+        had.stream().filter(m -> !wanted.contains(m.getRole())).forEach(members::delete);
+        wanted.stream()
+                .filter(r -> !kept.contains(r))
+                .forEach(r -> members.save(new ProjectMember(defaultId, changed.username(), r, "system", now())));
+        members.flush();
+    }
+
     /** The project everything before projects belongs to (and unscoped, deprecated API paths act in). */
     @Transactional(readOnly = true)
     public long defaultProjectId() {

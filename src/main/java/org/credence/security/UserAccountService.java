@@ -25,7 +25,14 @@ public class UserAccountService implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    UserAccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwords,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
@@ -115,6 +122,7 @@ public class UserAccountService implements UserDetailsService {
         account.setRoles(roles);
         account.setActive(active);
         accounts.flush();
+        events.publishEvent(new AccountRolesChanged(account.getUsername(), Set.copyOf(roles), active));
         return UserSummary.of(account);
     }
 
@@ -146,7 +154,9 @@ public class UserAccountService implements UserDetailsService {
                 roles,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
-            return UserSummary.of(accounts.saveAndFlush(account));
+            UserSummary saved = UserSummary.of(accounts.saveAndFlush(account));
+            events.publishEvent(new AccountRolesChanged(name, Set.copyOf(roles), true));
+            return saved;
         } catch (DataIntegrityViolationException raced) {
             throw new IllegalArgumentException("The username '" + name + "' is taken.");
         }

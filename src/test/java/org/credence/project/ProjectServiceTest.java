@@ -127,6 +127,24 @@ class ProjectServiceTest extends AbstractServiceTest {
                 .hasMessage("Reviewers per document must be between 1 and 20, not 0.");
     }
 
+    @Autowired
+    org.credence.security.UserAccountService accounts;
+
+    @Test
+    void until_features_are_scoped_every_account_works_in_default_with_its_roles() {
+        signIn("admin", Role.ADMIN);
+        String name = "mirror" + UUID.randomUUID().toString().substring(0, 8);
+        var created = accounts.create(name, "Mirror", "a long enough password", Set.of(Role.REVIEWER, Role.ADMIN));
+        long defaultId = projects.defaultProjectId();
+
+        assertThat(projects.members(defaultId)).contains(new MemberView(name, Set.of(Role.REVIEWER)));
+        var changed = accounts.update(created.id(), created.version(), "Mirror", Set.of(Role.EDITOR), true);
+        assertThat(projects.members(defaultId)).contains(new MemberView(name, Set.of(Role.EDITOR)));
+        accounts.update(changed.id(), changed.version(), "Mirror", Set.of(Role.EDITOR), false);
+        assertThat(projects.members(defaultId)).extracting(MemberView::username).doesNotContain(name);
+        assertThat(projects.members(defaultId)).extracting(MemberView::username).contains("reviewer1", "editor");
+    }
+
     @Test
     void the_default_project_holds_what_existed_before_projects() {
         assertThat(projects.defaultProjectId()).isPositive();
