@@ -7,6 +7,7 @@ import org.credence.source.SourceRef;
 /** A document with its text and provenance, as the Reader, the details panel and the API show it. */
 public record DocumentDetails(
         long id,
+        long projectId,
         long version,
         String title,
         String author,
@@ -43,6 +44,7 @@ public record DocumentDetails(
     static DocumentDetails of(Document d, SourceRef source) {
         return new DocumentDetails(
                 d.getId(),
+                d.getProjectId(),
                 d.getVersion(),
                 d.getTitle(),
                 d.getAuthor(),

@@ -52,6 +52,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Anchor documentHistory = new Anchor();
     private final Anchor documentDiscussion = new Anchor();
     private final Button details = new Button("Details");
+    final Button guidelines = new Button("Guidelines");
+    private final org.credence.project.ProjectService projects;
     private final Span otherReaders = new Span();
     private final LiveDocuments live;
     private final List<StatementSuggestions> suggestionSources;
@@ -70,7 +72,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             CurrentUser currentUser,
             ReviewStatus reviewStatus,
             LiveDocuments live,
-            List<StatementSuggestions> suggestionSources) {
+            List<StatementSuggestions> suggestionSources,
+            org.credence.project.ProjectService projects) {
+        this.projects = projects;
         this.documents = documents;
         this.suggestionSources = suggestionSources;
         this.reviewer = currentUser.has(Role.REVIEWER);
@@ -137,8 +141,11 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         toolbar.setEnabled(currentUser.has(Role.REVIEWER));
         otherReaders.setId("other-readers");
         otherReaders.addClassName("cr-meta");
-        HorizontalLayout header =
-                new HorizontalLayout(provenance, details, documentHistory, documentDiscussion, otherReaders);
+        HorizontalLayout header = new HorizontalLayout(
+                provenance, details, guidelines, documentHistory, documentDiscussion, otherReaders);
+        guidelines.setId("document-guidelines");
+        guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        guidelines.addClickListener(e -> new GuidelinesDialog(projects.guidelines(document.projectId())).open());
         header.setAlignItems(Alignment.BASELINE);
         add(title, header, toolbar, suggestions, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
@@ -188,6 +195,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         List.of(title, provenance, details, documentHistory, documentDiscussion, toolbar, workspace)
                 .forEach(c -> c.setVisible(found));
         suggestions.setVisible(found && reviewer);
+        // The project's guidelines, for its members (everyone is in Default until projects scope documents).
+        guidelines.setVisible(found && projects.isReadable(document.projectId()));
         notFound.setVisible(!found);
         if (found) {
             showProvenance(document);

@@ -1,0 +1,44 @@
+package org.credence.annotation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.credence.AbstractAppTest;
+import org.credence.TestCorpus;
+import org.credence.document.DocumentService;
+import org.credence.project.ProjectService;
+import org.credence.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Reader opens the guidelines of the document's project, rendered, with their revision. */
+class ReaderGuidelinesTest extends AbstractAppTest {
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    ProjectService projects;
+
+    @Test
+    void a_reviewer_opens_the_projects_guidelines_from_the_reader() {
+        long documentId = TestCorpus.importText(documents, "Guidelines headline\nThe toll rose to 15 on Tuesday.");
+        long project = documents.get(documentId).projectId();
+        login("editor", Role.EDITOR);
+        int read = projects.guidelines(project).revision();
+        projects.writeGuidelines(project, read, "# Counting the dead\n\nLabel the **figure**.");
+
+        login("reviewer1", Role.REVIEWER);
+        UI.getCurrent().navigate("documents/" + documentId);
+        ReaderView reader = _get(ReaderView.class);
+        assertThat(reader.guidelines.isVisible()).isTrue();
+        _click(reader.guidelines);
+
+        GuidelinesDialog dialog = _get(GuidelinesDialog.class);
+        assertThat(dialog.getElement().getOuterHTML())
+                .contains("<h1>Counting the dead</h1>", "<strong>figure</strong>");
+        assertThat(dialog.revision.getText()).startsWith("Revision " + (read + 1) + ", editor");
+    }
+}
