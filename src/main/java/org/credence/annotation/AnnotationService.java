@@ -191,14 +191,7 @@ public class AnnotationService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.Map<Long, StatementView> findVisible(java.util.Collection<Long> statementIds) {
-        List<Long> ids = statementIds.stream()
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList();
-        List<Statement> found = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            found.addAll(statements.findAllById(ids.subList(from, Math.min(ids.size(), from + 1_000))));
-        }
+        List<Statement> found = org.credence.base.domain.InBatches.read(statementIds, statements::findAllById);
         java.util.Map<Long, StatementView> visible = new java.util.HashMap<>();
         visibility
                 .visibleAmong(found, Statement::getDocumentId, Statement::getAuthor)

@@ -251,11 +251,7 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.Map<Long, DocumentRef> refs(java.util.Collection<Long> ids) {
-        java.util.List<Long> distinct = ids.stream().distinct().toList();
-        java.util.List<DocumentRefRow> rows = new java.util.ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += 1_000) {
-            rows.addAll(documents.findRefs(distinct.subList(from, Math.min(distinct.size(), from + 1_000))));
-        }
+        java.util.List<DocumentRefRow> rows = org.credence.base.domain.InBatches.read(ids, documents::findRefs);
         java.util.Map<Long, SourceRef> sourceRefs =
                 sources.refs(rows.stream().map(DocumentRefRow::sourceId).toList());
         java.util.Map<Long, DocumentRef> refs = new java.util.HashMap<>();

@@ -239,12 +239,8 @@ public class ReviewService implements ReviewStatus {
         Set<Long> visible = annotations.findVisible(statementIds).keySet();
         Map<Long, DecisionView> result = new java.util.HashMap<>();
         visible.forEach(id -> result.put(id, DecisionView.proposed(id)));
-        List<Long> ids = List.copyOf(visible);
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            decisions
-                    .findByStatementIdIn(ids.subList(from, Math.min(ids.size(), from + 1_000)))
-                    .forEach(d -> result.put(d.getStatementId(), DecisionView.of(d)));
-        }
+        org.credence.base.domain.InBatches.read(visible, decisions::findByStatementIdIn)
+                .forEach(d -> result.put(d.getStatementId(), DecisionView.of(d)));
         return result;
     }
 

@@ -87,13 +87,9 @@ public class SourceService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.Map<Long, SourceRef> refs(java.util.Collection<Long> ids) {
-        List<Long> distinct =
-                ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         java.util.Map<Long, SourceRef> refs = new java.util.HashMap<>();
-        for (int from = 0; from < distinct.size(); from += 1_000) {
-            sources.findAllById(distinct.subList(from, Math.min(distinct.size(), from + 1_000)))
-                    .forEach(s -> refs.put(s.getId(), SourceRef.of(s)));
-        }
+        org.credence.base.domain.InBatches.read(ids, sources::findAllById)
+                .forEach(s -> refs.put(s.getId(), SourceRef.of(s)));
         return refs;
     }
 
