@@ -119,6 +119,9 @@ public class ProjectService {
                     "This project was changed by someone else since you opened it; nothing was overwritten.");
         }
         String clean = checkedName(name);
+        if (project.getName().equals(DEFAULT_PROJECT) && !clean.equals(DEFAULT_PROJECT)) {
+            throw new IllegalArgumentException("The Default project keeps its name: imports find it by it.");
+        }
         if (!clean.equalsIgnoreCase(project.getName()) && projects.existsByNameIgnoreCase(clean)) {
             throw new IllegalArgumentException("There is already a project named '" + clean + "'.");
         }
@@ -161,14 +164,7 @@ public class ProjectService {
                     + " administrators are administrators everywhere.");
         }
         accounts.requireActive(username);
-        List<ProjectMember> had = members.findByProjectIdAndUsername(id, username);
-        Set<Role> kept = had.stream().map(ProjectMember::getRole).collect(Collectors.toSet());
-        had.stream().filter(m -> !roles.contains(m.getRole())).forEach(members::delete);
-        Instant now = now();
-        roles.stream()
-                .filter(r -> !kept.contains(r))
-                .forEach(r -> members.save(new ProjectMember(id, username, r, currentUser.name(), now)));
-        members.flush();
+        replaceRoles(id, username, roles, currentUser.name());
         return new MemberView(username, Set.copyOf(roles));
     }
 
@@ -244,22 +240,35 @@ public class ProjectService {
         if (changed.active()) {
             changed.roles().stream().filter(PROJECT_ROLES::contains).forEach(wanted::add);
         }
-        List<ProjectMember> had = members.findByProjectIdAndUsername(defaultId, changed.username());
+        replaceRoles(defaultId, changed.username(), wanted, "system");
+    }
+
+    /** Gives the person exactly these roles in the project (none: no longer a member). */
+    private void replaceRoles(long projectId, String username, Set<Role> roles, String by) {
+        List<ProjectMember> had = members.findByProjectIdAndUsername(projectId, username);
         Set<Role> kept = had.stream().map(ProjectMember::getRole).collect(Collectors.toSet());
-        had.stream().filter(m -> !wanted.contains(m.getRole())).forEach(members::delete);
-        wanted.stream()
+        had.stream().filter(m -> !roles.contains(m.getRole())).forEach(members::delete);
+        Instant now = now();
+        roles.stream()
                 .filter(r -> !kept.contains(r))
-                .forEach(r -> members.save(new ProjectMember(defaultId, changed.username(), r, "system", now())));
+                .forEach(r -> members.save(new ProjectMember(projectId, username, r, by, now)));
         members.flush();
     }
 
     /** The project everything before projects belongs to (and unscoped, deprecated API paths act in). */
     @Transactional(readOnly = true)
     public long defaultProjectId() {
-        return projects.findByName(DEFAULT_PROJECT)
-                .map(Project::getId)
-                .orElseThrow(() -> new IllegalStateException("The Default project is missing (migration V14)."));
+        Long known = defaultProjectId;
+        if (known == null) { // asked on every import: looked up once (it is never renamed, see update)
+            known = projects.findByName(DEFAULT_PROJECT)
+                    .map(Project::getId)
+                    .orElseThrow(() -> new IllegalStateException("The Default project is missing (migration V14)."));
+            defaultProjectId = known;
+        }
+        return known;
     }
+
+    private volatile Long defaultProjectId;
 
     /** Whether the signed-in user may read the project: a member, or an administrator. */
     @Access.SignedIn

@@ -256,6 +256,19 @@ class HostileInputTest extends AbstractApiTest {
                         null,
                         400),
                 new HostileRequest("a page of no claims", HttpMethod.GET, "/api/claims?size=0", null, 400),
+                new HostileRequest("a project without a name", post, "/api/projects", "{\"description\":\"x\"}", 400),
+                new HostileRequest(
+                        "a role no project gives",
+                        post,
+                        "/api/projects/1/members",
+                        "{\"username\":\"reviewer2\",\"roles\":[\"OWNER\"]}",
+                        400),
+                new HostileRequest(
+                        "guidelines without the revision read",
+                        put,
+                        "/api/projects/1/guidelines",
+                        "{\"body\":\"# x\"}",
+                        400),
                 new HostileRequest(
                         "a page before the first of the review queue",
                         HttpMethod.GET,

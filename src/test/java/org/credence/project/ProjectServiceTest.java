@@ -149,6 +149,10 @@ class ProjectServiceTest extends AbstractServiceTest {
     void the_default_project_holds_what_existed_before_projects() {
         assertThat(projects.defaultProjectId()).isPositive();
         signIn("admin", Role.ADMIN);
+        ProjectView defaultProject = projects.get(projects.defaultProjectId());
+        assertThatThrownBy(() -> projects.update(
+                        defaultProject.id(), defaultProject.version(), "Renamed", null, defaultProject.settings()))
+                .hasMessage("The Default project keeps its name: imports find it by it.");
         assertThat(projects.mine())
                 .extracting(ProjectView::name)
                 .contains(ProjectService.DEFAULT_PROJECT, story.name());
