@@ -29,4 +29,9 @@ public abstract class AbstractServiceTest {
     protected void signIn(String username, Role... roles) {
         TestSecurity.signIn(context, username, roles);
     }
+
+    /** Signed in acting in one project, with these roles there. */
+    protected void signInTo(long projectId, String username, Role... roles) {
+        TestSecurity.signInTo(context, projectId, username, roles);
+    }
 }

@@ -28,6 +28,7 @@ public class AnnotationService {
     private final Clock clock;
     private final StatementVisibility visibility;
     private final UserAccountService accounts;
+    private final org.credence.project.ActingProject project;
 
     AnnotationService(
             StatementRepository statements,
@@ -36,7 +37,9 @@ public class AnnotationService {
             ApplicationEventPublisher events,
             Clock clock,
             StatementVisibility visibility,
-            UserAccountService accounts) {
+            UserAccountService accounts,
+            org.credence.project.ActingProject project) {
+        this.project = project;
         this.accounts = accounts;
         this.visibility = visibility;
         this.statements = statements;
@@ -100,7 +103,8 @@ public class AnnotationService {
             boolean restored) {
         StatementSpan span = StatementSpan.of(documents.text(documentId), start, end, expectedQuote);
         requireEvidenceVisible(details);
-        Statement saved = statements.saveAndFlush(new Statement(documentId, span, details, author, now()));
+        Statement saved =
+                statements.saveAndFlush(new Statement(project.id(), documentId, span, details, author, now()));
         StatementView view = StatementView.of(saved);
         events.publishEvent(new StatementCreated(view, currentUser.name(), restored));
         return view;

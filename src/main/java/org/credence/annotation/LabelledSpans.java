@@ -15,22 +15,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class LabelledSpans {
 
     private final StatementRepository statements;
+    private final org.credence.project.ActingProject project;
 
-    LabelledSpans(StatementRepository statements) {
+    LabelledSpans(StatementRepository statements, org.credence.project.ActingProject project) {
         this.statements = statements;
+        this.project = project;
     }
 
-    /** The whole corpus in text order; close the stream, inside the caller's read-only transaction. */
+    /** The acting project's statements in text order; close the stream, inside the caller's read-only transaction. */
     @Access.AgreementReaders
     @Transactional(readOnly = true)
     public Stream<LabelledSpan> inTextOrder() {
-        return statements.streamLabelledSpans();
+        return statements.streamLabelledSpans(project.id());
     }
 
     /** One document's, in text order. */
     @Access.AgreementReaders
     @Transactional(readOnly = true)
     public Stream<LabelledSpan> ofDocument(long documentId) {
-        return statements.streamLabelledSpansOfDocument(documentId);
+        return statements.streamLabelledSpansOfDocument(project.id(), documentId);
     }
 }

@@ -24,6 +24,10 @@ public class Statement extends AbstractEntity {
     @Column(name = "document_id", nullable = false, updatable = false)
     private long documentId;
 
+    // The document's project, copied so per-project reads filter on an indexed column of their own.
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private long projectId;
+
     @Column(name = "start_offset", nullable = false, updatable = false)
     private int start;
 
@@ -84,7 +88,14 @@ public class Statement extends AbstractEntity {
 
     protected Statement() {}
 
-    Statement(long documentId, StatementSpan span, StatementDetails details, String author, Instant createdAt) {
+    Statement(
+            long projectId,
+            long documentId,
+            StatementSpan span,
+            StatementDetails details,
+            String author,
+            Instant createdAt) {
+        this.projectId = projectId;
         this.documentId = documentId;
         this.start = span.start();
         this.end = span.end();

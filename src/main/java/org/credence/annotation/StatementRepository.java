@@ -27,15 +27,19 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     /** Every statement's span and label in text order, streamed (the caller's read-only transaction keeps the cursor). */
     @Query("""
             select new org.credence.annotation.LabelledSpan(s.id, s.documentId, s.start, s.end, s.quote, s.author, s.label)
-            from Statement s order by s.documentId, s.start, s.end, s.id""")
+            from Statement s where s.projectId = :projectId order by s.documentId, s.start, s.end, s.id""")
     @QueryHints({
         @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
         @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")
     })
-    Stream<LabelledSpan> streamLabelledSpans();
+    Stream<LabelledSpan> streamLabelledSpans(long projectId);
+
+    @Query("select s.projectId from Statement s where s.id = :id")
+    java.util.Optional<Long> findProjectId(long id);
 
     @Query("""
             select new org.credence.annotation.LabelledSpan(s.id, s.documentId, s.start, s.end, s.quote, s.author, s.label)
-            from Statement s where s.documentId = :documentId order by s.start, s.end, s.id""")
-    Stream<LabelledSpan> streamLabelledSpansOfDocument(long documentId);
+            from Statement s where s.projectId = :projectId and s.documentId = :documentId
+            order by s.start, s.end, s.id""")
+    Stream<LabelledSpan> streamLabelledSpansOfDocument(long projectId, long documentId);
 }

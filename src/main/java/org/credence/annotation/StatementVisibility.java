@@ -1,13 +1,17 @@
 package org.credence.annotation;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.credence.document.DocumentProjects;
+import org.credence.project.ActingProject;
 import org.credence.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The one rule for reading other people's review work. Under blind review a reviewer (and nothing
+ * The one rule for reading other people's review work. First, a statement exists only inside its
+ * document's project: read from any other project it is missing (issue #16). Then, under blind review a reviewer (and nothing
  * else) who has not marked a document done sees only their own statements on it, and nothing derived
  * from the others': not their details, decisions, history, comment threads, counts, claim verdicts or
  * live changes. Everyone else sees every statement.
@@ -22,18 +26,29 @@ public class StatementVisibility {
 
     private final BlindReview blindReview;
     private final CurrentUser currentUser;
+    private final ActingProject project;
+    private final DocumentProjects documentProjects;
 
-    StatementVisibility(BlindReview blindReview, CurrentUser currentUser) {
+    StatementVisibility(
+            BlindReview blindReview,
+            CurrentUser currentUser,
+            ActingProject project,
+            DocumentProjects documentProjects) {
         this.blindReview = blindReview;
         this.currentUser = currentUser;
+        this.project = project;
+        this.documentProjects = documentProjects;
     }
 
-    /** Who is reading: a name, and whether blind review applies to them at all (reviewers only). */
-    public record Reader(String username, boolean blindable) {}
+    /**
+     * Who is reading: a name, the project they act in, and whether blind review applies to them at all
+     * (reviewers only).
+     */
+    public record Reader(String username, long projectId, boolean blindable) {}
 
     /** The signed-in user as a reader. */
     public Reader currentReader() {
-        return new Reader(currentUser.name(), currentUser.onlyReviews());
+        return new Reader(currentUser.name(), project.id(), currentUser.onlyReviews());
     }
 
     /** Whether the signed-in user may read a statement by {@code author} on the document. */
@@ -43,6 +58,9 @@ public class StatementVisibility {
 
     /** Whether {@code reader} may read a statement by {@code author} on the document (live pushes ask for others). */
     public boolean maySee(Reader reader, long documentId, String author) {
+        if (!documentProjects.belongsTo(documentId, reader.projectId())) {
+            return false;
+        }
         return !reader.blindable()
                 || reader.username().equals(author)
                 || !blindReview.hidesOthers(reader.username(), documentId);
@@ -54,6 +72,9 @@ public class StatementVisibility {
      */
     public Predicate<String> authorsVisibleOn(long documentId) {
         Reader reader = currentReader();
+        if (!documentProjects.belongsTo(documentId, reader.projectId())) {
+            return author -> false;
+        }
         if (!reader.blindable() || !blindReview.hidesOthers(reader.username(), documentId)) {
             return author -> true;
         }
@@ -76,10 +97,14 @@ public class StatementVisibility {
             Collection<T> items,
             java.util.function.ToLongFunction<T> documentId,
             java.util.function.Function<T, String> author) {
+        long here = project.id();
+        List<T> inProject = items.stream()
+                .filter(i -> documentProjects.belongsTo(documentId.applyAsLong(i), here))
+                .toList();
         Set<Long> ownOnly = documentsShowingOnlyOwn(
-                items.stream().map(documentId::applyAsLong).distinct().toList());
+                inProject.stream().map(documentId::applyAsLong).distinct().toList());
         String me = currentUser.name();
-        return items.stream()
+        return inProject.stream()
                 .filter(i -> !ownOnly.contains(documentId.applyAsLong(i)) || me.equals(author.apply(i)))
                 .toList();
     }

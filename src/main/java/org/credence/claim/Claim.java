@@ -19,6 +19,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "claim")
 class Claim extends AbstractEntity {
 
+    @Column(nullable = false, updatable = false)
+    private long projectId;
+
     @Column(nullable = false, length = 1000)
     private String wording;
 
@@ -42,10 +45,15 @@ class Claim extends AbstractEntity {
 
     protected Claim() {}
 
-    Claim(String wording, String createdBy, Instant createdAt) {
+    Claim(long projectId, String wording, String createdBy, Instant createdAt) {
+        this.projectId = projectId;
         this.wording = wording;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    long getProjectId() {
+        return projectId;
     }
 
     void reword(String newWording) {

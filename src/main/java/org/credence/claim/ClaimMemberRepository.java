@@ -17,9 +17,9 @@ interface ClaimMemberRepository extends JpaRepository<ClaimMember, Long> {
     boolean existsByClaimIdAndSpan(long claimId, org.credence.base.domain.TextSpan span);
 
     /** Rows of (claim id, member id, statement id), newest claim first; member id null for a claim without members. */
-    @Query(
-            "select c.id, m.id, m.statementId from Claim c left join ClaimMember m on m.claim = c order by c.id desc, m.id")
-    List<Object[]> findClaimIdsWithStatementIds();
+    @Query("select c.id, m.id, m.statementId from Claim c left join ClaimMember m on m.claim = c"
+            + " where c.projectId = :projectId order by c.id desc, m.id")
+    List<Object[]> findClaimIdsWithStatementIds(long projectId);
 
     @Query("select m.claim.id from ClaimMember m where m.statementId = :statementId")
     Optional<Long> findClaimIdOfStatement(long statementId);

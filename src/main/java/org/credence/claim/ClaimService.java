@@ -42,6 +42,7 @@ public class ClaimService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final org.credence.project.ActingProject project;
 
     ClaimService(
             ClaimRepository claims,
@@ -51,7 +52,9 @@ public class ClaimService {
             DocumentService documents,
             CurrentUser currentUser,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.credence.project.ActingProject project) {
+        this.project = project;
         this.events = events;
         this.claims = claims;
         this.members = members;
@@ -73,7 +76,7 @@ public class ClaimService {
     @Access.Linkers
     @Transactional
     public ClaimView create(String wording, List<MemberSpec> specs) {
-        Claim claim = claims.save(new Claim(checkedWording(wording), currentUser.name(), now()));
+        Claim claim = claims.save(new Claim(project.id(), checkedWording(wording), currentUser.name(), now()));
         for (MemberSpec spec : specs) {
             addMember(claim, spec);
         }
@@ -209,7 +212,7 @@ public class ClaimService {
     /** Ids of the claims the reader may see (blind review may hide all of one's members), newest first. */
     private List<Long> visibleClaimIds() {
         Map<Long, List<Long>> statementsByClaim = new java.util.LinkedHashMap<>();
-        for (Object[] row : members.findClaimIdsWithStatementIds()) {
+        for (Object[] row : members.findClaimIdsWithStatementIds(project.id())) {
             List<Long> ids = statementsByClaim.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>());
             if (row[1] != null) {
                 ids.add((Long) row[2]); // null: a passage, visible to all
@@ -244,7 +247,7 @@ public class ClaimService {
     }
 
     private Claim newClaimFrom(StatementView statement) {
-        Claim claim = claims.save(new Claim(shorten(statement.quote()), currentUser.name(), now()));
+        Claim claim = claims.save(new Claim(project.id(), shorten(statement.quote()), currentUser.name(), now()));
         addStatementMember(claim, statement);
         return claim;
     }
@@ -318,6 +321,7 @@ public class ClaimService {
 
     private Claim find(long claimId) {
         return claims.findById(claimId)
+                .filter(c -> c.getProjectId() == project.id()) // a claim elsewhere is missing here
                 .orElseThrow(() -> new ClaimNotFoundException("Claim " + claimId + " does not exist."));
     }
 

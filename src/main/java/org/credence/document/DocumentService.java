@@ -8,7 +8,7 @@ import org.credence.base.domain.Sha256;
 import org.credence.document.extract.ExtractedText;
 import org.credence.document.extract.ExtractionException;
 import org.credence.document.extract.TextExtractor;
-import org.credence.project.ProjectService;
+import org.credence.project.ActingProject;
 import org.credence.security.Access;
 import org.credence.source.SourceRef;
 import org.credence.source.SourceService;
@@ -40,8 +40,11 @@ public class DocumentService {
     private final Clock clock;
     private final StatementCounts statementCounts;
 
-    // Every import goes to the Default project until imports name their project (issue #16, under way).
-    private final ProjectService projects;
+    /** Every read and import happens in the project the caller acts in. */
+    private final ActingProject project;
+
+    private final org.credence.project.ProjectService projects;
+    private final org.credence.security.CurrentUser currentUser;
 
     DocumentService(
             DocumentRepository documents,
@@ -53,8 +56,12 @@ public class DocumentService {
             ApplicationEventPublisher events,
             Clock clock,
             StatementCounts statementCounts,
-            ProjectService projects) {
+            ActingProject project,
+            org.credence.project.ProjectService projects,
+            org.credence.security.CurrentUser currentUser) {
+        this.project = project;
         this.projects = projects;
+        this.currentUser = currentUser;
         this.statementCounts = statementCounts;
         this.documents = documents;
         this.originals = originals;
@@ -79,6 +86,9 @@ public class DocumentService {
     @Access.Importers
     public ImportOutcome importFile(String fileName, byte[] bytes, String importedBy, ImportOptions options) {
         String name = fileName == null || fileName.isBlank() ? "unnamed file" : fileName;
+        if (!mayImport()) {
+            return ImportOutcome.failed(name, REVIEWERS_MAY_NOT_IMPORT);
+        }
         if (bytes == null || bytes.length == 0) {
             return ImportOutcome.failed(name, "The file is empty.");
         }
@@ -87,7 +97,8 @@ public class DocumentService {
                     name, tooLarge(bytes.length, properties.maxFileSize().toBytes()));
         }
         String sha256 = Sha256.of(bytes);
-        Optional<Long> existing = documents.findIdBySha256(sha256);
+        long projectId = project.id();
+        Optional<Long> existing = documents.findIdBySha256(projectId, sha256);
         if (existing.isPresent()) {
             return ImportOutcome.duplicate(name, existing.get());
         }
@@ -115,7 +126,7 @@ public class DocumentService {
                 .map(SourceRef::id)
                 .orElse(null);
         Document document = new Document(
-                projects.defaultProjectId(),
+                projectId,
                 text,
                 provenance,
                 sourceId,
@@ -123,8 +134,9 @@ public class DocumentService {
                 sha256,
                 importedBy,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        Long sameText =
-                documents.findFirstIdByTextSha256(document.getTextSha256()).orElse(null);
+        Long sameText = documents
+                .findFirstIdByTextSha256(projectId, document.getTextSha256())
+                .orElse(null);
         try {
             Document saved = transaction.execute(tx -> {
                 Document stored = documents.save(document);
@@ -136,10 +148,25 @@ public class DocumentService {
         } catch (DataIntegrityViolationException raced) {
             // Another import of the same bytes committed first.
             return documents
-                    .findIdBySha256(sha256)
+                    .findIdBySha256(projectId, sha256)
                     .map(id -> ImportOutcome.duplicate(name, id))
                     .orElseThrow(() -> raced);
         }
+    }
+
+    static final String REVIEWERS_MAY_NOT_IMPORT =
+            "In this project only editors import documents (see the project's settings).";
+
+    /**
+     * Whether the caller may import into the project they act in: its editors and administrators always,
+     * its reviewers unless the project's settings say only editors import; researchers never.
+     */
+    @Access.SignedIn
+    public boolean mayImport() {
+        return currentUser.has(org.credence.security.Role.EDITOR)
+                || currentUser.has(org.credence.security.Role.ADMIN)
+                || currentUser.has(org.credence.security.Role.REVIEWER)
+                        && projects.actingSettings().reviewersMayImport();
     }
 
     static String tooLarge(long size, long limit) {
@@ -150,7 +177,7 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public OriginalFile original(long id) {
-        Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document document = inProject(id);
         byte[] content = originals
                 .findById(id)
                 .map(DocumentOriginal::getContent)
@@ -166,7 +193,7 @@ public class DocumentService {
     @Access.Importers
     @Transactional
     public DocumentDetails correctProvenance(long id, ProvenanceCorrection correction, String editor) {
-        Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document document = inProject(id);
         if (document.getVersion() != correction.expectedVersion()) {
             throw new OptimisticLockingFailureException("The details of this document were changed by "
                     + document.getModifiedBy() + " meanwhile; nothing was overwritten. Reload them and try again.");
@@ -188,7 +215,7 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public Slice<DocumentSummary> list(Pageable pageable) {
-        Slice<DocumentSummary> page = documents.findSummaries(pageable);
+        Slice<DocumentSummary> page = documents.findSummaries(project.id(), pageable);
         java.util.Map<Long, Long> counts =
                 statementCounts.visibleOn(page.map(DocumentSummary::id).getContent());
         java.util.Map<Long, SourceRef> sourceRefs =
@@ -203,14 +230,14 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public long count() {
-        return documents.count();
+        return documents.countByProjectId(project.id());
     }
 
     /** The document whose original bytes have this SHA-256, if imported. */
     @Access.SignedIn
     @Transactional(readOnly = true)
     public Optional<Long> idBySha256(String sha256) {
-        return documents.findIdBySha256(sha256);
+        return documents.findIdBySha256(project.id(), sha256);
     }
 
     /** Ids of the documents from {@code fromId} on, ascending: how indexes find what they have not seen. */
@@ -229,7 +256,7 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public DocumentDetails get(long id) {
-        Document document = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document document = inProject(id);
         return DocumentDetails.of(
                 document,
                 document.getSourceId() == null
@@ -251,7 +278,8 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.Map<Long, DocumentRef> refs(java.util.Collection<Long> ids) {
-        java.util.List<DocumentRefRow> rows = org.credence.base.domain.InBatches.read(ids, documents::findRefs);
+        java.util.List<DocumentRefRow> rows =
+                org.credence.base.domain.InBatches.read(ids, batch -> documents.findRefs(project.id(), batch));
         java.util.Map<Long, SourceRef> sourceRefs =
                 sources.refs(rows.stream().map(DocumentRefRow::sourceId).toList());
         java.util.Map<Long, DocumentRef> refs = new java.util.HashMap<>();
@@ -270,14 +298,22 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public String text(long id) {
-        return documents.findText(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        return documents.findText(project.id(), id).orElseThrow(() -> new DocumentNotFoundException(id));
     }
 
-    /** Every document's id, ascending. */
+    /** Every document's id in the project, ascending. */
     @Access.SignedIn
     @Transactional(readOnly = true)
     public java.util.List<Long> ids() {
-        return documents.findAllIds();
+        return documents.findAllIds(project.id());
+    }
+
+    /** A document of the acting project; one elsewhere is answered as missing. */
+    private Document inProject(long id) {
+        return documents
+                .findById(id)
+                .filter(d -> d.getProjectId() == project.id())
+                .orElseThrow(() -> new DocumentNotFoundException(id));
     }
 
     static String humanSize(long bytes) {

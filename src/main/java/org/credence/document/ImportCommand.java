@@ -34,13 +34,20 @@ class ImportCommand implements ApplicationRunner {
     private final boolean mainContentOnly;
     private final boolean exitWhenDone;
     private final PrintStream out = System.out;
+    private final String projectName;
+    private final org.credence.project.ActingProject projects;
 
     ImportCommand(
             BatchImportService batches,
             ImportProperties properties,
             ConfigurableApplicationContext context,
             @Value("${credence.import.main-content-only:false}") boolean mainContentOnly,
-            @Value("${credence.import.exit:true}") boolean exitWhenDone) {
+            @Value("${credence.import.exit:true}") boolean exitWhenDone,
+            @Value("${credence.import.project:" + org.credence.project.ProjectService.DEFAULT_PROJECT + "}")
+                    String projectName,
+            org.credence.project.ActingProject projects) {
+        this.projectName = projectName;
+        this.projects = projects;
         this.batches = batches;
         this.properties = properties;
         this.context = context;
@@ -56,7 +63,15 @@ class ImportCommand implements ApplicationRunner {
             out.println("Nothing imported: " + path + " does not exist.");
             exitCode = 2;
         } else {
-            exitCode = SystemTask.runAs(properties.runAs(), () -> importPath(path));
+            java.util.Optional<Long> project = projects.named(projectName);
+            if (project.isEmpty()) {
+                out.println("Nothing imported: there is no project named '" + projectName
+                        + "' (create it in the Projects view or with POST /api/projects).");
+                exitCode = 2;
+            } else {
+                out.println("Into the project '" + projectName + "'.");
+                exitCode = SystemTask.runIn(properties.runAs(), project.get(), () -> importPath(path));
+            }
         }
         if (exitWhenDone) {
             int code = exitCode;

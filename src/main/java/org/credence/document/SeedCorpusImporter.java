@@ -21,24 +21,42 @@ import org.springframework.stereotype.Component;
 class SeedCorpusImporter implements ApplicationRunner {
 
     static final String IMPORTED_BY = "seed corpus";
+    static final String SEEDS_DESCRIPTION = "The seed corpus: five reports on the Taliban and ISIS-K in August 2021,"
+            + " from outlets that tell the same events differently.";
     private static final Logger log = LoggerFactory.getLogger(SeedCorpusImporter.class);
 
     private final DocumentService documents;
     private final ImportProperties properties;
+    private final org.credence.project.ProjectService projects;
+    private final String projectName;
 
-    SeedCorpusImporter(DocumentService documents, ImportProperties properties) {
+    SeedCorpusImporter(
+            DocumentService documents,
+            ImportProperties properties,
+            org.credence.project.ProjectService projects,
+            @org.springframework.beans.factory.annotation.Value("${credence.import.seeds-project:"
+                            + org.credence.project.ProjectService.DEFAULT_PROJECT + "}")
+                    String projectName) {
         this.documents = documents;
         this.properties = properties;
+        this.projects = projects;
+        this.projectName = projectName;
     }
 
+    /** The seeds go to the project {@code credence.import.seeds-project} names (made if missing; Default by default). */
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SystemTask.runAs(IMPORTED_BY, () -> {
+        if (!properties.importSeeds()) {
+            return;
+        }
+        long projectId = SystemTask.runAs(IMPORTED_BY, () -> projects.findOrCreate(projectName, SEEDS_DESCRIPTION));
+        SystemTask.runIn(IMPORTED_BY, projectId, () -> {
             try {
                 importSeeds();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            return null;
         });
     }
 

@@ -15,7 +15,8 @@ final class DatasetCard {
             int documents,
             Map<Label, Integer> labels,
             AgreementSummary agreement,
-            ExportOptions options) {
+            ExportOptions options,
+            Project project) {
         StringBuilder card = new StringBuilder();
         card.append("---\n")
                 .append("license: other\n")
@@ -32,6 +33,7 @@ final class DatasetCard {
                                         + "  - split: test\n    path: test.jsonl\n"
                                 : "  - split: train\n    path: statements.jsonl\n")
                 .append("dataset_info:\n  features:\n")
+                .append("  - name: project\n    dtype: string\n")
                 .append("  - name: statement_id\n    dtype: int64\n")
                 .append("  - name: document_id\n    dtype: int64\n")
                 .append("  - name: exact\n    dtype: string\n")
@@ -57,6 +59,7 @@ final class DatasetCard {
                 .append(" statements from ")
                 .append(documents)
                 .append(" documents.\n\n")
+                .append(projectSection(project))
                 .append("## Labels\n\n| label | statements |\n| --- | --- |\n");
         for (Label label : all) {
             card.append("| ")
@@ -80,6 +83,40 @@ final class DatasetCard {
                 .append("- `sources.jsonl`: the publishers, with how many documents each.\n")
                 .append("- `manifest.json`: options, counts and the SHA-256 of every other file.\n");
         return card.toString();
+    }
+
+    /** The project a dataset comes from, and the guidelines in force when it was exported. */
+    record Project(String name, String description, org.credence.project.GuidelinesView guidelines) {}
+
+    private static String projectSection(Project project) {
+        StringBuilder section = new StringBuilder("## Project\n\n")
+                .append("From the project **")
+                .append(project.name())
+                .append("**")
+                .append(
+                        project.description() == null || project.description().isBlank()
+                                ? "."
+                                : ": " + project.description().strip())
+                .append("\n\n## Guidelines\n\n");
+        org.credence.project.GuidelinesView guidelines = project.guidelines();
+        if (guidelines.revision() == 0) {
+            return section.append("The project has no written guidelines.\n\n").toString();
+        }
+        section.append("The reviewers labelled under revision ")
+                .append(guidelines.revision())
+                .append(" of the project's guidelines, written by ")
+                .append(guidelines.writtenBy())
+                .append(" on ")
+                .append(guidelines.writtenAt().toString(), 0, 10)
+                .append(". They follow, as written (Markdown):\n\n");
+        // Quoted, so the guidelines' own headings stay inside this section of the card.
+        guidelines
+                .body()
+                .strip()
+                .lines()
+                .forEach(line ->
+                        section.append(line.isEmpty() ? ">" : "> " + line).append('\n'));
+        return section.append('\n').toString();
     }
 
     private static String sizeCategory(int n) {

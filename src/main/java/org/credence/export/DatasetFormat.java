@@ -34,18 +34,27 @@ class DatasetFormat implements ExportFormat {
     private final org.credence.claim.ClaimService claims;
     private final Clock clock;
     private final JsonFactory json = JsonFactory.builder().build();
+    private final org.credence.project.ProjectService projects;
 
     DatasetFormat(
             ExportRepository repository,
             JsonlStatementsFormat statementsFormat,
             AgreementService agreement,
             org.credence.claim.ClaimService claims,
-            Clock clock) {
+            Clock clock,
+            org.credence.project.ProjectService projects) {
+        this.projects = projects;
         this.repository = repository;
         this.claims = claims;
         this.statementsFormat = statementsFormat;
         this.agreement = agreement;
         this.clock = clock;
+    }
+
+    /** The project the dataset comes from and the guidelines its labels were made under (the revision in force). */
+    private DatasetCard.Project projectCard() {
+        org.credence.project.ProjectView project = projects.acting();
+        return new DatasetCard.Project(project.name(), project.description(), projects.guidelines(project.id()));
     }
 
     @Override
@@ -103,7 +112,8 @@ class DatasetFormat implements ExportFormat {
                         counting.documentIds().size(),
                         counting.labels(),
                         agreement.summary(),
-                        options)
+                        options,
+                        projectCard())
                 .getBytes(StandardCharsets.UTF_8);
         ExportManifest.entry(zip, checksums, "README.md", o -> o.write(card));
         ExportManifest.write(

@@ -38,6 +38,8 @@ class ExportCommand implements ApplicationRunner {
     private final String status;
     private final boolean exitWhenDone;
     private final boolean bundle;
+    private final String projectName;
+    private final org.credence.project.ActingProject projects;
 
     ExportCommand(
             ExportService exports,
@@ -45,7 +47,12 @@ class ExportCommand implements ApplicationRunner {
             @Value("${credence.export.run}") String format,
             @Value("${credence.export.status:}") String status,
             @Value("${credence.export.exit:true}") boolean exitWhenDone,
-            @Value("${credence.export.bundle:false}") boolean bundle) {
+            @Value("${credence.export.bundle:false}") boolean bundle,
+            @Value("${credence.export.project:" + org.credence.project.ProjectService.DEFAULT_PROJECT + "}")
+                    String projectName,
+            org.credence.project.ActingProject projects) {
+        this.projectName = projectName;
+        this.projects = projects;
         this.bundle = bundle;
         this.exports = exports;
         this.context = context;
@@ -56,7 +63,10 @@ class ExportCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Path file = SystemTask.runAs(ACTOR, () -> {
+        long projectId = projects.named(projectName)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Nothing exported: there is no project named '" + projectName + "'."));
+        Path file = SystemTask.runIn(ACTOR, projectId, () -> {
             ExportFormat found = exports.format(format);
             ExportFormat chosen = bundle ? exports.bundled(found) : found;
             ExportOptions options = new ExportOptions(

@@ -67,7 +67,11 @@ class ExportRepository {
     private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
 
-    ExportRepository(EntityManager entityManager, JdbcTemplate jdbcTemplate) {
+    private final org.credence.project.ActingProject project;
+
+    ExportRepository(
+            EntityManager entityManager, JdbcTemplate jdbcTemplate, org.credence.project.ActingProject project) {
+        this.project = project;
         this.entityManager = entityManager;
         this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
     }
@@ -83,8 +87,10 @@ class ExportRepository {
                         "select new org.credence.export.DatasetDocument(d.id, d.title, d.author,"
                                 + " src.id, src.name, src.domain, d.publisher, d.url, d.language,"
                                 + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256, d.text)"
-                                + " from Document d left join Source src on src.id = d.sourceId order by d.id",
+                                + " from Document d left join Source src on src.id = d.sourceId"
+                                + " where d.projectId = :projectId order by d.id",
                         DatasetDocument.class)
+                .setParameter("projectId", project.id())
                 .setHint(HibernateHints.HINT_FETCH_SIZE, 50)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();
@@ -282,12 +288,14 @@ class ExportRepository {
     }
 
     /**
-     * Which documents, in SQL: every statement of a chosen document is read so each span's labels are
+     * Which documents, in SQL (always those of the acting project): every statement of a chosen document is read so each span's labels are
      * complete. Only the conditions asked for, so the database plans the plain query otherwise.
      */
-    private static Filter documentFilter(ExportOptions options) {
+    private Filter documentFilter(ExportOptions options) {
         List<String> conditions = new ArrayList<>();
         MapSqlParameterSource parameters = new MapSqlParameterSource();
+        conditions.add("s.project_id = :projectId"); // exports hold the acting project's statements only
+        parameters.addValue("projectId", project.id());
         if (!options.documentIds().isEmpty()) {
             conditions.add("s.document_id in (:documentIds)");
             parameters.addValue("documentIds", options.documentIds());

@@ -43,6 +43,7 @@ public class ProjectService {
     private final CurrentUser currentUser;
     private final UserAccountService accounts;
     private final Clock clock;
+    private final ActingProject acting;
 
     ProjectService(
             ProjectRepository projects,
@@ -50,7 +51,9 @@ public class ProjectService {
             ProjectGuidelinesRepository guidelines,
             CurrentUser currentUser,
             UserAccountService accounts,
-            Clock clock) {
+            Clock clock,
+            ActingProject acting) {
+        this.acting = acting;
         this.projects = projects;
         this.members = members;
         this.guidelines = guidelines;
@@ -103,6 +106,15 @@ public class ProjectService {
         } catch (DataIntegrityViolationException raced) {
             throw new IllegalArgumentException("There is already a project named '" + clean + "'.");
         }
+    }
+
+    /** The id of the project with this name (any case), made with default settings if there is none. */
+    @Access.Admins
+    @Transactional
+    public long findOrCreate(String name, String description) {
+        return acting.named(name)
+                .orElseGet(
+                        () -> create(name, description, ProjectSettings.DEFAULT).id());
     }
 
     /**
@@ -255,20 +267,52 @@ public class ProjectService {
         members.flush();
     }
 
-    /** The project everything before projects belongs to (and unscoped, deprecated API paths act in). */
+    /** The project the caller acts in, as its members see it. */
+    @Access.SignedIn
     @Transactional(readOnly = true)
-    public long defaultProjectId() {
-        Long known = defaultProjectId;
-        if (known == null) { // asked on every import: looked up once (it is never renamed, see update)
-            known = projects.findByName(DEFAULT_PROJECT)
-                    .map(Project::getId)
-                    .orElseThrow(() -> new IllegalStateException("The Default project is missing (migration V14)."));
-            defaultProjectId = known;
-        }
-        return known;
+    public ProjectView acting() {
+        return get(acting.id());
     }
 
-    private volatile Long defaultProjectId;
+    /**
+     * Checks that a person named in the acting project (an assignment, a restored statement's author) is an
+     * active account holding the role there.
+     *
+     * @throws IllegalArgumentException naming what is wrong, when they are not
+     */
+    @Transactional(readOnly = true)
+    public void requireActingMember(String username, Role role) {
+        accounts.requireActive(username);
+        long here = acting.id();
+        if (members.findByProjectIdAndUsername(here, username).stream().noneMatch(m -> m.getRole() == role)) {
+            throw new IllegalArgumentException("'" + username + "' is not a "
+                    + role.title().toLowerCase(java.util.Locale.ROOT) + " in this project.");
+        }
+    }
+
+    /** The settings of the project the caller acts in (Default's for start-up tasks). */
+    @Transactional(readOnly = true)
+    public ProjectSettings actingSettings() {
+        return projects.findById(acting.id())
+                .map(Project::settings)
+                .orElse(ProjectSettings.DEFAULT); // acting in no project: nothing is shown anyway
+    }
+
+    /** Turns blind mode on or off in the project the caller acts in (its editors, or an administrator). */
+    @Access.EditorsAndAdmins
+    @Transactional
+    public void setActingBlindMode(boolean on) {
+        Project project = managed(acting.id());
+        ProjectSettings now = project.settings();
+        project.apply(new ProjectSettings(
+                on, now.reviewersPerDocument(), now.reviewersMayImport(), now.cueLexiconExtension()));
+        projects.flush();
+    }
+
+    /** The project everything before projects belongs to (and unscoped, deprecated API paths act in). */
+    public long defaultProjectId() {
+        return acting.defaultId();
+    }
 
     /** Whether the signed-in user may read the project: a member, or an administrator. */
     @Access.SignedIn

@@ -13,7 +13,6 @@ import org.credence.document.DocumentService;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
-import org.credence.security.UserAccountService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,7 @@ public class AssignmentService {
     private final ReviewSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final UserAccountService accounts;
+    private final org.credence.project.ProjectService projects;
     private final DocumentService documents;
     private final AnnotationService annotations;
 
@@ -35,12 +34,12 @@ public class AssignmentService {
             ReviewSettings settings,
             CurrentUser currentUser,
             Clock clock,
-            UserAccountService accounts,
+            org.credence.project.ProjectService projects,
             DocumentService documents,
             AnnotationService annotations) {
         this.documents = documents;
         this.annotations = annotations;
-        this.accounts = accounts;
+        this.projects = projects;
         this.assignments = assignments;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -57,7 +56,7 @@ public class AssignmentService {
     @Transactional
     public void assign(long documentId, String reviewer) {
         documents.ref(documentId); // DocumentNotFoundException
-        accounts.requireActive(reviewer, Role.REVIEWER);
+        projects.requireActingMember(reviewer, Role.REVIEWER);
         if (assignments.findByDocumentIdAndReviewer(documentId, reviewer).isEmpty()) {
             try {
                 assignments.saveAndFlush(new Assignment(
@@ -80,7 +79,7 @@ public class AssignmentService {
     @Access.Editors
     @Transactional
     public int assignAutomatically(List<String> reviewers, int perDocument) {
-        reviewers.forEach(r -> accounts.requireActive(r, Role.REVIEWER));
+        reviewers.forEach(r -> projects.requireActingMember(r, Role.REVIEWER));
         if (reviewers.isEmpty() || perDocument < 1 || perDocument > reviewers.size()) {
             throw new IllegalArgumentException("Choose between 1 and " + reviewers.size()
                     + " reviewers per document (there are " + reviewers.size() + " reviewers).");
@@ -121,16 +120,17 @@ public class AssignmentService {
     @Access.Reviewers
     @Transactional(readOnly = true)
     public List<MyAssignment> myQueue() {
-        List<Assignment> mine = assignments.findByReviewerOrderByDocumentId(currentUser.name());
+        List<Assignment> all = assignments.findByReviewerOrderByDocumentId(currentUser.name());
+        Map<Long, DocumentRef> refs =
+                documents.refs(all.stream().map(Assignment::getDocumentId).toList()); // this project's only
+        List<Assignment> mine =
+                all.stream().filter(a -> refs.containsKey(a.getDocumentId())).toList();
         List<Long> ids = mine.stream().map(Assignment::getDocumentId).toList();
-        Map<Long, DocumentRef> refs = documents.refs(ids);
         Map<Long, Long> counts = annotations.countOwn(ids);
         return mine.stream()
                 .map(a -> new MyAssignment(
                         a.getDocumentId(),
-                        refs.containsKey(a.getDocumentId())
-                                ? refs.get(a.getDocumentId()).title()
-                                : null,
+                        refs.get(a.getDocumentId()).title(),
                         counts.getOrDefault(a.getDocumentId(), 0L),
                         a.isDone()))
                 .toList();

@@ -1,4 +1,4 @@
 package org.credence.search;
 
 /** What the sentence index needs of a document. */
-public record IndexedDocument(long id, Long sourceId, String text) {}
+public record IndexedDocument(long id, long projectId, Long sourceId, String text) {}

@@ -7,7 +7,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.credence.document.DocumentService;
 import org.credence.security.Access;
@@ -27,11 +26,13 @@ public class SearchService {
 
     private final SentenceIndex index;
     private final DocumentService documents;
+    private final org.credence.project.ActingProject project;
     private volatile long highestIndexed;
 
-    SearchService(SentenceIndex index, DocumentService documents) {
+    SearchService(SentenceIndex index, DocumentService documents, org.credence.project.ActingProject project) {
         this.index = index;
         this.documents = documents;
+        this.project = project;
     }
 
     /** Sentences answering a typed query ("quoted phrases", -excluded, words), optionally only from these sources. */
@@ -46,6 +47,7 @@ public class SearchService {
             return List.of();
         }
         List<Query> filters = new ArrayList<>();
+        filters.add(LongPoint.newExactQuery(SentenceIndex.PROJECT, project.id()));
         if (sourceIds != null && !sourceIds.isEmpty()) {
             filters.add(LongPoint.newSetQuery(SentenceIndex.SOURCE_POINT, sourceIds));
         }
@@ -72,7 +74,7 @@ public class SearchService {
             query.add(quoted, BooleanClause.Occur.SHOULD);
         }
         Query otherDocuments = new BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(LongPoint.newExactQuery(SentenceIndex.PROJECT, project.id()), BooleanClause.Occur.MUST)
                 .add(LongPoint.newExactQuery(SentenceIndex.DOCUMENT, excludedDocumentId), BooleanClause.Occur.MUST_NOT)
                 .build();
         return index.search(query.build(), List.of(otherDocuments), limit);
@@ -87,7 +89,7 @@ public class SearchService {
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Long> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
             index.add(documents.texts(batch).stream()
-                    .map(t -> new IndexedDocument(t.id(), t.sourceId(), t.text()))
+                    .map(t -> new IndexedDocument(t.id(), t.projectId(), t.sourceId(), t.text()))
                     .toList());
             highestIndexed = Math.max(highestIndexed, batch.get(batch.size() - 1));
         }

@@ -45,6 +45,8 @@ class SentenceIndex implements DisposableBean {
     static final String SOURCE = "source";
     /** Lucene wants one structure per field name: the filterable point and the stored value are two fields. */
     static final String SOURCE_POINT = "source_point";
+    /** Every search filters on the project the searcher acts in. */
+    static final String PROJECT = "project";
 
     static final String START = "start";
     static final String END = "end";
@@ -89,6 +91,7 @@ class SentenceIndex implements DisposableBean {
                     Document unit = new Document();
                     unit.add(new LongPoint(DOCUMENT, document.id()));
                     unit.add(new StoredField(DOCUMENT, document.id()));
+                    unit.add(new LongPoint(PROJECT, document.projectId()));
                     // Documents without a source have no source point, so no source filter ever matches them.
                     if (document.sourceId() != null) {
                         unit.add(new LongPoint(SOURCE_POINT, document.sourceId()));

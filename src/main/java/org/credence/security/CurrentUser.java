@@ -6,7 +6,13 @@ public interface CurrentUser {
     /** The acting user's login name. */
     String name();
 
-    /** Whether the acting user holds {@code role}. */
+    /**
+     * The project the user acts in ({@link ProjectAuthentication}); empty where nobody chose one (start-up
+     * tasks and the command line, which act in the Default project).
+     */
+    java.util.OptionalLong projectId();
+
+    /** Whether the acting user holds {@code role} (in the project they act in, for project roles). */
     boolean has(Role role);
 
     /** The review team, its editors and admins bring documents and correct their provenance; researchers read. */

@@ -29,6 +29,13 @@ class SpringCurrentUser implements CurrentUser {
     }
 
     @Override
+    public java.util.OptionalLong projectId() {
+        return securityContext.getContext().getAuthentication() instanceof ProjectAuthentication acting
+                ? java.util.OptionalLong.of(acting.projectId())
+                : java.util.OptionalLong.empty();
+    }
+
+    @Override
     public boolean has(Role role) {
         Authentication authentication = securityContext.getContext().getAuthentication();
         return authentication != null

@@ -15,14 +15,27 @@ public final class SystemTask {
     private SystemTask() {}
 
     public static <T> T runAs(String actor, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        return run(systemActor(actor), work);
+    }
+
+    /** {@code work} as the actor, with every role, in one project (a command line's {@code --….project=NAME}). */
+    public static <T> T runIn(String actor, long projectId, Supplier<T> work) {
+        return run(new ProjectAuthentication(systemActor(actor), projectId, java.util.List.of(Role.values())), work);
+    }
+
+    private static org.springframework.security.core.Authentication systemActor(String actor) {
+        return UsernamePasswordAuthenticationToken.authenticated(
                 actor,
                 null,
                 java.util.Arrays.stream(Role.values())
                         .map(r -> new SimpleGrantedAuthority(r.authority()))
-                        .toList()));
+                        .toList());
+    }
+
+    private static <T> T run(org.springframework.security.core.Authentication as, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(as);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

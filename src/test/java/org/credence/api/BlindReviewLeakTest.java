@@ -142,6 +142,9 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         sourceId = 1;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.credence.project.ProjectService projects;
+
     @Test
     void every_get_endpoint_answers_reviewer2_without_any_of_reviewer1s_work() throws Exception {
         Map<String, List<Long>> ids = new LinkedHashMap<>();
@@ -150,6 +153,7 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         ids.put("id", List.of(claimId, documentId));
         ids.put("sourceId", List.of(sourceId));
         ids.put("claimId", List.of(claimId));
+        ids.put("projectId", List.of(projects.defaultProjectId())); // the same walk inside the project
 
         List<String> walked = new ArrayList<>();
         for (String pattern : apiGetPatterns()) {

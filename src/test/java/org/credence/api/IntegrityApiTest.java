@@ -40,7 +40,7 @@ class IntegrityApiTest extends AbstractApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reviewers\":[\"reviewer1\",\"researcher\"],\"perDocument\":1}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("'researcher' is not a reviewer."));
+                .andExpect(jsonPath("$.message").value("'researcher' is not a reviewer in this project."));
     }
 
     @Test

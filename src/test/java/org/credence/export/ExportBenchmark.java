@@ -232,8 +232,8 @@ class ExportBenchmark extends AbstractServiceTest {
                 });
             }
             jdbc.batchUpdate(
-                    "insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,"
-                            + " quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "insert into statement (version, project_id, document_id, start_offset, end_offset, quote, quote_prefix,"
+                            + " quote_suffix, label, author, created_at) values (0, (select id from project where name = 'Default'), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows);
         }
         System.out.printf(

@@ -33,6 +33,7 @@ class ExportServiceTest extends AbstractExportTest {
         JsonNode first = records.get(0);
         assertThat(fieldNames(first))
                 .containsExactly(
+                        "project",
                         "statement_id",
                         "document_id",
                         "title",

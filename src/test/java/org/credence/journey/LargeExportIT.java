@@ -117,8 +117,8 @@ class LargeExportIT {
             }
             db.setAutoCommit(false);
             try (PreparedStatement insert = db.prepareStatement("""
-                    insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,
-                        quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, now())""")) {
+                    insert into statement (version, project_id, document_id, start_offset, end_offset, quote, quote_prefix,
+                        quote_suffix, label, author, created_at) values (0, (select id from project where name = 'Default'), ?, ?, ?, ?, ?, ?, ?, ?, now())""")) {
                 for (int i = 0; i < STATEMENTS; i++) {
                     int start = 32 + (i * 7) % (text.length() - QUOTE - 64); // ASCII: code points are chars
                     insert.setLong(1, documentId);

@@ -41,8 +41,8 @@ class AgreementDisagreementLimitTest extends AbstractServiceTest {
             rows.add(new Object[] {documentId, i, i + 1, "x", "x", "x", "DISPUTED", "reviewer2", now});
         }
         jdbc.batchUpdate(
-                "insert into statement (version, document_id, start_offset, end_offset, quote, quote_prefix,"
-                        + " quote_suffix, label, author, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into statement (version, project_id, document_id, start_offset, end_offset, quote, quote_prefix,"
+                        + " quote_suffix, label, author, created_at) values (0, (select id from project where name = 'Default'), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         signIn("editor", Role.EDITOR);
 

@@ -73,7 +73,7 @@ class AssignmentServiceTest extends AbstractServiceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("There is no account 'ghost'.");
         assertThatThrownBy(() -> assignments.assign(documentId, "researcher"))
-                .hasMessage("'researcher' is not a reviewer.");
+                .hasMessage("'researcher' is not a reviewer in this project.");
         assertThatThrownBy(() -> assignments.assign(987_654, "reviewer1"))
                 .isInstanceOf(org.credence.document.DocumentNotFoundException.class);
         assertThatThrownBy(() -> assignments.assignAutomatically(List.of("reviewer1", "ghost"), 1))

@@ -41,13 +41,12 @@ public class LiveDocuments {
     }
 
     /**
-     * One open Reader; {@code blindable}: a reviewer whom blind mode may keep from others' labels.
+     * One open Reader and who reads it (blind review and the project decide what they are shown).
      * {@code lastSeen} is when its browser last spoke (a heartbeat or any request).
      */
     record Viewer(
             long documentId,
-            String username,
-            boolean blindable,
+            StatementVisibility.Reader who,
             UI ui,
             Reader reader,
             AtomicLong lastSeen,
@@ -80,12 +79,11 @@ public class LiveDocuments {
     }
 
     /** Registers a Reader; the returned handle removes it (call on detach). */
-    Runnable join(long documentId, String username, boolean blindable, UI ui, Reader reader) {
+    Runnable join(long documentId, StatementVisibility.Reader who, UI ui, Reader reader) {
         AtomicLong lastSeen = new AtomicLong(clock.millis());
         Viewer viewer = new Viewer(
                 documentId,
-                username,
-                blindable,
+                who,
                 ui,
                 reader,
                 lastSeen,
@@ -117,7 +115,8 @@ public class LiveDocuments {
     /** Who is reading a document now. */
     Set<String> readersOf(long documentId) {
         Set<String> names = new TreeSet<>();
-        viewers.getOrDefault(documentId, List.of()).forEach(v -> names.add(v.username()));
+        viewers.getOrDefault(documentId, List.of())
+                .forEach(v -> names.add(v.who().username()));
         return names;
     }
 
@@ -161,14 +160,13 @@ public class LiveDocuments {
     }
 
     private boolean hiddenFrom(Viewer viewer, String author, long documentId) {
-        return !visibility.maySee(
-                new StatementVisibility.Reader(viewer.username(), viewer.blindable()), documentId, author);
+        return !visibility.maySee(viewer.who(), documentId, author);
     }
 
     private void announcePresence(long documentId) {
         for (Viewer viewer : viewers.getOrDefault(documentId, List.of())) {
             Set<String> others = readersOf(documentId);
-            others.remove(viewer.username());
+            others.remove(viewer.who().username());
             viewer.ui().access(() -> viewer.reader().viewersChanged(others));
         }
     }

@@ -341,17 +341,21 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             leaveLive = null;
         }
         if (document != null) {
-            leaveLive = live.join(document.id(), username, blindable, ui, new LiveDocuments.Reader() {
-                @Override
-                public void statementChanged(long statementId, StatementView after) {
-                    applyChange(statementId, after);
-                }
+            leaveLive = live.join(
+                    document.id(),
+                    new org.credence.annotation.StatementVisibility.Reader(username, document.projectId(), blindable),
+                    ui,
+                    new LiveDocuments.Reader() {
+                        @Override
+                        public void statementChanged(long statementId, StatementView after) {
+                            applyChange(statementId, after);
+                        }
 
-                @Override
-                public void viewersChanged(java.util.Set<String> others) {
-                    otherReaders.setText(others.isEmpty() ? "" : "Also reading: " + String.join(", ", others));
-                }
-            });
+                        @Override
+                        public void viewersChanged(java.util.Set<String> others) {
+                            otherReaders.setText(others.isEmpty() ? "" : "Also reading: " + String.join(", ", others));
+                        }
+                    });
         }
     }
 

@@ -25,7 +25,9 @@ import jakarta.annotation.security.PermitAll;
 @StyleSheet("context://styles/credence.css")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            org.springframework.beans.factory.ObjectProvider<HeaderContribution> contributions) {
         Span brand = new Span("Credence");
         brand.addClassName("cr-brand");
         Span user = new Span(authentication.getPrincipalName().orElse(""));
@@ -37,7 +39,9 @@ public class MainLayout extends AppLayout {
         HorizontalLayout account = new HorizontalLayout(user, signOut);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("cr-account");
-        addToNavbar(new DrawerToggle(), brand, account);
+        addToNavbar(new DrawerToggle(), brand);
+        contributions.orderedStream().forEach(c -> addToNavbar(c.create()));
+        addToNavbar(account);
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> {

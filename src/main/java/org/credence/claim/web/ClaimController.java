@@ -41,7 +41,7 @@ class ClaimController {
         this.matcher = matcher;
     }
 
-    @GetMapping("/api/claims")
+    @GetMapping({"/api/claims", "/api/projects/{projectId}/claims"})
     List<ClaimJson> list(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = org.credence.base.web.Paging.DEFAULT_SIZE) int size) {
@@ -55,7 +55,7 @@ class ClaimController {
     }
 
     /** A new claim: its wording and members (statements, or spans of documents with a presentation). */
-    @PostMapping("/api/claims")
+    @PostMapping({"/api/claims", "/api/projects/{projectId}/claims"})
     ResponseEntity<ClaimJson> create(@Valid @RequestBody ClaimRequest request) {
         ClaimView created = claims.create(
                 request.wording(),

@@ -22,7 +22,7 @@ class SearchController {
         this.search = search;
     }
 
-    @GetMapping("/api/search")
+    @GetMapping({"/api/search", "/api/projects/{projectId}/search"})
     List<HitJson> search(
             @RequestParam String q,
             @RequestParam(required = false) List<String> label,

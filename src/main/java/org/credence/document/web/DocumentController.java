@@ -47,7 +47,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.WebUtils;
 
 @RestController
-@RequestMapping("/api/documents")
+@RequestMapping({"/api/documents", "/api/projects/{projectId}/documents"})
 class DocumentController {
 
     private final DocumentService documents;
@@ -78,7 +78,7 @@ class DocumentController {
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     List<ImportOutcome> importFiles(HttpServletRequest request) throws IOException {
-        if (!currentUser.maintainsDocuments()) {
+        if (!documents.mayImport()) {
             // Before a byte of the body is stored: a role that may not import does not fill the disk either.
             throw new AccessDeniedException("Your role does not allow importing.");
         }

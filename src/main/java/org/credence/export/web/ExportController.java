@@ -34,7 +34,7 @@ class ExportController {
     }
 
     /** Streams the export: a large corpus never sits in memory. */
-    @GetMapping("/api/export")
+    @GetMapping({"/api/export", "/api/projects/{projectId}/export"})
     ResponseEntity<StreamingResponseBody> export(ExportQuery query) {
         ExportFormat chosen = query.chosenFormat(exports);
         ExportOptions options = query.options(chosen);
@@ -50,7 +50,7 @@ class ExportController {
     }
 
     /** Writes the export, with the same filters, into the server's exports folder (default {@code exports/}). */
-    @PostMapping("/api/exports")
+    @PostMapping({"/api/exports", "/api/projects/{projectId}/exports"})
     ResponseEntity<WrittenExport> write(ExportQuery query) throws IOException {
         ExportFormat chosen = query.chosenFormat(exports);
         Path file = exports.exportToFolder(chosen, query.options(chosen));
@@ -62,7 +62,7 @@ class ExportController {
      * Restores statements from a JSONL ({@code format=jsonl}) or W3C ({@code format=w3c}) export onto
      * the same documents; editors and admins.
      */
-    @PostMapping("/api/statements/import")
+    @PostMapping({"/api/statements/import", "/api/projects/{projectId}/statements/import"})
     StatementImport importStatements(HttpServletRequest request) throws IOException {
         // The body first, whatever type it declares: curl --data-binary sends form-urlencoded by default,
         // and reading a parameter would then parse (and use up) the export as form fields.

@@ -32,12 +32,12 @@ class AssignmentController {
         return assignments.reviewersOf(documentId);
     }
 
-    @PostMapping("/api/assignments/auto")
+    @PostMapping({"/api/assignments/auto", "/api/projects/{projectId}/assignments/auto"})
     Map<String, Integer> assignAutomatically(@Valid @RequestBody Automatic request) {
         return Map.of("assignments", assignments.assignAutomatically(request.reviewers(), request.perDocument()));
     }
 
-    @GetMapping("/api/my/queue")
+    @GetMapping({"/api/my/queue", "/api/projects/{projectId}/my/queue"})
     List<MyAssignment> myQueue() {
         return assignments.myQueue();
     }
@@ -48,7 +48,7 @@ class AssignmentController {
         return ResponseEntity.noContent().build();
     }
 
-    @PutMapping("/api/review/settings")
+    @PutMapping({"/api/review/settings", "/api/projects/{projectId}/review/settings"})
     Map<String, Boolean> settings(@Valid @RequestBody Settings request) {
         settings.setBlindMode(request.blindMode());
         return Map.of("blindMode", settings.blindMode());

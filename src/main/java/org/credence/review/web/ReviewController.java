@@ -35,7 +35,7 @@ class ReviewController {
     }
 
     /** Agreement between reviewers: corpus-wide, per label, per document and per pair, with the disagreements. */
-    @GetMapping("/api/agreement")
+    @GetMapping({"/api/agreement", "/api/projects/{projectId}/agreement"})
     AgreementReport agreement() {
         return agreement.corpus();
     }
@@ -61,7 +61,7 @@ class ReviewController {
     }
 
     /** Spans awaiting a decision, disagreements first (editors only). */
-    @GetMapping("/api/review/queue")
+    @GetMapping({"/api/review/queue", "/api/projects/{projectId}/review/queue"})
     List<ReviewGroup> queue(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = org.credence.base.web.Paging.DEFAULT_SIZE) int size) {

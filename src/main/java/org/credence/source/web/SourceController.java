@@ -24,7 +24,7 @@ class SourceController {
         this.currentUser = currentUser;
     }
 
-    @GetMapping("/api/sources")
+    @GetMapping({"/api/sources", "/api/projects/{projectId}/sources"})
     List<SourceSummary> list() {
         return sources.list();
     }

@@ -36,9 +36,17 @@ class LiveDocumentsPresenceTest {
 
     @Test
     void a_reader_whose_browser_went_silent_leaves_the_also_reading_line() {
-        live.join(7, "reviewer2", true, UI.getCurrent(), reader(new ArrayList<>()));
+        live.join(
+                7,
+                new org.credence.annotation.StatementVisibility.Reader("reviewer2", 1, true),
+                UI.getCurrent(),
+                reader(new ArrayList<>()));
         clock.now = clock.now.plus(LiveDocuments.SILENT_FOR).minusSeconds(10);
-        live.join(7, "editor", false, UI.getCurrent(), reader(shownToEditor));
+        live.join(
+                7,
+                new org.credence.annotation.StatementVisibility.Reader("editor", 1, false),
+                UI.getCurrent(),
+                reader(shownToEditor));
         MockVaadin.clientRoundtrip();
         assertThat(shownToEditor.get(shownToEditor.size() - 1)).containsExactly("reviewer2");
 

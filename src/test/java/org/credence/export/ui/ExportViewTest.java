@@ -58,7 +58,8 @@ class ExportViewTest extends AbstractAppTest {
                 .startsWith("Wrote " + file + " (")
                 .endsWith(" bytes).");
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
-                .contains("{\"statement_id\":" + statement.id() + ",\"document_id\":" + documentId + ",")
+                .contains("{\"project\":\"Default\",\"statement_id\":" + statement.id() + ",\"document_id\":"
+                        + documentId + ",")
                 .contains("\"exact\":\"Export view\",\"label\":\"confirmed\"");
     }
 
@@ -102,7 +103,7 @@ class ExportViewTest extends AbstractAppTest {
         choose(view, "dataset");
         view.status.setValue(org.credence.export.ExportOptions.Status.ALL);
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
-        assertThat(view.preview.getText()).startsWith("{\"statement_id\":");
+        assertThat(view.preview.getText()).startsWith("{\"project\":\"Default\",\"statement_id\":");
 
         view.reviewer.setValue("nobody-" + statement.id());
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
@@ -216,7 +217,7 @@ class ExportViewTest extends AbstractAppTest {
         exports.export(exports.format("jsonl"), org.credence.export.ExportOptions.all(), expected);
         assertThat(downloaded).isEqualTo(expected.toByteArray());
         assertThat(new String(downloaded, StandardCharsets.UTF_8))
-                .contains("{\"statement_id\":" + statement.id() + ",");
+                .contains("{\"project\":\"Default\",\"statement_id\":" + statement.id() + ",");
     }
 
     /**

@@ -1,0 +1,57 @@
+package org.credence.project.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Objects;
+import org.credence.base.ui.Notifications;
+import org.credence.project.ActingProject;
+import org.credence.project.ProjectNotFoundException;
+import org.credence.project.ProjectView;
+import org.credence.security.ProjectAuthentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * The header's choice of project: every view shows the chosen project only. Choosing another puts the
+ * session in it (with the person's roles there), remembers it for the next sign-in and reloads the
+ * page, so no view keeps showing the previous project's documents.
+ */
+class ProjectSwitcher extends Select<ProjectView> {
+
+    ProjectSwitcher(
+            List<ProjectView> mine, long actingId, ActingProject acting, SecurityContextHolderStrategy security) {
+        setId("project-switcher");
+        addClassName("cr-project-switcher");
+        setAriaLabel("Project");
+        setItems(mine);
+        setItemLabelGenerator(ProjectView::name);
+        setEmptySelectionAllowed(false);
+        setPlaceholder(mine.isEmpty() ? "No project yet" : "Choose a project");
+        setTooltipText("The project you work in: every view shows its documents only");
+        mine.stream().filter(p -> p.id() == actingId).findFirst().ifPresent(this::setValue);
+        setEnabled(!mine.isEmpty());
+        addValueChangeListener(e -> {
+            if (!e.isFromClient() || e.getValue() == null || Objects.equals(e.getValue(), e.getOldValue())) {
+                return;
+            }
+            try {
+                ProjectAuthentication next = acting.switchTo(
+                        security.getContext().getAuthentication(), e.getValue().id());
+                SecurityContext context = security.createEmptyContext();
+                context.setAuthentication(next);
+                security.setContext(context);
+                // Later requests and Vaadin's push read the context from the HTTP session.
+                VaadinSession.getCurrent()
+                        .getSession()
+                        .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+                UI.getCurrent().getPage().executeJs("window.location.assign(document.baseURI)");
+            } catch (ProjectNotFoundException gone) {
+                Notifications.error(gone.getMessage() + " You may have been removed from it.");
+                setValue(e.getOldValue());
+            }
+        });
+    }
+}
