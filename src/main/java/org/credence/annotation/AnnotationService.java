@@ -12,7 +12,6 @@ import org.credence.document.DocumentService;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
 import org.credence.security.Role;
-import org.credence.security.UserAccountService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +26,7 @@ public class AnnotationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StatementVisibility visibility;
-    private final UserAccountService accounts;
+    private final org.credence.project.ProjectService projectService;
     private final org.credence.project.ActingProject project;
 
     AnnotationService(
@@ -37,10 +36,10 @@ public class AnnotationService {
             ApplicationEventPublisher events,
             Clock clock,
             StatementVisibility visibility,
-            UserAccountService accounts,
+            org.credence.project.ProjectService projectService,
             org.credence.project.ActingProject project) {
         this.project = project;
-        this.accounts = accounts;
+        this.projectService = projectService;
         this.visibility = visibility;
         this.statements = statements;
         this.documents = documents;
@@ -85,10 +84,11 @@ public class AnnotationService {
     public StatementView restore(
             long documentId, int start, int end, StatementDetails details, String expectedQuote, String author) {
         try {
-            accounts.requireActive(author, Role.REVIEWER);
+            projectService.requireActingMember(author, Role.REVIEWER);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + " A restored statement keeps its author, who must be an"
-                    + " active reviewer here: create the account, then import again.");
+                    + " active reviewer in this project: create the account or add them to the project, then import"
+                    + " again.");
         }
         return save(documentId, start, end, details, expectedQuote, author, true);
     }

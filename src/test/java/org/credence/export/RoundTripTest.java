@@ -132,8 +132,8 @@ class RoundTripTest extends AbstractExportTest {
         assertThat(result.failures())
                 .extracting(StatementImport.Failure::reason)
                 .containsExactly("There is no account"
-                        + " 'ghost'. A restored statement keeps its author, who must be an active reviewer here: create the"
-                        + " account, then import again.");
+                        + " 'ghost'. A restored statement keeps its author, who must be an active reviewer in this project:"
+                        + " create the account or add them to the project, then import again.");
         StatementView restored = annotations.listForDocument(documentId).get(0);
         assertThat(restored.author()).isEqualTo("reviewer1");
         assertThat(history.forStatement(restored.id()))

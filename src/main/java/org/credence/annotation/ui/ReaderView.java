@@ -113,6 +113,11 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 actions.delete(statement);
                 editor.close();
             }
+
+            @Override
+            public void showGuidelines() {
+                openGuidelines();
+            }
         });
 
         Div textPane = new Div(text);
@@ -145,7 +150,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 provenance, details, guidelines, documentHistory, documentDiscussion, otherReaders);
         guidelines.setId("document-guidelines");
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        guidelines.addClickListener(e -> new GuidelinesDialog(projects.guidelines(document.projectId())).open());
+        guidelines.addClickListener(e -> openGuidelines());
         header.setAlignItems(Alignment.BASELINE);
         add(title, header, toolbar, suggestions, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
@@ -327,6 +332,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             current = after;
         }
         panel.setStatements(statements);
+    }
+
+    private void openGuidelines() {
+        new GuidelinesDialog(projects.guidelines(document.projectId())).open();
     }
 
     @Override

@@ -43,6 +43,9 @@ class StatementEditor extends Dialog {
         void save(StatementView original, StatementDetails changed);
 
         void delete(StatementView statement);
+
+        /** Shows the project's labelling guidelines beside the dialog. */
+        void showGuidelines();
     }
 
     final RadioButtonGroup<Label> label = new RadioButtonGroup<>("Verdict");
@@ -57,6 +60,7 @@ class StatementEditor extends Dialog {
             new com.vaadin.flow.component.select.Select<>();
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
+    final Button guidelines = new Button("Guidelines");
     private final Paragraph quote = new Paragraph();
     private final Span meta = new Span();
     private final Span decision = new Span();
@@ -77,6 +81,12 @@ class StatementEditor extends Dialog {
         this.actions = actions;
         setId("statement-editor");
         setHeaderTitle("Statement");
+        // Every statement dialog links to the rules its label must follow (issue #16).
+        guidelines.setId("statement-guidelines");
+        guidelines.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        guidelines.setTooltipText("The project's labelling guidelines");
+        guidelines.addClickListener(e -> actions.showGuidelines());
+        getHeader().add(guidelines);
         setWidth("40rem");
 
         label.setItems(Label.values());

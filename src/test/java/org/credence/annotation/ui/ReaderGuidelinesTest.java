@@ -22,6 +22,9 @@ class ReaderGuidelinesTest extends AbstractAppTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    org.credence.annotation.AnnotationService annotations;
+
     @Test
     void a_reviewer_opens_the_projects_guidelines_from_the_reader() {
         long documentId = TestCorpus.importText(documents, "Guidelines headline\nThe toll rose to 15 on Tuesday.");
@@ -40,5 +43,19 @@ class ReaderGuidelinesTest extends AbstractAppTest {
         assertThat(dialog.getElement().getOuterHTML())
                 .contains("<h1>Counting the dead</h1>", "<strong>figure</strong>");
         assertThat(dialog.revision.getText()).startsWith("Revision " + (read + 1) + ", editor");
+    }
+
+    @Test
+    void every_statement_dialog_links_to_the_guidelines() {
+        long documentId = TestCorpus.importText(documents, "Dialog headline\nThe toll rose to 15 on Tuesday.");
+        login("reviewer1", Role.REVIEWER);
+        var statement = annotations.add(documentId, 16, 45, org.credence.annotation.Label.CONFIRMED);
+        UI.getCurrent().navigate("documents/" + documentId);
+        ReaderView reader = _get(ReaderView.class);
+        reader.open(java.util.List.of(statement.id()));
+
+        _click(reader.editor().guidelines);
+
+        assertThat(_get(GuidelinesDialog.class).isOpened()).isTrue();
     }
 }
