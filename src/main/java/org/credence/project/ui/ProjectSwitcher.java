@@ -21,20 +21,37 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  */
 class ProjectSwitcher extends Select<ProjectView> {
 
+    private final java.util.function.Supplier<List<ProjectView>> mine;
+    private final long actingId;
+
     ProjectSwitcher(
-            List<ProjectView> mine, long actingId, ActingProject acting, SecurityContextHolderStrategy security) {
+            java.util.function.Supplier<List<ProjectView>> mine,
+            long actingId,
+            ActingProject acting,
+            SecurityContextHolderStrategy security) {
+        this.mine = mine;
+        this.actingId = actingId;
         setId("project-switcher");
         addClassName("cr-project-switcher");
         setAriaLabel("Project");
-        setItems(mine);
         setItemLabelGenerator(ProjectView::name);
         setEmptySelectionAllowed(false);
-        setPlaceholder(mine.isEmpty() ? "No project yet" : "Choose a project");
         setTooltipText("The project you work in: every view shows its documents only");
-        mine.stream().filter(p -> p.id() == actingId).findFirst().ifPresent(this::setValue);
-        setEnabled(!mine.isEmpty());
+        list();
+        // A project created or renamed in the Projects view appears without reloading the page.
+        addAttachListener(e -> {
+            com.vaadin.flow.shared.Registration listening = com.vaadin.flow.component.ComponentUtil.addListener(
+                    e.getUI(), ProjectsChanged.class, changed -> list());
+            addDetachListener(detached -> {
+                listening.remove();
+                detached.unregisterListener();
+            });
+        });
         addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null || Objects.equals(e.getValue(), e.getOldValue())) {
+                return;
+            }
+            if (e.getValue().id() == actingId) {
                 return;
             }
             try {
@@ -53,5 +70,13 @@ class ProjectSwitcher extends Select<ProjectView> {
                 setValue(e.getOldValue());
             }
         });
+    }
+
+    private void list() {
+        List<ProjectView> projects = mine.get();
+        setItems(projects);
+        setPlaceholder(projects.isEmpty() ? "No project yet" : "Choose a project");
+        projects.stream().filter(p -> p.id() == actingId).findFirst().ifPresent(this::setValue);
+        setEnabled(!projects.isEmpty());
     }
 }

@@ -25,6 +25,6 @@ class ProjectSwitcherHeader implements HeaderContribution {
 
     @Override
     public Component create() {
-        return new ProjectSwitcher(projects.mine(), acting.id(), acting, security);
+        return new ProjectSwitcher(projects::mine, acting.id(), acting, security);
     }
 }

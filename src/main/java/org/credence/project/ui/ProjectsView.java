@@ -264,6 +264,7 @@ public class ProjectsView extends VerticalLayout {
             ProjectView created = projects.create(newName.getValue(), null, null);
             newName.clear();
             refresh(created.id());
+            ProjectsChanged.fire();
         } catch (IllegalArgumentException refused) {
             Notifications.error(refused.getMessage());
         }
@@ -283,6 +284,7 @@ public class ProjectsView extends VerticalLayout {
                             reviewersMayImport.getValue(),
                             selected.settings().cueLexiconExtension()));
             refresh(saved.id());
+            ProjectsChanged.fire();
         } catch (IllegalArgumentException | OptimisticLockingFailureException | NotPermittedException refused) {
             Notifications.error(refused.getMessage());
         }

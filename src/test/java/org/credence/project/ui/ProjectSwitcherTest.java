@@ -94,4 +94,18 @@ class ProjectSwitcherTest extends AbstractAppTest {
         assertThat(switcher.isEnabled()).isFalse();
         assertThat(switcher.getPlaceholder()).isEqualTo("No project yet");
     }
+
+    @Test
+    void a_project_created_in_the_projects_view_appears_in_the_switcher_at_once() {
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate(ProjectsView.class);
+        ProjectsView view = _get(ProjectsView.class);
+        String name = "Fresh " + UUID.randomUUID();
+        view.newName.setValue(name);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(view.create);
+
+        @SuppressWarnings("unchecked")
+        Select<ProjectView> switcher = _get(Select.class, spec -> spec.withId("project-switcher"));
+        assertThat(switcher.getListDataView().getItems().map(ProjectView::name)).contains(name);
+    }
 }
