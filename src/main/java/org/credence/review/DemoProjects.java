@@ -94,7 +94,8 @@ class DemoProjects implements ApplicationRunner {
 
     private void importLocalStory() {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/riverside/*.txt");
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:demo/mill-street/*.html");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {
