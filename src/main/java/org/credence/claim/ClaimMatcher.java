@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Suggests where else a statement's claim is made: sentences of other documents ranked by BM25
- * relevance to the statement's words. "Same claim" adds the place to the statement's claim; "not the
+ * Suggests where else a statement's claim is made: sentences of other documents ranked by shared words
+ * (BM25) and by meaning (sentence embeddings), fused (see {@link MatchFusion}). "Same claim" adds the place to the statement's claim; "not the
  * same" is remembered, and that pair is never suggested again.
  */
 @Service
@@ -60,10 +60,32 @@ public class ClaimMatcher {
         this.clock = clock;
     }
 
+    /** Which evidence ranks the places: shared words, meaning, or both fused (what people get). */
+    public enum Ranking {
+        LEXICAL,
+        SEMANTIC,
+        HYBRID
+    }
+
+    /** How many candidates each ranking hands to the fusion. */
+    static final int CANDIDATES = 100;
+    /**
+     * Below this cosine similarity a sentence found only by meaning is the same topic, not the same claim
+     * (a prior from the model's usual range, not tuned on the held-out evaluation set).
+     */
+    static final double MIN_SIMILARITY = 0.4;
+
     /** Ranked places in other documents that may state the same, without the pairs someone rejected. */
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<MatchSuggestion> suggestions(long statementId, int limit) {
+        return suggestions(statementId, limit, Ranking.HYBRID);
+    }
+
+    /** The same, ranked by one kind of evidence only: for measuring what each contributes. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public List<MatchSuggestion> suggestions(long statementId, int limit, Ranking ranking) {
         StatementView statement = annotations.get(statementId);
         Map<TextSpan, MatchDecision.Kind> decided = decisions.findByStatementId(statementId).stream()
                 .collect(Collectors.toMap(MatchDecision::getSpan, MatchDecision::getDecision, (a, b) -> b));
@@ -71,28 +93,38 @@ public class ClaimMatcher {
         String context = Sentences.covering(Sentences.of(text), statement.start(), statement.end()).stream()
                 .map(SentenceSpan::text)
                 .collect(Collectors.joining(" "));
-        List<SentenceHit> hits = search.similar(
-                statement.quote(), context.isBlank() ? statement.quote() : context, statement.documentId(), limit * 10);
-        if (hits.isEmpty()) {
+        String sentence = context.isBlank() ? statement.quote() : context;
+        List<SentenceHit> lexical = ranking == Ranking.SEMANTIC
+                ? List.of()
+                : sharedWords(statement.quote(), sentence, statement.documentId());
+        List<SentenceHit> semantic = ranking == Ranking.LEXICAL
+                ? List.of()
+                : search
+                        .nearInMeaning(meaningOf(statement.quote(), sentence), statement.documentId(), CANDIDATES)
+                        .stream()
+                        .filter(h -> h.score() >= MIN_SIMILARITY)
+                        .toList();
+        List<MatchFusion.Candidate> candidates = MatchFusion.fuse(lexical, semantic, sentence);
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        double best = hits.get(0).score();
-        Map<Long, DocumentRef> docs =
-                documents.refs(hits.stream().map(SentenceHit::documentId).toList());
+        Map<Long, DocumentRef> docs = documents.refs(
+                candidates.stream().map(c -> c.hit().documentId()).toList());
         Map<Long, List<StatementView>> visible = new HashMap<>();
         List<MatchSuggestion> suggestions = new ArrayList<>();
         // The best sentence of each document: the reviewer is looking for the claim in every other
         // article, and one article repeating itself must not crowd the others out.
         java.util.Set<Long> suggestedDocuments = new java.util.HashSet<>();
-        for (SentenceHit hit : hits) {
-            if (hit.score() < best * RELATIVE_CUTOFF || suggestions.size() >= limit) {
+        for (MatchFusion.Candidate candidate : candidates) {
+            SentenceHit hit = candidate.hit();
+            if (suggestions.size() >= limit) {
                 break;
             }
             MatchDecision.Kind decision = decided.get(new TextSpan(hit.documentId(), hit.start(), hit.end()));
-            if (decision == MatchDecision.Kind.REJECTED || !suggestedDocuments.add(hit.documentId())) {
+            DocumentRef doc = docs.get(hit.documentId());
+            if (doc == null || decision == MatchDecision.Kind.REJECTED || !suggestedDocuments.add(hit.documentId())) {
                 continue;
             }
-            DocumentRef doc = docs.get(hit.documentId());
             StatementView there = visible.computeIfAbsent(hit.documentId(), annotations::listForDocument).stream()
                     .filter(s -> s.start() < hit.end() && hit.start() < s.end())
                     .findFirst()
@@ -104,11 +136,61 @@ public class ClaimMatcher {
                     hit.start(),
                     hit.end(),
                     hit.text(),
-                    hit.score(),
+                    candidate.score(),
                     there == null ? null : there.id(),
-                    decision == MatchDecision.Kind.CONFIRMED ? "confirmed" : "suggested"));
+                    decision == MatchDecision.Kind.CONFIRMED ? "confirmed" : "suggested",
+                    candidate.reason()));
         }
         return suggestions;
+    }
+
+    /**
+     * What the meaning ranking looks for: the words the reviewer highlighted, which are the claim, unless
+     * they are too few to carry a meaning of their own ("Since 2014"); then the sentence around them.
+     */
+    static String meaningOf(String quote, String sentence) {
+        return quote.strip().split("\\s+").length >= MIN_WORDS_OF_MEANING ? quote : sentence;
+    }
+
+    static final int MIN_WORDS_OF_MEANING = 4;
+
+    /**
+     * Sentences sharing enough words with the statement's sentence, or — for a highlighted clause long
+     * enough to be a claim of its own — with the clause alone (a clause inside a long sentence shares
+     * too few of the sentence's words with its retellings); by BM25, the better score where both find one.
+     */
+    private List<SentenceHit> sharedWords(String quote, String sentence, long documentId) {
+        List<SentenceHit> hits = withinCutoff(search.similar(quote, sentence, documentId, CANDIDATES));
+        String clause = meaningOf(quote, sentence);
+        if (clause.equals(sentence)) {
+            return hits;
+        }
+        // Each list is cut at its own best: a near-copy of the whole sentence must not cut the clause's finds.
+        Map<TextSpan, SentenceHit> best = new java.util.LinkedHashMap<>();
+        for (SentenceHit hit : concat(hits, withinCutoff(search.similar(quote, clause, documentId, CANDIDATES)))) {
+            best.merge(
+                    new TextSpan(hit.documentId(), hit.start(), hit.end()),
+                    hit,
+                    (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        return best.values().stream()
+                .sorted(java.util.Comparator.comparingDouble(SentenceHit::score).reversed())
+                .toList();
+    }
+
+    private static List<SentenceHit> concat(List<SentenceHit> a, List<SentenceHit> b) {
+        List<SentenceHit> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The shared-words ranking without its tail: below a fifth of the best score it is noise. */
+    private static List<SentenceHit> withinCutoff(List<SentenceHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        double best = hits.get(0).score();
+        return hits.stream().filter(h -> h.score() >= best * RELATIVE_CUTOFF).toList();
     }
 
     /**

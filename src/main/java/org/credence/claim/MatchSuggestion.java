@@ -1,7 +1,8 @@
 package org.credence.claim;
 
 /**
- * A sentence in another document that may say the same as a statement, ranked by relevance (BM25).
+ * A sentence in another document that may say the same as a statement, ranked by fused relevance, with
+ * the reasons it was proposed.
  * {@code statementId} names a statement already made there, when there is one the viewer may see.
  *
  * @param state "suggested", or "confirmed" once someone said it is the same claim
@@ -15,4 +16,5 @@ public record MatchSuggestion(
         String exact,
         double score,
         Long statementId,
-        String state) {}
+        String state,
+        MatchReason why) {}

@@ -29,7 +29,17 @@ public class SearchService {
     private final org.credence.project.ActingProject project;
     private volatile long highestIndexed;
 
-    SearchService(SentenceIndex index, DocumentService documents, org.credence.project.ActingProject project) {
+    private final SemanticIndex semantic;
+    private final VectorIndex vectors;
+
+    SearchService(
+            SentenceIndex index,
+            DocumentService documents,
+            org.credence.project.ActingProject project,
+            SemanticIndex semantic,
+            VectorIndex vectors) {
+        this.semantic = semantic;
+        this.vectors = vectors;
         this.index = index;
         this.documents = documents;
         this.project = project;
@@ -78,6 +88,25 @@ public class SearchService {
                 .add(LongPoint.newExactQuery(SentenceIndex.DOCUMENT, excludedDocumentId), BooleanClause.Occur.MUST_NOT)
                 .build();
         return index.search(query.build(), List.of(otherDocuments), limit);
+    }
+
+    /**
+     * Sentences of other documents in the project whose meaning is nearest to {@code text} (dense sentence
+     * embeddings), nearest first; the score is the cosine similarity. Empty where the semantic index is
+     * switched off; documents still being embedded are not found yet.
+     */
+    @Access.SignedIn
+    public List<SentenceHit> nearInMeaning(String text, long excludedDocumentId, int limit) {
+        if (!semantic.enabled() || text == null || text.isBlank()) {
+            return List.of();
+        }
+        semantic.catchUp();
+        return vectors.nearest(SentenceEncoder.encode(text), project.id(), excludedDocumentId, limit);
+    }
+
+    /** Documents this node has still to embed (the Library shows it while an import is being indexed). */
+    public int semanticBacklog() {
+        return semantic.backlog();
     }
 
     /** Takes in documents imported since the last call (on this node or another). */

@@ -13,16 +13,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import org.credence.TestCorpus;
 import org.junit.jupiter.api.Test;
 
 /**
  * Projects in a real browser (issue #16): the administrator creates a project, makes reviewer2 its
- * reviewer and uploads a document into it; reviewer2 switches to it in the header and labels; reviewer1,
- * not a member, finds it nowhere — not in the switcher, the Library, the Reader, search or the API.
+ * reviewer and uploads a document into it; reviewer2 switches to it in the header and labels, then follows
+ * a link to a document of Default and lands there; reviewer1, not a member, finds the project nowhere — not
+ * in the switcher, the Library, the Reader, search or the API.
  */
 class ProjectJourneyIT extends AbstractBrowserIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.credence.document.DocumentService documents;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -61,6 +67,7 @@ class ProjectJourneyIT extends AbstractBrowserIT {
         JsonNode listed = apiJson("/api/projects/" + projectId + "/documents", "admin");
         assertThat(listed).hasSize(1);
         long documentId = listed.get(0).get("id").asLong();
+        switchProject(admin, "Default"); // where the other journeys expect everyone
         admin.context().close();
 
         Page reviewer2 = browser.newPage();
@@ -74,6 +81,11 @@ class ProjectJourneyIT extends AbstractBrowserIT {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> apiJson("/api/documents/" + documentId + "/statements", "reviewer2"), s -> s.size() == 1);
         assertThat(statements.get(0).get("exact").asText()).isEqualTo(sentence);
+        // A colleague's link to a document of another of reviewer2's projects opens it there.
+        long inDefault = TestCorpus.importText(documents, "Default headline " + marker + "\nNothing else.");
+        openReader(reviewer2, inDefault);
+        assertThat(reviewer2.locator("vaadin-select#project-switcher").innerText())
+                .contains("Default");
         reviewer2.context().close();
 
         Page reviewer1 = browser.newPage();

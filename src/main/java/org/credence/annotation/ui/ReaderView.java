@@ -58,6 +58,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final LiveDocuments live;
     private final List<StatementSuggestions> suggestionSources;
     private final boolean reviewer;
+    private final org.credence.document.DocumentProjects documentProjects;
+    private final org.credence.project.ui.SessionProject sessionProject;
     private final String username;
     private final boolean blindable;
     private Runnable leaveLive;
@@ -73,8 +75,12 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             ReviewStatus reviewStatus,
             LiveDocuments live,
             List<StatementSuggestions> suggestionSources,
-            org.credence.project.ProjectService projects) {
+            org.credence.project.ProjectService projects,
+            org.credence.document.DocumentProjects documentProjects,
+            org.credence.project.ui.SessionProject sessionProject) {
         this.projects = projects;
+        this.documentProjects = documentProjects;
+        this.sessionProject = sessionProject;
         this.documents = documents;
         this.suggestionSources = suggestionSources;
         this.reviewer = currentUser.has(Role.REVIEWER);
@@ -231,10 +237,22 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         provenance.setText(ProvenanceLine.of(details));
     }
 
+    /**
+     * The document; one in another project the person belongs to (a colleague's link) is opened there,
+     * switching the session to that project. For anyone else it does not exist.
+     */
     private DocumentDetails find(long id) {
         try {
             return documents.get(id);
         } catch (DocumentNotFoundException e) {
+            java.util.OptionalLong elsewhere = documentProjects.projectOf(id);
+            if (elsewhere.isPresent()
+                    && elsewhere.getAsLong() != sessionProject.id()
+                    && sessionProject.switchTo(elsewhere.getAsLong())) {
+                // The header and menu were built for the other project: load the page again inside this one.
+                getUI().ifPresent(ui -> ui.getPage().reload());
+                return documents.get(id);
+            }
             return null;
         }
     }

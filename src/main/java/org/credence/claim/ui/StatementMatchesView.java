@@ -16,7 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementView;
@@ -48,9 +47,16 @@ public class StatementMatchesView extends VerticalLayout implements BeforeEnterO
     private final Button makeClaim = new Button("Make it a claim");
     final VerticalLayout suggestions = new VerticalLayout();
     private StatementView statement;
+    private final org.credence.search.SearchService search;
+    final Paragraph stillReading = new Paragraph();
 
     public StatementMatchesView(
-            AnnotationService annotations, ClaimService claims, ClaimMatcher matcher, CurrentUser currentUser) {
+            AnnotationService annotations,
+            ClaimService claims,
+            ClaimMatcher matcher,
+            CurrentUser currentUser,
+            org.credence.search.SearchService search) {
+        this.search = search;
         this.annotations = annotations;
         this.claims = claims;
         this.matcher = matcher;
@@ -62,11 +68,14 @@ public class StatementMatchesView extends VerticalLayout implements BeforeEnterO
             claims.createFromStatement(statement.id());
             refresh();
         });
+        stillReading.setId("match-still-reading");
+        stillReading.addClassName("cr-meta");
         suggestions.setId("match-suggestions");
         suggestions.setPadding(false);
         add(
                 new H2("Same claim elsewhere"),
                 quote,
+                stillReading,
                 new HorizontalLayout(claimLink, makeClaim),
                 new H3("Suggestions"),
                 suggestions);
@@ -94,6 +103,10 @@ public class StatementMatchesView extends VerticalLayout implements BeforeEnterO
         });
         makeClaim.setVisible(canLink && claimId.isEmpty());
         suggestions.removeAll();
+        int backlog = search.semanticBacklog();
+        stillReading.setVisible(backlog > 0);
+        stillReading.setText(backlog + (backlog == 1 ? " document is" : " documents are")
+                + " still being read for meaning; reload to include them.");
         List<MatchSuggestion> found = matcher.suggestions(statement.id(), SUGGESTIONS);
         if (found.isEmpty()) {
             suggestions.add(new Paragraph("No other document says anything close to this yet."));
@@ -110,8 +123,10 @@ public class StatementMatchesView extends VerticalLayout implements BeforeEnterO
         where.addClassName("cr-meta");
         Anchor open = new Anchor("documents/" + s.documentId(), s.exact());
         open.addClassName("cr-match-text");
-        Span score = new Span(String.format(Locale.ROOT, "relevance %.1f", s.score()));
+        // Why it was proposed, so the reviewer judges the proposal instead of trusting a number.
+        Span score = new Span(s.why().describe());
         score.addClassName("cr-meta");
+        score.addClassName("cr-match-why");
         row.add(where, new Div(open), score);
         if ("confirmed".equals(s.state())) {
             Span confirmed = new Span(" ✓ same claim");

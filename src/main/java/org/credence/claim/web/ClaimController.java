@@ -16,6 +16,7 @@ import org.credence.claim.ClaimService;
 import org.credence.claim.ClaimView;
 import org.credence.claim.Figure;
 import org.credence.claim.FigureConflict;
+import org.credence.claim.MatchReason;
 import org.credence.claim.MatchSuggestion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -262,7 +263,8 @@ class ClaimController {
             String exact,
             double score,
             Long statementId,
-            String state) {
+            String state,
+            MatchReason why) {
         static MatchJson of(MatchSuggestion s) {
             return new MatchJson(
                     s.documentId(),
@@ -273,7 +275,8 @@ class ClaimController {
                     s.exact(),
                     s.score(),
                     s.statementId(),
-                    s.state());
+                    s.state(),
+                    s.why());
         }
     }
 }

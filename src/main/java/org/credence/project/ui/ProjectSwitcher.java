@@ -2,17 +2,10 @@ package org.credence.project.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Objects;
 import org.credence.base.ui.Notifications;
-import org.credence.project.ActingProject;
-import org.credence.project.ProjectNotFoundException;
 import org.credence.project.ProjectView;
-import org.credence.security.ProjectAuthentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The header's choice of project: every view shows the chosen project only. Choosing another puts the
@@ -23,14 +16,12 @@ class ProjectSwitcher extends Select<ProjectView> {
 
     private final java.util.function.Supplier<List<ProjectView>> mine;
     private final long actingId;
+    private final SessionProject session;
 
-    ProjectSwitcher(
-            java.util.function.Supplier<List<ProjectView>> mine,
-            long actingId,
-            ActingProject acting,
-            SecurityContextHolderStrategy security) {
+    ProjectSwitcher(java.util.function.Supplier<List<ProjectView>> mine, long actingId, SessionProject session) {
         this.mine = mine;
         this.actingId = actingId;
+        this.session = session;
         setId("project-switcher");
         addClassName("cr-project-switcher");
         setAriaLabel("Project");
@@ -54,19 +45,11 @@ class ProjectSwitcher extends Select<ProjectView> {
             if (e.getValue().id() == actingId) {
                 return;
             }
-            try {
-                ProjectAuthentication next = acting.switchTo(
-                        security.getContext().getAuthentication(), e.getValue().id());
-                SecurityContext context = security.createEmptyContext();
-                context.setAuthentication(next);
-                security.setContext(context);
-                // Later requests and Vaadin's push read the context from the HTTP session.
-                VaadinSession.getCurrent()
-                        .getSession()
-                        .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            if (session.switchTo(e.getValue().id())) {
                 UI.getCurrent().getPage().executeJs("window.location.assign(document.baseURI)");
-            } catch (ProjectNotFoundException gone) {
-                Notifications.error(gone.getMessage() + " You may have been removed from it.");
+            } else {
+                Notifications.error(
+                        "Project " + e.getValue().id() + " does not exist. You may have been removed from it.");
                 setValue(e.getOldValue());
             }
         });

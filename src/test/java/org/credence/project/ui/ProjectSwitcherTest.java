@@ -108,4 +108,25 @@ class ProjectSwitcherTest extends AbstractAppTest {
         Select<ProjectView> switcher = _get(Select.class, spec -> spec.withId("project-switcher"));
         assertThat(switcher.getListDataView().getItems().map(ProjectView::name)).contains(name);
     }
+
+    @Test
+    void a_link_to_a_document_of_another_of_ones_projects_opens_it_there() {
+        long inDefault = TestCorpus.importText(documents, "Linked headline\nThe toll rose to 15.");
+        login("admin", Role.ADMIN);
+        ProjectView other = projects.create("Link " + UUID.randomUUID(), null, null);
+        projects.setMember(other.id(), "reviewer2", Set.of(Role.REVIEWER));
+        SessionProject session = context.getBean(SessionProject.class);
+
+        login("reviewer2", Role.REVIEWER);
+        assertThat(session.switchTo(other.id())).isTrue();
+        UI.getCurrent().navigate("documents/" + inDefault);
+        assertThat(_get(org.credence.annotation.ui.ReaderView.class).isVisible())
+                .isTrue();
+        assertThat(session.id())
+                .as("the session followed the link into Default")
+                .isEqualTo(projects.defaultProjectId());
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        com.vaadin.flow.component.html.Div.class, spec -> spec.withId("document-not-found")))
+                .allSatisfy(d -> assertThat(d.isVisible()).isFalse());
+    }
 }

@@ -1,0 +1,104 @@
+package org.credence.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.credence.base.domain.TextSpan;
+import org.credence.search.SentenceHit;
+
+/**
+ * Puts the shared-words ranking and the meaning ranking together. Reciprocal-rank fusion (Cormack et
+ * al., 2009) needs no calibration between BM25 scores and cosine similarities: a sentence high in either
+ * list rises, one high in both rises most. Then a sentence giving the same kind of figure as the
+ * statement (a count for a count, a date for a date) is lifted, because outlets retell a claim with
+ * other numbers, and that is exactly the member a reviewer needs to see.
+ */
+final class MatchFusion {
+
+    /** The usual constant of reciprocal-rank fusion: how flat the fused ranks are. */
+    static final int K = 60;
+    /** How much a shared figure kind lifts a candidate (its fused score is multiplied by this). */
+    static final double SAME_FIGURE_KIND = 1.25;
+
+    private MatchFusion() {}
+
+    /** A fused candidate: the sentence, its score, and the reasons to show. */
+    record Candidate(SentenceHit hit, double score, MatchReason reason) {}
+
+    static List<Candidate> fuse(List<SentenceHit> lexical, List<SentenceHit> semantic, String statementSentence) {
+        Map<TextSpan, SentenceHit> hits = new LinkedHashMap<>();
+        Map<TextSpan, Double> scores = new LinkedHashMap<>();
+        Map<TextSpan, Integer> lexicalRanks = new LinkedHashMap<>();
+        Map<TextSpan, Integer> semanticRanks = new LinkedHashMap<>();
+        Map<TextSpan, Double> similarity = new LinkedHashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            SentenceHit hit = lexical.get(i);
+            TextSpan key = key(hit);
+            hits.putIfAbsent(key, hit);
+            lexicalRanks.putIfAbsent(key, i + 1);
+            scores.merge(key, 1.0 / (K + i + 1), Double::sum);
+        }
+        for (int i = 0; i < semantic.size(); i++) {
+            SentenceHit hit = semantic.get(i);
+            TextSpan key = key(hit);
+            hits.putIfAbsent(key, hit);
+            semanticRanks.putIfAbsent(key, i + 1);
+            similarity.putIfAbsent(key, (double) hit.score());
+            scores.merge(key, 1.0 / (K + i + 1), Double::sum);
+        }
+        Set<Figure.Kind> statementKinds = kinds(statementSentence);
+        List<Candidate> fused = new ArrayList<>();
+        for (Map.Entry<TextSpan, SentenceHit> entry : hits.entrySet()) {
+            TextSpan key = entry.getKey();
+            SentenceHit hit = entry.getValue();
+            Set<Figure.Kind> shared = EnumSet.noneOf(Figure.Kind.class);
+            shared.addAll(statementKinds);
+            shared.retainAll(kinds(hit.text()));
+            double score = scores.get(key) * (shared.isEmpty() ? 1 : SAME_FIGURE_KIND);
+            SentenceHit lexicalHit = lexicalRanks.containsKey(key) ? lexicalHit(lexical, key) : null;
+            fused.add(new Candidate(
+                    hit,
+                    score,
+                    new MatchReason(
+                            lexicalHit == null ? List.of() : sharedTerms(lexicalHit),
+                            similarity.get(key) == null ? null : Math.round(similarity.get(key) * 100) / 100.0,
+                            shared.stream()
+                                    .map(k -> k.name().toLowerCase(Locale.ROOT))
+                                    .toList(),
+                            lexicalRanks.get(key),
+                            semanticRanks.get(key))));
+        }
+        fused.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return fused;
+    }
+
+    private static SentenceHit lexicalHit(List<SentenceHit> lexical, TextSpan key) {
+        return lexical.stream().filter(h -> key(h).equals(key)).findFirst().orElse(null);
+    }
+
+    private static TextSpan key(SentenceHit hit) {
+        return new TextSpan(hit.documentId(), hit.start(), hit.end());
+    }
+
+    private static Set<Figure.Kind> kinds(String sentence) {
+        Set<Figure.Kind> kinds = EnumSet.noneOf(Figure.Kind.class);
+        FigureParser.parse(sentence).forEach(f -> kinds.add(f.kind()));
+        return kinds;
+    }
+
+    /** The sentence's words that matched the query's terms, as written there, in order, once each. */
+    private static List<String> sharedTerms(SentenceHit hit) {
+        Set<String> words = new LinkedHashSet<>();
+        String text = hit.text();
+        for (int[] range : hit.highlights()) {
+            words.add(text.substring(text.offsetByCodePoints(0, range[0]), text.offsetByCodePoints(0, range[1])));
+        }
+        return List.copyOf(words);
+    }
+}

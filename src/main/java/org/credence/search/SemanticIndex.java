@@ -1,0 +1,202 @@
+package org.credence.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.credence.document.DocumentImported;
+import org.credence.document.DocumentTexts;
+import org.credence.document.SearchableText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Embeds every document's sentences once, in the background after its import has returned (an import
+ * never waits for the model), stores the vectors and keeps this node's {@link VectorIndex} up to date.
+ * Documents from before this feature, or imported while a node was down, are embedded at start-up; rows
+ * another node wrote are read from the database, never computed again.
+ */
+@Component
+class SemanticIndex implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SemanticIndex.class);
+    /** Rows are read back this far below the highest seen, in case a lower id committed late. */
+    private static final long LATE_COMMIT_WINDOW = 5_000;
+    /** Another node's new vectors are looked for at most this often (this node's are added at once). */
+    private static final long CATCH_UP_INTERVAL_NANOS = 2_000_000_000L;
+
+    private final SentenceEmbeddingRepository embeddings;
+    private final VectorIndex index;
+    private final DocumentTexts texts;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "semantic-index");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY); // people's requests first
+        return thread;
+    });
+    private final AtomicInteger backlog = new AtomicInteger();
+    private volatile long highestRow;
+    private volatile long lastCatchUp;
+
+    SemanticIndex(
+            SentenceEmbeddingRepository embeddings,
+            VectorIndex index,
+            DocumentTexts texts,
+            PlatformTransactionManager transactions,
+            @Value("${credence.semantic.enabled:true}") boolean enabled) {
+        this.embeddings = embeddings;
+        this.index = index;
+        this.texts = texts;
+        this.transaction = new TransactionTemplate(transactions);
+        this.enabled = enabled;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    /** Documents waiting to be embedded on this node. */
+    int backlog() {
+        return backlog.get();
+    }
+
+    @EventListener
+    void on(DocumentImported imported) {
+        if (enabled) {
+            submit(List.of(imported.documentId()));
+        }
+    }
+
+    /** Loads the model and embeds what no node has embedded yet (documents from before this feature). */
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpOnStart() {
+        if (!enabled) {
+            return;
+        }
+        worker.submit(() -> {
+            SentenceEncoder.load();
+            Set<Long> done = new HashSet<>(embeddings.findEmbeddedDocumentIds(SentenceEncoder.MODEL));
+            List<Long> missing =
+                    texts.idsFrom(0).stream().filter(id -> !done.contains(id)).toList();
+            if (!missing.isEmpty()) {
+                log.info(
+                        "Semantic index: embedding {} documents imported before it or while this node was down.",
+                        missing.size());
+                submit(missing);
+            }
+        });
+    }
+
+    private void submit(List<Long> documentIds) {
+        backlog.addAndGet(documentIds.size());
+        for (long id : documentIds) {
+            worker.submit(() -> {
+                try {
+                    embed(id);
+                } catch (RuntimeException e) {
+                    log.warn("Semantic index: document {} was not embedded: {}", id, e.getMessage());
+                } finally {
+                    backlog.decrementAndGet();
+                }
+            });
+        }
+    }
+
+    /** Embeds one document's sentences and stores them in one transaction; another node's copy wins a race. */
+    void embed(long documentId) {
+        List<SearchableText> found = texts.of(List.of(documentId));
+        if (found.isEmpty() || index.contains(documentId)) {
+            return;
+        }
+        SearchableText document = found.get(0);
+        List<SentenceSpan> sentences = Sentences.of(document.text());
+        List<float[]> vectors = SentenceEncoder.encode(
+                sentences.stream().map(SentenceSpan::text).toList());
+        List<VectorIndex.Unit> units = new ArrayList<>();
+        List<SentenceEmbedding> rows = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceSpan s = sentences.get(i);
+            units.add(new VectorIndex.Unit(s.start(), s.end(), s.text(), vectors.get(i)));
+            rows.add(new SentenceEmbedding(documentId, s.start(), s.end(), SentenceEncoder.MODEL, vectors.get(i)));
+        }
+        try {
+            transaction.executeWithoutResult(tx -> embeddings.saveAll(rows));
+        } catch (DataIntegrityViolationException embeddedElsewhere) {
+            log.debug("Document {} was embedded by another node meanwhile.", documentId);
+        }
+        index.add(List.of(
+                new VectorIndex.EmbeddedDocument(documentId, document.projectId(), document.sourceId(), units)));
+    }
+
+    /** Takes in vectors other nodes stored since the last look (at most every two seconds). */
+    void catchUp() {
+        long now = System.nanoTime();
+        if (now - lastCatchUp < CATCH_UP_INTERVAL_NANOS) {
+            return;
+        }
+        lastCatchUp = now;
+        synchronized (this) {
+            long after = Math.max(0, highestRow - LATE_COMMIT_WINDOW);
+            Set<Long> newDocuments = new java.util.TreeSet<>();
+            for (Object[] row : embeddings.findDocumentsFrom(after, SentenceEncoder.MODEL)) {
+                highestRow = Math.max(highestRow, (Long) row[0]);
+                if (!index.contains((Long) row[1])) {
+                    newDocuments.add((Long) row[1]);
+                }
+            }
+            List<Long> ids = new ArrayList<>(newDocuments);
+            for (int from = 0; from < ids.size(); from += 100) {
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 100));
+                Map<Long, List<SentenceEmbedding>> byDocument = new LinkedHashMap<>();
+                embeddings
+                        .findByDocumentIdInAndModelOrderByStartAsc(batch, SentenceEncoder.MODEL)
+                        .forEach(row -> byDocument
+                                .computeIfAbsent(row.getDocumentId(), d -> new ArrayList<>())
+                                .add(row));
+                addFromDatabase(byDocument);
+            }
+        }
+    }
+
+    private void addFromDatabase(Map<Long, List<SentenceEmbedding>> byDocument) {
+        if (byDocument.isEmpty()) {
+            return;
+        }
+        List<VectorIndex.EmbeddedDocument> documents = new ArrayList<>();
+        for (SearchableText document : texts.of(byDocument.keySet())) {
+            String text = document.text();
+            List<VectorIndex.Unit> units = byDocument.get(document.id()).stream()
+                    .map(row -> new VectorIndex.Unit(
+                            row.getStart(),
+                            row.getEnd(),
+                            text.substring(
+                                    text.offsetByCodePoints(0, row.getStart()),
+                                    text.offsetByCodePoints(0, row.getEnd())),
+                            row.vector()))
+                    .toList();
+            documents.add(
+                    new VectorIndex.EmbeddedDocument(document.id(), document.projectId(), document.sourceId(), units));
+        }
+        index.add(documents);
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}

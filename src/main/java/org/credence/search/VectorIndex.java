@@ -1,0 +1,134 @@
+package org.credence.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sentences' embeddings in Lucene's HNSW graph (an approximate nearest-neighbour index), in memory
+ * on each node like the full-text index, filled from the {@code sentence_embedding} table. A unit is
+ * the same (document, start, end) as the full-text index's, so the two rankings can be fused.
+ */
+@Component
+class VectorIndex implements DisposableBean {
+
+    static final String DOCUMENT = "document";
+    static final String PROJECT = "project";
+    static final String SOURCE = "source";
+    static final String START = "start";
+    static final String END = "end";
+    static final String TEXT = "text";
+    static final String VECTOR = "vector";
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
+
+    VectorIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig());
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A document's sentences with their vectors, in the same units as the full-text index. */
+    record EmbeddedDocument(long documentId, long projectId, Long sourceId, List<Unit> units) {}
+
+    record Unit(int start, int end, String text, float[] vector) {}
+
+    boolean contains(long documentId) {
+        return indexed.contains(documentId);
+    }
+
+    synchronized void add(List<EmbeddedDocument> documents) {
+        try {
+            for (EmbeddedDocument document : documents) {
+                if (!indexed.add(document.documentId())) {
+                    continue;
+                }
+                for (Unit unit : document.units()) {
+                    Document entry = new Document();
+                    entry.add(new LongPoint(DOCUMENT, document.documentId()));
+                    entry.add(new StoredField(DOCUMENT, document.documentId()));
+                    entry.add(new LongPoint(PROJECT, document.projectId()));
+                    entry.add(new StoredField(SOURCE, document.sourceId() == null ? -1 : document.sourceId()));
+                    entry.add(new StoredField(START, unit.start()));
+                    entry.add(new StoredField(END, unit.end()));
+                    entry.add(new StoredField(TEXT, unit.text()));
+                    entry.add(new KnnFloatVectorField(VECTOR, unit.vector(), VectorSimilarityFunction.COSINE));
+                    writer.addDocument(entry);
+                }
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The {@code k} sentences nearest to the vector in the project, outside one document, nearest first;
+     * the score is the cosine similarity (-1 to 1).
+     */
+    List<SentenceHit> nearest(float[] vector, long projectId, long excludedDocumentId, int k) {
+        Query filter = new BooleanQuery.Builder()
+                .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newExactQuery(DOCUMENT, excludedDocumentId), BooleanClause.Occur.MUST_NOT)
+                .build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k);
+                List<SentenceHit> hits = new ArrayList<>();
+                for (ScoreDoc scored : top.scoreDocs) {
+                    Document unit = searcher.storedFields().document(scored.doc);
+                    long source = unit.getField(SOURCE).numericValue().longValue();
+                    hits.add(new SentenceHit(
+                            unit.getField(DOCUMENT).numericValue().longValue(),
+                            source < 0 ? null : source,
+                            unit.getField(START).numericValue().intValue(),
+                            unit.getField(END).numericValue().intValue(),
+                            unit.get(TEXT),
+                            2 * scored.score - 1, // Lucene scores cosine as (1 + cos) / 2
+                            List.of()));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,121 @@
+package org.credence.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.credence.AbstractServiceTest;
+import org.credence.TestCorpus;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementView;
+import org.credence.base.domain.CodePoints;
+import org.credence.document.DocumentService;
+import org.credence.project.ProjectService;
+import org.credence.search.SearchService;
+import org.credence.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The issue's own examples in the seed corpus (issue #14): the same claim told with other words and
+ * other figures is proposed, with the reasons why. The seeds are imported into a project of their own,
+ * so on PostgreSQL, where every test shares one database, no other test's documents compete.
+ */
+@TestPropertySource(properties = "credence.semantic.enabled=true")
+class SemanticMatchingTest extends AbstractServiceTest {
+
+    private static final List<String> SEEDS = List.of(
+            "000_244b2b9ce906f99e.txt",
+            "001_f113e6a3b938ad3c.txt",
+            "002_1a7f90548226c347.txt",
+            "003_d6d6020e59357bc8.txt",
+            "004_511a809760d97446.txt");
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    ClaimMatcher matcher;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    SearchService search;
+
+    final Map<String, Long> seed = new HashMap<>();
+
+    @BeforeEach
+    void seedsInAProjectOfTheirOwn() {
+        signIn("admin", Role.ADMIN);
+        long project = projects.create("Seeds " + UUID.randomUUID(), null, null).id();
+        signInTo(project, "reviewer1", Role.REVIEWER, Role.EDITOR);
+        for (String file : SEEDS) {
+            seed.put(
+                    file,
+                    documents.importFile(file, TestCorpus.seed(file), "test").documentId());
+        }
+        await().atMost(Duration.ofSeconds(120)).until(() -> search.semanticBacklog() == 0);
+    }
+
+    @Test
+    void a_fighter_count_finds_the_other_counts_with_other_numbers() {
+        List<MatchSuggestion> found = suggestionsFor("000_244b2b9ce906f99e.txt", "between 500 and 1,200 fighters");
+
+        assertThat(found).anySatisfy(s -> {
+            assertThat(s.documentId()).isEqualTo(seed.get("001_f113e6a3b938ad3c.txt"));
+            assertThat(s.exact()).contains("thought to number up to 2,200");
+            assertThat(s.why().sameFigureKinds()).contains("count");
+        });
+        assertThat(found)
+                .anySatisfy(s -> assertThat(s.exact()).contains("ISIS-K had “between 500 and 1,200 fighters”"));
+    }
+
+    @Test
+    void a_founding_year_finds_the_other_year() {
+        List<MatchSuggestion> found = suggestionsFor("000_244b2b9ce906f99e.txt", "Since 2014");
+
+        assertThat(found).anySatisfy(s -> {
+            assertThat(s.exact()).startsWith("Founded in 2015");
+            assertThat(s.why().similarity()).isNotNull();
+        });
+    }
+
+    @Test
+    void unconfirmed_reports_of_an_execution_find_the_claim_that_names_the_man() {
+        List<MatchSuggestion> found = suggestionsFor(
+                "000_244b2b9ce906f99e.txt",
+                "unconfirmed reports of the Taliban executing at least one senior Isis-K figure");
+
+        assertThat(found)
+                .anySatisfy(s -> assertThat(s.exact()).contains("removed the former head of the Islamic State"));
+        assertThat(found).allSatisfy(s -> assertThat(s.why().describe()).isNotBlank());
+    }
+
+    private List<MatchSuggestion> suggestionsFor(String file, String phrase) {
+        long documentId = seed.get(file);
+        String text = new String(TestCorpus.seed(file), StandardCharsets.UTF_8);
+        String stored = documents.get(documentId).text();
+        int at = stored.indexOf(phrase);
+        assertThat(at)
+                .as(phrase + " in " + file + " (" + text.length() + " chars)")
+                .isNotNegative();
+        StatementView statement = annotations.add(
+                documentId,
+                CodePoints.fromUtf16(stored, at),
+                CodePoints.fromUtf16(stored, at + phrase.length()),
+                Label.UNCONFIRMED);
+        return matcher.suggestions(statement.id(), 5);
+    }
+}

@@ -1,0 +1,75 @@
+package org.credence.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.credence.AbstractServiceTest;
+import org.credence.TestCorpus;
+import org.credence.document.DocumentService;
+import org.credence.document.DocumentTexts;
+import org.credence.project.ActingProject;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Sentences are embedded once, in the background after import, and stored: another node (here, a second
+ * index built from the same database) finds them by meaning without computing them again.
+ */
+@TestPropertySource(properties = "credence.semantic.enabled=true")
+class SemanticIndexTest extends AbstractServiceTest {
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    SentenceEmbeddingRepository embeddings;
+
+    @Autowired
+    DocumentTexts texts;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ActingProject acting;
+
+    @Test
+    void an_import_is_embedded_in_the_background_and_a_second_node_reads_the_vectors_from_the_database() {
+        String text = "Rescue crews pulled thirty people from the river on Monday evening. The mayor opened a new"
+                + " library in the old town hall last spring.";
+        long documentId = TestCorpus.importText(documents, text);
+        long other = TestCorpus.importText(documents, "An unrelated note about the weather.");
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> search.semanticBacklog() == 0
+                        && embeddings
+                                .findEmbeddedDocumentIds(SentenceEncoder.MODEL)
+                                .contains(documentId));
+        assertThat(embeddings.findByDocumentIdInAndModelOrderByStartAsc(List.of(documentId), SentenceEncoder.MODEL))
+                .hasSize(Sentences.of(documents.get(documentId).text()).size())
+                .allSatisfy(row -> assertThat(row.vector()).hasSize(SentenceEncoder.DIMENSIONS));
+
+        List<SentenceHit> here = search.nearInMeaning("Thirty people were rescued from the water.", other, 1);
+        assertThat(here).singleElement().satisfies(hit -> {
+            assertThat(hit.documentId()).isEqualTo(documentId);
+            assertThat(hit.text()).startsWith("Rescue crews pulled thirty people");
+            assertThat(hit.score()).isGreaterThan(0.5f);
+        });
+
+        VectorIndex secondNode = new VectorIndex();
+        SemanticIndex secondNodesIndex = new SemanticIndex(embeddings, secondNode, texts, transactions, true);
+        secondNodesIndex.catchUp();
+        assertThat(secondNode.contains(documentId)).isTrue();
+        assertThat(secondNode.nearest(
+                        SentenceEncoder.encode("A new library opened in the former town hall."), acting.id(), other, 1))
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.text()).startsWith("The mayor opened a new library"));
+    }
+}
