@@ -33,8 +33,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -156,8 +154,8 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         ids.put("projectId", List.of(projects.defaultProjectId())); // the same walk inside the project
 
         List<String> walked = new ArrayList<>();
-        for (String pattern : apiGetPatterns()) {
-            for (String path : expand(pattern, ids)) {
+        for (String pattern : ApiGetWalk.patterns(mappings)) {
+            for (String path : ApiGetWalk.expand(pattern, ids)) {
                 for (String query : queriesFor(pattern)) {
                     MockHttpServletResponse response = mvc.perform(
                                     get(path + query).with(httpBasic("reviewer2", "demo")))
@@ -171,7 +169,7 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         assertThat(walked).as("every endpoint was called").hasSizeGreaterThan(20);
         assertThat(readmeGetPatterns())
                 .as("every GET in the README is one the walk knows")
-                .allSatisfy(readme -> assertThat(apiGetPatterns())
+                .allSatisfy(readme -> assertThat(ApiGetWalk.patterns(mappings))
                         .filteredOn(p -> !p.endsWith("/**"))
                         .anySatisfy(p -> assertThat(matches(p, readme))
                                 .as(readme + " ~ " + p)
@@ -314,38 +312,6 @@ class BlindReviewLeakTest extends AbstractServiceTest {
             values.add(node.asText());
         }
         node.forEach(child -> collectValues(child, values));
-    }
-
-    private Set<String> apiGetPatterns() {
-        Set<String> patterns = new LinkedHashSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-                info.getPatternValues().stream()
-                        .filter(p -> p.startsWith("/api/"))
-                        .forEach(patterns::add);
-            }
-        }
-        return patterns;
-    }
-
-    /** Every way of filling the pattern's variables from the ids; an unknown variable fails the test. */
-    private static List<String> expand(String pattern, Map<String, List<Long>> ids) {
-        Matcher variable = Pattern.compile("\\{(\\w+)}").matcher(pattern);
-        if (!variable.find()) {
-            return List.of(pattern);
-        }
-        List<Long> values = ids.get(variable.group(1));
-        assertThat(values)
-                .as("the walk knows what to put in {" + variable.group(1) + "} of " + pattern
-                        + ": teach BlindReviewLeakTest")
-                .isNotNull();
-        List<String> paths = new ArrayList<>();
-        for (long value : values) {
-            String filled = pattern.substring(0, variable.start()) + value + pattern.substring(variable.end());
-            paths.addAll(expand(filled, ids));
-        }
-        return paths;
     }
 
     private static List<String> queriesFor(String pattern) {
