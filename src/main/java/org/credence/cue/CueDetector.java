@@ -27,7 +27,19 @@ class CueDetector {
     }
 
     List<CueSuggestion> detect(String text) {
+        return detect(text, List.of());
+    }
+
+    /** With a project's own cues as well (its settings' extension), longest phrase first as always. */
+    List<CueSuggestion> detect(String text, List<Cue> projectCues) {
         List<Cue> cues = lexicon.cues();
+        if (!projectCues.isEmpty()) {
+            List<Cue> merged = new ArrayList<>(cues);
+            merged.addAll(projectCues);
+            merged.sort(
+                    (a, b) -> Integer.compare(b.phrase().length(), a.phrase().length()));
+            cues = merged;
+        }
         List<CueSuggestion> found = new ArrayList<>();
         for (SentenceSpan sentence : Sentences.of(text)) {
             Match best = null;

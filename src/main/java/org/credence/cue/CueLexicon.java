@@ -68,6 +68,39 @@ class CueLexicon {
         }
     }
 
+    /**
+     * A project's extension (its settings): lines in the lexicon's format, or a bare phrase for a hedge.
+     * It was typed into a form, not checked by a build, so a line that does not read is skipped, not fatal.
+     */
+    List<Cue> projectCues(String extension) {
+        if (extension == null || extension.isBlank()) {
+            return List.of();
+        }
+        List<Cue> cues = projectCues.get(extension);
+        if (cues == null) {
+            List<Cue> read = new ArrayList<>();
+            for (String line : extension.split("\\R")) {
+                String clean = line.strip();
+                if (clean.isEmpty() || clean.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    read.addAll(parse(clean.contains("\t") ? clean : "hedge\t" + clean + "\thedged", "project cues"));
+                } catch (IllegalArgumentException unreadable) {
+                    log.debug("Project cue line skipped: {}", unreadable.getMessage());
+                }
+            }
+            cues = List.copyOf(read);
+            if (projectCues.size() > 100) {
+                projectCues.clear(); // a handful of projects; edits make new keys
+            }
+            projectCues.put(extension, cues);
+        }
+        return cues;
+    }
+
+    private final java.util.Map<String, List<Cue>> projectCues = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Lines of "kind TAB phrase TAB presentation"; '#' starts a comment. */
     static List<Cue> parse(String tsv, String where) {
         List<Cue> cues = new ArrayList<>();

@@ -24,13 +24,19 @@ public class CueService {
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CueLexicon lexicon;
+    private final org.credence.project.ProjectService projects;
 
     CueService(
             CueDetector detector,
             CueDismissalRepository dismissals,
             DocumentService documents,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            CueLexicon lexicon,
+            org.credence.project.ProjectService projects) {
+        this.lexicon = lexicon;
+        this.projects = projects;
         this.detector = detector;
         this.dismissals = dismissals;
         this.documents = documents;
@@ -45,7 +51,9 @@ public class CueService {
         Set<TextSpan> dismissed = dismissals.findBySpanDocumentIdAndDismissedBy(documentId, currentUser.name()).stream()
                 .map(CueDismissal::getSpan)
                 .collect(Collectors.toSet());
-        return detector.detect(text).stream()
+        return detector
+                .detect(text, lexicon.projectCues(projects.actingSettings().cueLexiconExtension()))
+                .stream()
                 .filter(c -> !dismissed.contains(new TextSpan(documentId, c.start(), c.end())))
                 .toList();
     }

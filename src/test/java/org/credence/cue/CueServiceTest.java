@@ -58,4 +58,33 @@ class CueServiceTest extends AbstractServiceTest {
         signIn("reviewer2", Role.REVIEWER);
         assertThat(cues.suggestions(id)).containsExactly(cue);
     }
+
+    @Test
+    void a_projects_own_cue_phrases_are_suggested_in_that_project_only() {
+        org.credence.project.ProjectService projects = context.getBean(org.credence.project.ProjectService.class);
+        signIn("admin", Role.ADMIN);
+        var local = projects.create(
+                "Cues " + java.util.UUID.randomUUID(),
+                null,
+                new org.credence.project.ProjectSettings(
+                        true,
+                        2,
+                        true,
+                        "officials fear\nattribution\t{source} confided to neighbours\tattributed\nnot\ta cue"));
+        String text =
+                "Headline\nOfficials fear the toll will rise. The mayor confided to neighbours that the bridge was safe.";
+
+        signInTo(local.id(), "reviewer2", Role.REVIEWER);
+        long here = TestCorpus.importText(documents, text);
+        // A bare phrase is a hedge; a lexicon line keeps its kind; a line that does not read is skipped.
+        assertThat(cues.suggestions(here))
+                .extracting(CueSuggestion::presentation, CueSuggestion::attributionSource)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("hedged", null),
+                        org.assertj.core.groups.Tuple.tuple("attributed", "The mayor"));
+
+        signIn("reviewer2", Role.REVIEWER); // Default: no such cues
+        long there = TestCorpus.importText(documents, text);
+        assertThat(cues.suggestions(there)).isEmpty();
+    }
 }

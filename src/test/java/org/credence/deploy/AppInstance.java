@@ -107,7 +107,8 @@ public final class AppInstance implements AutoCloseable {
                                                         .build(),
                                                 HttpResponse.BodyHandlers.discarding())
                                         .statusCode()
-                                == 200) {
+                                == 200
+                        && allDemoAccountsExist()) {
                     return Duration.ofNanos(System.nanoTime() - started);
                 }
             } catch (IOException notYet) {
@@ -116,6 +117,14 @@ public final class AppInstance implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException(name + " did not start within " + START_TIMEOUT + "; see " + log);
+    }
+
+    /**
+     * The accounts are made one by one, in no fixed order, after the server listens: one of them signing in
+     * says nothing of the others (and asking for one not made yet would count as a failed sign-in).
+     */
+    private boolean allDemoAccountsExist() throws IOException {
+        return Files.exists(log) && Files.readString(log).contains("Demo accounts [");
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */

@@ -11,7 +11,10 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** V14 moves an existing corpus into the project "Default", with every account a member in its roles. */
+/**
+ * V14 moves an existing corpus into the project "Default", with every account a member in its roles; V15
+ * gives its statements and claims that project.
+ */
 class ProjectsMigrationTest {
 
     @Test
@@ -32,6 +35,10 @@ class ProjectsMigrationTest {
             }
             sql.execute("insert into user_account_role values (2, 'REVIEWER')");
             sql.execute("update review_setting set setting_value = 'false' where setting_name = 'blind-mode'");
+            sql.execute("insert into statement (id, version, document_id, start_offset, end_offset, quote, label,"
+                    + " author, created_at) values (7, 0, 1, 0, 4, 'Some', 'CONFIRMED', 'ana', current_timestamp)");
+            sql.execute("insert into claim (id, version, wording, created_by, created_at) values (5, 0, 'w', 'bo',"
+                    + " current_timestamp)");
 
             Flyway.configure().dataSource(url, "sa", "").load().migrate();
 
@@ -44,6 +51,15 @@ class ProjectsMigrationTest {
             try (ResultSet d = sql.executeQuery("select project_id from document where id = 1")) {
                 d.next();
                 assertThat(d.getLong(1)).isEqualTo(defaultId);
+            }
+            // V15: statements and claims carry their project (a statement's is its document's).
+            try (ResultSet st = sql.executeQuery("select project_id from statement where id = 7")) {
+                st.next();
+                assertThat(st.getLong(1)).isEqualTo(defaultId);
+            }
+            try (ResultSet c = sql.executeQuery("select project_id from claim where id = 5")) {
+                c.next();
+                assertThat(c.getLong(1)).isEqualTo(defaultId);
             }
             List<String> members = new ArrayList<>();
             try (ResultSet m = sql.executeQuery("select username, role from project_member order by username, role")) {

@@ -9,7 +9,6 @@ import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentTexts;
-import org.credence.project.ActingProject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -38,12 +37,17 @@ class SemanticIndexTest extends AbstractServiceTest {
     PlatformTransactionManager transactions;
 
     @Autowired
-    ActingProject acting;
+    org.credence.project.ProjectService projects;
 
     @Test
     void an_import_is_embedded_in_the_background_and_a_second_node_reads_the_vectors_from_the_database() {
         String text = "Rescue crews pulled thirty people from the river on Monday evening. The mayor opened a new"
                 + " library in the old town hall last spring.";
+        // A project of its own: on PostgreSQL every test's documents share the database (and Default).
+        signIn("admin", org.credence.security.Role.ADMIN);
+        long project = projects.create("Semantic " + java.util.UUID.randomUUID(), null, null)
+                .id();
+        signInTo(project, "reviewer1", org.credence.security.Role.REVIEWER);
         long documentId = TestCorpus.importText(documents, text);
         long other = TestCorpus.importText(documents, "An unrelated note about the weather.");
 
@@ -68,7 +72,7 @@ class SemanticIndexTest extends AbstractServiceTest {
         secondNodesIndex.catchUp();
         assertThat(secondNode.contains(documentId)).isTrue();
         assertThat(secondNode.nearest(
-                        SentenceEncoder.encode("A new library opened in the former town hall."), acting.id(), other, 1))
+                        SentenceEncoder.encode("A new library opened in the former town hall."), project, other, 1))
                 .singleElement()
                 .satisfies(hit -> assertThat(hit.text()).startsWith("The mayor opened a new library"));
     }

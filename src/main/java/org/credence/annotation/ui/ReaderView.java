@@ -250,7 +250,11 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                     && elsewhere.getAsLong() != sessionProject.id()
                     && sessionProject.switchTo(elsewhere.getAsLong())) {
                 // The header and menu were built for the other project: load the page again inside this one.
-                getUI().ifPresent(ui -> ui.getPage().reload());
+                // (Not attached yet during navigation: the UI of this request, not getUI().)
+                com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+                if (ui != null) {
+                    ui.getPage().reload();
+                }
                 return documents.get(id);
             }
             return null;

@@ -67,6 +67,7 @@ public class ProjectsView extends VerticalLayout {
     final Checkbox blindMode = new Checkbox("Blind review: reviewers see only their own labels until done");
     final IntegerField reviewersPerDocument = new IntegerField("Reviewers per document");
     final Checkbox reviewersMayImport = new Checkbox("Reviewers may import documents");
+    final TextArea cueExtension = new TextArea("More cue phrases for this project");
     final Button saveSettings = new Button("Save settings");
 
     final Grid<MemberView> members = new Grid<>(MemberView.class, false);
@@ -136,6 +137,12 @@ public class ProjectsView extends VerticalLayout {
         reviewersPerDocument.setMax(20);
         reviewersPerDocument.setStepButtonsVisible(true);
         reviewersMayImport.setId("project-reviewers-import");
+        cueExtension.setId("project-cues");
+        cueExtension.setWidthFull();
+        cueExtension.setHelperText(
+                "Underlined in this project's Reader as suggestions. One per line: a phrase (a hedge,"
+                        + " e.g. \"officials fear\"), or kind, phrase and presentation separated by tabs, as in the built-in"
+                        + " lexicon (hedge / attribution / denial; {source} marks the speaker).");
         saveSettings.setId("project-save-settings");
         saveSettings.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveSettings.addClickListener(e -> saveSettings());
@@ -144,6 +151,7 @@ public class ProjectsView extends VerticalLayout {
                 description,
                 blindMode,
                 reviewersMayImport,
+                cueExtension,
                 saveSettings);
         section.setPadding(false);
         return section;
@@ -224,6 +232,10 @@ public class ProjectsView extends VerticalLayout {
         blindMode.setValue(project.settings().blindMode());
         reviewersPerDocument.setValue(project.settings().reviewersPerDocument());
         reviewersMayImport.setValue(project.settings().reviewersMayImport());
+        cueExtension.setValue(
+                project.settings().cueLexiconExtension() == null
+                        ? ""
+                        : project.settings().cueLexiconExtension());
         members.setItems(projects.members(project.id()));
         memberName.clear();
         memberRoles.clear();
@@ -236,7 +248,7 @@ public class ProjectsView extends VerticalLayout {
                         : "Revision " + shownGuidelines.revision() + " by " + shownGuidelines.writtenBy() + ", "
                                 + WHEN.format(shownGuidelines.writtenAt()) + " UTC");
         boolean manage = mayManage();
-        for (var field : List.of(name, description, guidelines, memberName)) {
+        for (var field : List.of(name, description, guidelines, memberName, cueExtension)) {
             field.setReadOnly(!manage);
         }
         blindMode.setReadOnly(!manage);
@@ -282,7 +294,7 @@ public class ProjectsView extends VerticalLayout {
                             blindMode.getValue(),
                             reviewersPerDocument.getValue() == null ? 0 : reviewersPerDocument.getValue(),
                             reviewersMayImport.getValue(),
-                            selected.settings().cueLexiconExtension()));
+                            cueExtension.getValue().isBlank() ? null : cueExtension.getValue()));
             refresh(saved.id());
             ProjectsChanged.fire();
         } catch (IllegalArgumentException | OptimisticLockingFailureException | NotPermittedException refused) {
