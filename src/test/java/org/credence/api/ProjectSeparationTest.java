@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -202,6 +203,54 @@ class ProjectSeparationTest extends AbstractServiceTest {
                                     .file(new MockMultipartFile("file", "x.txt", "text/plain", "x".getBytes()))))
                     .isEqualTo(404);
         }
+    }
+
+    @Test
+    void every_write_endpoint_that_names_the_projects_work_answers_non_members_404_and_changes_nothing()
+            throws Exception {
+        Map<String, List<Long>> ids = Map.of(
+                "documentId", List.of(documentId),
+                "statementId", List.of(statementId),
+                "documents", List.of(documentId),
+                "claims", List.of(claimId),
+                "projects", List.of(projectId),
+                "claimId", List.of(claimId),
+                "projectId", List.of(projectId),
+                "memberId", List.of(1L),
+                "username", List.of());
+        List<String> walked = new ArrayList<>();
+        for (var entry : mappings.getHandlerMethods().keySet()) {
+            for (RequestMethod method : entry.getMethodsCondition().getMethods()) {
+                if (method == RequestMethod.GET) {
+                    continue;
+                }
+                for (String pattern : entry.getPatternValues()) {
+                    if (!pattern.startsWith("/api/") || !pattern.contains("{") || pattern.contains("/sources/")) {
+                        continue; // sources are shared by every project
+                    }
+                    for (String path : ApiGetWalk.expand(pattern.replace("{username}", "reviewer1"), ids)) {
+                        for (String person : NON_MEMBERS) {
+                            MockHttpServletResponse response = mvc.perform(
+                                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(
+                                                            org.springframework.http.HttpMethod.valueOf(method.name()),
+                                                            path)
+                                                    .contentType(MediaType.APPLICATION_JSON)
+                                                    .content("{}")
+                                                    .with(httpBasic(person, "demo")))
+                                    .andReturn()
+                                    .getResponse();
+                            assertThat(response.getStatus())
+                                    .as(person + " " + method + " " + path + " " + response.getContentAsString())
+                                    .isEqualTo(404);
+                            walked.add(person + " " + method + " " + path);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(walked).hasSizeGreaterThan(30);
+        assertThat(body("reviewer2", get("/api/statements/{id}", statementId))).contains(RATIONALE);
+        assertThat(body("reviewer2", get("/api/claims/{id}", claimId))).contains(CLAIM);
     }
 
     /** Paths that name the project or one of its items by id (not sources, which every project shares). */

@@ -77,7 +77,13 @@ class ActingProjectFilter extends OncePerRequestFilter {
         if (path.startsWith("/api/")) {
             Target target = apiTarget(segments(path));
             if (target.projectId().isEmpty()) {
-                chain.doFilter(request, response); // project management checks membership itself
+                // Project management: a project one cannot read is missing before its body is even read.
+                OptionalLong managed = managedProject(segments(path));
+                if (managed.isPresent() && !acting.readableBy(caller, managed.getAsLong())) {
+                    notFound(response, "Project " + managed.getAsLong() + " does not exist.");
+                    return;
+                }
+                chain.doFilter(request, response);
                 return;
             }
             long projectId = target.projectId().getAsLong();
@@ -148,6 +154,11 @@ class ActingProjectFilter extends OncePerRequestFilter {
         }
         // Sources are shared by every project; the rest is the API from before projects.
         return new Target(OptionalLong.of(acting.defaultId()), null, !segments[0].equals("sources"));
+    }
+
+    /** The id in {@code /api/projects/{id}} and its members and guidelines paths, if numeric. */
+    private static OptionalLong managedProject(String[] segments) {
+        return segments.length >= 2 && segments[0].equals(PROJECTS) ? number(segments[1]) : OptionalLong.empty();
     }
 
     private SecurityContext setContext(Authentication authentication) {
