@@ -290,6 +290,18 @@ public class ProjectService {
         }
     }
 
+    /** Active people holding {@code role} in the acting project, by name: whom an editor can assign. */
+    @Access.EditorsAndAdmins
+    @Transactional(readOnly = true)
+    public List<String> actingMembersWith(Role role) {
+        Set<String> active = accounts.activeUsernames();
+        return members.findByProjectIdOrderByUsernameAscRoleAsc(acting.id()).stream()
+                .filter(m -> m.getRole() == role && active.contains(m.getUsername()))
+                .map(ProjectMember::getUsername)
+                .distinct()
+                .toList();
+    }
+
     /** The settings of the project the caller acts in (Default's for start-up tasks). */
     @Transactional(readOnly = true)
     public ProjectSettings actingSettings() {

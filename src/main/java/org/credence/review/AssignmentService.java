@@ -107,6 +107,18 @@ public class AssignmentService {
         return made;
     }
 
+    /**
+     * Automatic assignment where the editor left choices to the project: all its reviewers when
+     * {@code reviewers} is null, its reviewers-per-document setting when {@code perDocument} is null.
+     */
+    @Access.Editors
+    @Transactional
+    public int assignAutomatically(List<String> reviewers, Integer perDocument) {
+        return assignAutomatically(
+                reviewers != null ? reviewers : projects.actingMembersWith(Role.REVIEWER),
+                perDocument != null ? perDocument.intValue() : settings.reviewersPerDocument());
+    }
+
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<String> reviewersOf(long documentId) {

@@ -22,6 +22,11 @@ public class ReviewSettings {
         return projects.actingSettings().blindMode();
     }
 
+    /** How many reviewers automatic assignment gives each document, unless the editor says otherwise. */
+    public int reviewersPerDocument() {
+        return projects.actingSettings().reviewersPerDocument();
+    }
+
     @Access.EditorsAndAdmins
     public void setBlindMode(boolean on) {
         projects.setActingBlindMode(on);

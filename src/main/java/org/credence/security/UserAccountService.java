@@ -62,14 +62,14 @@ public class UserAccountService implements UserDetailsService {
         return accounts.findAllByOrderByUsername().stream().map(UserSummary::of).toList();
     }
 
-    /** Active accounts holding {@code role}, for editors choosing reviewers. */
+    /** Active accounts' names, for editors choosing among a project's members. */
     @Access.EditorsAndAdmins
     @Transactional(readOnly = true)
-    public List<String> activeUsernames(Role role) {
+    public java.util.Set<String> activeUsernames() {
         return accounts.findAllByOrderByUsername().stream()
-                .filter(a -> a.isActive() && a.getRoles().contains(role))
+                .filter(UserAccount::isActive)
                 .map(UserAccount::getUsername)
-                .toList();
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**

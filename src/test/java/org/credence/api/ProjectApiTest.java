@@ -2,6 +2,7 @@ package org.credence.api;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -72,5 +73,48 @@ class ProjectApiTest extends AbstractApiTest {
         perform(get("/api/projects"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
+    }
+
+    @Test
+    void automatic_assignment_with_an_empty_body_follows_the_projects_reviewers_and_setting() throws Exception {
+        callAs("admin");
+        String created = perform(post("/api/projects")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Auto " + UUID.randomUUID()
+                                + "\",\"settings\":{\"blindMode\":true,\"reviewersPerDocument\":1,"
+                                + "\"reviewersMayImport\":false,\"cueLexiconExtension\":\"\"}}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.settings.reviewersPerDocument").value(1))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = new ObjectMapper().readTree(created).get("id").asLong();
+        for (String[] member :
+                new String[][] {{"editor", "EDITOR"}, {"reviewer1", "REVIEWER"}, {"reviewer2", "REVIEWER"}}) {
+            perform(post("/api/projects/{id}/members", id)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"" + member[0] + "\",\"roles\":[\"" + member[1] + "\"]}"))
+                    .andExpect(status().isCreated());
+        }
+        callAs("editor");
+        for (String title : new String[] {"first", "second"}) {
+            perform(multipart("/api/projects/{id}/documents", id)
+                            .file(new org.springframework.mock.web.MockMultipartFile(
+                                    "file", title + ".txt", "text/plain", ("The " + title + " report.").getBytes())))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].status").value("CREATED"));
+        }
+
+        perform(post("/api/projects/{id}/assignments/auto", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignments").value(2));
+        for (String reviewer : new String[] {"reviewer1", "reviewer2"}) {
+            callAs(reviewer);
+            perform(get("/api/projects/{id}/my/queue", id))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(1));
+        }
     }
 }

@@ -42,6 +42,13 @@ class ProjectJourneyIT extends AbstractBrowserIT {
         admin.navigate(url("/projects"));
         admin.locator("#project-new-name input").fill(project);
         admin.locator("#project-create").click();
+        admin.locator("#project-guidelines textarea").fill("# Quarry rules\n\nCount the **missing** separately.");
+        // The preview follows the text once the server has it: only then is there something to save.
+        admin.locator("#project-guidelines-preview h1").waitFor();
+        admin.locator("#project-save-guidelines").click();
+        admin.locator("#project-guidelines-revision")
+                .filter(new Locator.FilterOptions().setHasText("Revision 1"))
+                .waitFor();
         admin.locator("vaadin-tab")
                 .filter(new Locator.FilterOptions().setHasText("Members"))
                 .click();
@@ -75,6 +82,14 @@ class ProjectJourneyIT extends AbstractBrowserIT {
         switchProject(reviewer2, project);
         assertThat(reviewer2.locator("vaadin-grid#documents").innerText()).contains("Quarry report " + marker);
         openReader(reviewer2, documentId);
+        // The project's guidelines, in the Reader's side panel beside the statements.
+        reviewer2.locator("#document-guidelines").click();
+        assertThat(reviewer2.locator(".cr-guidelines-text h1").innerText()).isEqualTo("Quarry rules");
+        assertThat(reviewer2.locator(".cr-guidelines-text strong").innerText()).isEqualTo("missing");
+        reviewer2
+                .locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("Statements"))
+                .click();
         Journeys.dragOver(reviewer2, sentence);
         reviewer2.keyboard().press("1");
         JsonNode statements = await().atMost(Duration.ofSeconds(15))

@@ -39,6 +39,9 @@ class AssignmentServiceTest extends AbstractServiceTest {
     @Autowired
     org.credence.security.UserAccountService accounts;
 
+    @Autowired
+    org.credence.project.ProjectService projects;
+
     @Test
     void automatic_assignment_gives_each_document_n_reviewers_and_balances_the_load() {
         for (int i = 0; i < 3; i++) {
@@ -62,6 +65,33 @@ class AssignmentServiceTest extends AbstractServiceTest {
                     assignments.assignAutomatically(REVIEWERS, 4);
                 })
                 .hasMessage("Choose between 1 and 3 reviewers per document (there are 3 reviewers).");
+    }
+
+    @Test
+    void what_the_editor_leaves_open_comes_from_the_project_its_reviewers_and_reviewers_per_document() {
+        signIn("admin", Role.ADMIN);
+        accounts.create("reviewer3", "Reviewer Three", "a long enough password", java.util.Set.of(Role.REVIEWER));
+        var project = projects.create(
+                "Assigned by its settings", null, new org.credence.project.ProjectSettings(true, 1, false, ""));
+        projects.setMember(project.id(), "reviewer1", java.util.Set.of(Role.REVIEWER));
+        projects.setMember(project.id(), "reviewer2", java.util.Set.of(Role.REVIEWER));
+        projects.setMember(project.id(), "editor", java.util.Set.of(Role.EDITOR));
+        signInTo(project.id(), "editor", Role.EDITOR);
+        TestCorpus.importText(documents, "First document of the project");
+        TestCorpus.importText(documents, "Second document of the project");
+
+        assertThat(projects.actingMembersWith(Role.REVIEWER))
+                .as("reviewer3 reviews in Default only")
+                .containsExactly("reviewer1", "reviewer2");
+        assertThat(settings.reviewersPerDocument()).isEqualTo(1);
+        assertThat(assignments.assignAutomatically((List<String>) null, (Integer) null))
+                .as("two documents, one reviewer each")
+                .isEqualTo(2);
+
+        for (String reviewer : List.of("reviewer1", "reviewer2")) {
+            signInTo(project.id(), reviewer, Role.REVIEWER);
+            assertThat(assignments.myQueue()).as(reviewer).hasSize(1);
+        }
     }
 
     @Test

@@ -53,6 +53,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Anchor documentDiscussion = new Anchor();
     private final Button details = new Button("Details");
     final Button guidelines = new Button("Guidelines");
+    final com.vaadin.flow.component.tabs.TabSheet sideTabs = new com.vaadin.flow.component.tabs.TabSheet();
+    final GuidelinesText guidelinesText = new GuidelinesText();
+    private final com.vaadin.flow.component.tabs.Tab statementsTab;
+    private final com.vaadin.flow.component.tabs.Tab guidelinesTab;
     private final org.credence.project.ProjectService projects;
     private final Span otherReaders = new Span();
     private final LiveDocuments live;
@@ -129,7 +133,17 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Div textPane = new Div(text);
         textPane.addClassName("cr-text-pane");
         textPane.setId("document-text-pane");
-        VerticalLayout sidePanel = new VerticalLayout(panel);
+        // The guidelines sit beside the statements, so a reviewer checks a rule without losing their place.
+        sideTabs.setId("reader-side-tabs");
+        statementsTab = sideTabs.add("Statements", panel);
+        guidelinesTab = sideTabs.add("Guidelines", guidelinesText);
+        sideTabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == guidelinesTab) {
+                showGuidelines();
+            }
+        });
+        sideTabs.setSizeFull();
+        VerticalLayout sidePanel = new VerticalLayout(sideTabs);
         sidePanel.addClassName("cr-side-panel");
         sidePanel.setPadding(false);
         sidePanel.setWidth("30rem");
@@ -156,7 +170,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 provenance, details, guidelines, documentHistory, documentDiscussion, otherReaders);
         guidelines.setId("document-guidelines");
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        guidelines.addClickListener(e -> openGuidelines());
+        guidelines.addClickListener(e -> sideTabs.setSelectedTab(guidelinesTab));
         header.setAlignItems(Alignment.BASELINE);
         add(title, header, toolbar, suggestions, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
@@ -207,7 +221,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 .forEach(c -> c.setVisible(found));
         suggestions.setVisible(found && reviewer);
         // The project's guidelines, for its members (everyone is in Default until projects scope documents).
-        guidelines.setVisible(found && projects.isReadable(document.projectId()));
+        boolean member = found && projects.isReadable(document.projectId());
+        guidelines.setVisible(member);
+        guidelinesTab.setVisible(member);
+        sideTabs.setSelectedTab(statementsTab);
         notFound.setVisible(!found);
         if (found) {
             showProvenance(document);
@@ -278,6 +295,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void step(int direction) {
+        sideTabs.setSelectedTab(statementsTab);
         List<StatementView> visible = panel.visible();
         if (visible.isEmpty()) {
             return;
@@ -354,6 +372,13 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             current = after;
         }
         panel.setStatements(statements);
+    }
+
+    /** Read each time the tab is chosen: an editor may have revised them since the page opened. */
+    private void showGuidelines() {
+        if (document != null) {
+            guidelinesText.show(projects.guidelines(document.projectId()));
+        }
     }
 
     private void openGuidelines() {

@@ -16,14 +16,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.List;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentSummary;
+import org.credence.project.ProjectService;
 import org.credence.review.AssignmentService;
 import org.credence.review.ReviewSettings;
 import org.credence.security.Role;
-import org.credence.security.UserAccountService;
 import org.springframework.data.domain.PageRequest;
 
 /** Editors share out the documents (N reviewers each, balanced) and switch blind mode. */
@@ -45,7 +46,7 @@ public class AssignmentView extends VerticalLayout {
 
     public AssignmentView(
             AssignmentService assignments,
-            UserAccountService accounts,
+            ProjectService projects,
             ReviewSettings settings,
             DocumentService documents) {
         this.assignments = assignments;
@@ -54,14 +55,18 @@ public class AssignmentView extends VerticalLayout {
         document.setItems(query -> documents.list(PageRequest.of(query.getPage(), query.getPageSize())).stream());
         document.setWidth("30rem");
         reviewer.setId("assign-reviewer");
-        reviewer.setItems(accounts.activeUsernames(Role.REVIEWER));
+        // The project's reviewers: nobody else may be assigned its documents.
+        List<String> projectReviewers = projects.actingMembersWith(Role.REVIEWER);
+        reviewer.setItems(projectReviewers);
         assignOne.setId("assign-one");
         assignOne.addClickListener(e -> assignByHand());
         reviewers.setId("assign-reviewers");
-        reviewers.setItems(accounts.activeUsernames(Role.REVIEWER));
-        reviewers.select(accounts.activeUsernames(Role.REVIEWER));
+        reviewers.setItems(projectReviewers);
+        reviewers.select(projectReviewers);
+        reviewers.setWidth("28rem");
         perDocument.setId("assign-per-document");
-        perDocument.setValue(2);
+        perDocument.setValue(settings.reviewersPerDocument());
+        perDocument.setHelperText("From the project's settings");
         perDocument.setMin(1);
         perDocument.setStepButtonsVisible(true);
         assign.setId("assign-auto");

@@ -33,7 +33,7 @@ class AssignmentController {
     }
 
     @PostMapping({"/api/assignments/auto", "/api/projects/{projectId}/assignments/auto"})
-    Map<String, Integer> assignAutomatically(@Valid @RequestBody Automatic request) {
+    Map<String, Integer> assignAutomatically(@RequestBody Automatic request) {
         return Map.of("assignments", assignments.assignAutomatically(request.reviewers(), request.perDocument()));
     }
 
@@ -56,8 +56,8 @@ class AssignmentController {
 
     record ByHand(@NotNull String reviewer) {}
 
-    record Automatic(
-            @NotNull List<String> reviewers, @NotNull Integer perDocument) {}
+    /** Either may be left out: the project's reviewers, and its reviewers-per-document setting. */
+    record Automatic(List<String> reviewers, Integer perDocument) {}
 
     record Settings(@NotNull Boolean blindMode) {}
 }

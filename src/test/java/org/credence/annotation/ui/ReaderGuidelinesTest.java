@@ -13,7 +13,10 @@ import org.credence.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The Reader opens the guidelines of the document's project, rendered, with their revision. */
+/**
+ * The Reader shows the guidelines of the document's project in its side panel, rendered, with their
+ * revision; every statement dialog opens them over itself.
+ */
 class ReaderGuidelinesTest extends AbstractAppTest {
 
     @Autowired
@@ -39,10 +42,32 @@ class ReaderGuidelinesTest extends AbstractAppTest {
         assertThat(reader.guidelines.isVisible()).isTrue();
         _click(reader.guidelines);
 
-        GuidelinesDialog dialog = _get(GuidelinesDialog.class);
-        assertThat(dialog.getElement().getOuterHTML())
+        assertThat(reader.sideTabs.getSelectedIndex())
+                .as("the side panel's Guidelines tab")
+                .isEqualTo(1);
+        assertThat(reader.guidelinesText.getElement().getOuterHTML())
                 .contains("<h1>Counting the dead</h1>", "<strong>figure</strong>");
-        assertThat(dialog.revision.getText()).startsWith("Revision " + (read + 1) + ", editor");
+        assertThat(reader.guidelinesText.revision.getText()).startsWith("Revision " + (read + 1) + ", editor");
+
+        // Revised while the page is open: the tab shows the new revision the next time it is chosen.
+        login("editor", Role.EDITOR);
+        projects.writeGuidelines(project, read + 1, "# Counting the injured\n\nAlso label **injuries**.");
+        login("reviewer1", Role.REVIEWER);
+        reader.sideTabs.setSelectedIndex(0);
+        _click(reader.guidelines);
+        assertThat(reader.guidelinesText.getElement().getOuterHTML()).contains("<h1>Counting the injured</h1>");
+
+        // j/k (stepping through statements) brings the statements back.
+        reader.step(1);
+        assertThat(reader.sideTabs.getSelectedIndex()).isZero();
+    }
+
+    @Test
+    void a_project_without_guidelines_says_who_writes_them() {
+        GuidelinesText text = new GuidelinesText();
+        text.show(new org.credence.project.GuidelinesView(1, 0, "", null, null));
+        assertThat(text.revision.getText())
+                .isEqualTo("This project has no guidelines yet. Its editors write them in Projects.");
     }
 
     @Test
@@ -56,6 +81,8 @@ class ReaderGuidelinesTest extends AbstractAppTest {
 
         _click(reader.editor().guidelines);
 
-        assertThat(_get(GuidelinesDialog.class).isOpened()).isTrue();
+        GuidelinesDialog dialog = _get(GuidelinesDialog.class);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.text.revision.getText()).isNotBlank();
     }
 }

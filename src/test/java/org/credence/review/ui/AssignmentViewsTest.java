@@ -34,6 +34,12 @@ class AssignmentViewsTest extends AbstractAppTest {
     @Autowired
     ReviewSettings settings;
 
+    @Autowired
+    org.credence.project.ProjectService projects;
+
+    @Autowired
+    org.credence.security.UserAccountService accounts;
+
     @Test
     void the_editor_assigns_every_document_and_the_reviewer_marks_one_done() {
         long first = TestCorpus.importText(documents, "First assigned document");
@@ -82,6 +88,29 @@ class AssignmentViewsTest extends AbstractAppTest {
         assertThat(rows(_get(MyQueueView.class)))
                 .extracting(MyAssignment::documentId)
                 .contains(id);
+    }
+
+    @Test
+    void the_form_starts_from_the_projects_reviewers_and_its_reviewers_per_document() {
+        login("admin", Role.ADMIN);
+        var here = projects.acting();
+        projects.update(
+                here.id(),
+                here.version(),
+                here.name(),
+                here.description(),
+                new org.credence.project.ProjectSettings(true, 3, false, ""));
+        accounts.create("outsider", "Not in this project", "a long enough password", Set.of(Role.RESEARCHER));
+
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(AssignmentView.class);
+        AssignmentView view = _get(AssignmentView.class);
+
+        assertThat(view.perDocument.getValue()).isEqualTo(3);
+        assertThat(view.reviewers.getSelectedItems())
+                .containsExactlyInAnyOrderElementsOf(projects.actingMembersWith(Role.REVIEWER))
+                .contains("reviewer1", "reviewer2")
+                .doesNotContain("outsider", "editor");
     }
 
     @Test
