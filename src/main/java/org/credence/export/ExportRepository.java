@@ -54,7 +54,8 @@ class ExportRepository {
             from statement s
             """;
 
-    private static final String ORDER = " order by s.document_id, s.start_offset, s.end_offset, s.id";
+    // project_id first although it is one value: only then does H2 read ix_statement_project in order (no sort).
+    private static final String ORDER = " order by s.project_id, s.document_id, s.start_offset, s.end_offset, s.id";
 
     /** Rows the driver fetches per round trip; PostgreSQL only streams with a fetch size inside a transaction. */
     private static final int FETCH_SIZE = 1_000;

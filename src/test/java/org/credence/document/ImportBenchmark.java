@@ -53,6 +53,9 @@ class ImportBenchmark extends AbstractServiceTest {
                 files.size(),
                 bytes / 1e6,
                 (System.nanoTime() - generating) / 1e9);
+        long project = org.credence.BenchProjects.project(context, "Import benchmark", java.util.Map.of());
+        org.credence.BenchProjects.neighbour(context);
+        signInTo(project, "editor", org.credence.security.Role.EDITOR);
         if (documents.count() > 0) {
             throw new IllegalStateException("The benchmark database is not empty: delete target/bench-import first.");
         }

@@ -35,6 +35,18 @@ class ReaderBenchmark extends AbstractBrowserIT {
 
     @Test
     void long_document() {
+        long project = org.credence.BenchProjects.project(
+                context, "Reader benchmark", java.util.Map.of("reviewer1", org.credence.security.Role.REVIEWER));
+        org.credence.BenchProjects.neighbour(context);
+        org.credence.TestSecurity.signInTo(context, project, "reviewer1", org.credence.security.Role.REVIEWER);
+        try {
+            measure();
+        } finally {
+            org.credence.BenchProjects.leave(context, "reviewer1");
+        }
+    }
+
+    private void measure() {
         String text = generatedText();
         ImportOutcome imported =
                 documents.importFile("long-document.txt", text.getBytes(StandardCharsets.UTF_8), "bench");

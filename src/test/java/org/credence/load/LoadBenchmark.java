@@ -83,15 +83,17 @@ class LoadBenchmark {
     @Test
     void fifty_reviewers_label_for_two_minutes() throws Exception {
         TestSecurity.signIn(context, "admin", Role.values());
-        List<Long> documentIds = new ArrayList<>();
-        for (int d = 0; d < DOCUMENTS; d++) {
-            documentIds.add(documents
-                    .importFile("load-" + d + ".txt", text(d).getBytes(StandardCharsets.UTF_8), "admin")
-                    .documentId());
-        }
+        Map<String, Role> team = new java.util.HashMap<>();
         for (int r = 1; r <= REVIEWERS; r++) {
             accounts.create(name(r), "Load reviewer " + r, PASSWORD, Set.of(Role.REVIEWER));
+            team.put(name(r), Role.REVIEWER);
         }
+        // The reviewers work in a project of their own; the same documents also sit in a neighbour project.
+        long project = org.credence.BenchProjects.project(context, "Load benchmark", team);
+        TestSecurity.signInTo(context, org.credence.BenchProjects.neighbour(context), "admin", Role.EDITOR);
+        importDocuments();
+        TestSecurity.signInTo(context, project, "admin", Role.EDITOR);
+        List<Long> documentIds = importDocuments();
         TestSecurity.signOut(context);
         int textLength = text(0).length();
         long seconds = Long.getLong("load.seconds", 120);
@@ -148,6 +150,16 @@ class LoadBenchmark {
                 .as("each acknowledged statement exactly once, nothing else")
                 .hasSize(storedOnce.size())
                 .containsExactlyInAnyOrderElementsOf(acknowledged);
+    }
+
+    private List<Long> importDocuments() {
+        List<Long> documentIds = new ArrayList<>();
+        for (int d = 0; d < DOCUMENTS; d++) {
+            documentIds.add(documents
+                    .importFile("load-" + d + ".txt", text(d).getBytes(StandardCharsets.UTF_8), "admin")
+                    .documentId());
+        }
+        return documentIds;
     }
 
     /** One reviewer's session: mostly new statements, sometimes a label change or a delete of their own. */
