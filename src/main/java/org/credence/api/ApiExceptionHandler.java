@@ -34,7 +34,9 @@ class ApiExceptionHandler {
         StatementNotFoundException.class,
         NoResourceFoundException.class,
         org.credence.claim.ClaimNotFoundException.class,
-        org.credence.project.ProjectNotFoundException.class
+        org.credence.project.ProjectNotFoundException.class,
+        org.credence.discovery.CandidateNotFoundException.class,
+        org.credence.discovery.DiscoveryRunNotFoundException.class
     })
     ResponseEntity<ApiError> notFound(Exception e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
@@ -45,7 +47,11 @@ class ApiExceptionHandler {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler({StatementChangedException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({
+        StatementChangedException.class,
+        OptimisticLockingFailureException.class,
+        org.credence.discovery.CandidateDecidedException.class
+    })
     ResponseEntity<ApiError> conflict(RuntimeException e) {
         // Our own conflicts explain themselves; Hibernate's version clash at commit does not.
         String message = e instanceof ObjectOptimisticLockingFailureException

@@ -1,7 +1,7 @@
 package org.credence.claim;
 
 /** Whether two figures for the same thing disagree. */
-final class FigureComparison {
+public final class FigureComparison {
 
     /** How far apart two approximate figures may be and still agree ("nearly 100" and "a hundred"). */
     static final double APPROXIMATE_TOLERANCE = 0.10;
@@ -13,7 +13,7 @@ final class FigureComparison {
      * differs ("between 500 and 1,200" and "up to 2,200": the upper bounds are 1,200 and 2,200). A
      * bound one of them leaves open never disagrees.
      */
-    static boolean disagree(Figure a, Figure b) {
+    public static boolean disagree(Figure a, Figure b) {
         if (a.kind() != b.kind()) {
             return false;
         }

@@ -58,6 +58,24 @@ public class CueService {
                 .toList();
     }
 
+    /**
+     * How the document's sentences that carry a cue present what they say (hedged, attributed, denied); a
+     * sentence not listed asserts. Read from the text with the project's cue lexicon, never from anyone's
+     * labels, so it may be shown to anyone in blind review.
+     */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public List<PresentedSentence> presentations(long documentId) {
+        return detector
+                .detect(
+                        documents.text(documentId),
+                        lexicon.projectCues(projects.actingSettings().cueLexiconExtension()))
+                .stream()
+                .map(c -> new PresentedSentence(
+                        c.start(), c.end(), org.credence.annotation.Presentation.fromCode(c.presentation())))
+                .toList();
+    }
+
     /** The reviewer does not want this suggestion; it stays away for them (others still see it). */
     @Access.Reviewers
     @Transactional

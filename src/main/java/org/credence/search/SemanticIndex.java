@@ -43,6 +43,7 @@ class SemanticIndex implements DisposableBean {
     private final DocumentTexts texts;
     private final TransactionTemplate transaction;
     private final boolean enabled;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "semantic-index");
         thread.setDaemon(true);
@@ -58,7 +59,9 @@ class SemanticIndex implements DisposableBean {
             VectorIndex index,
             DocumentTexts texts,
             PlatformTransactionManager transactions,
+            org.springframework.context.ApplicationEventPublisher events,
             @Value("${credence.semantic.enabled:true}") boolean enabled) {
+        this.events = events;
         this.embeddings = embeddings;
         this.index = index;
         this.texts = texts;
@@ -141,6 +144,7 @@ class SemanticIndex implements DisposableBean {
         }
         index.add(List.of(
                 new VectorIndex.EmbeddedDocument(documentId, document.projectId(), document.sourceId(), units)));
+        events.publishEvent(new SentencesEmbedded(documentId, document.projectId()));
     }
 
     /** Takes in vectors other nodes stored since the last look (at most every two seconds). */

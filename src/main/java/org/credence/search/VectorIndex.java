@@ -45,6 +45,10 @@ class VectorIndex implements DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
+    /** Per project, the sum of its sentences' vectors and how many: their centroid, what they all share. */
+    private final java.util.Map<Long, double[]> sums = new ConcurrentHashMap<>();
+
+    private final java.util.Map<Long, Long> counts = new ConcurrentHashMap<>();
 
     VectorIndex() {
         try {
@@ -71,7 +75,12 @@ class VectorIndex implements DisposableBean {
                 if (!indexed.add(document.documentId())) {
                     continue;
                 }
+                double[] sum = sums.computeIfAbsent(document.projectId(), p -> new double[SentenceEncoder.DIMENSIONS]);
+                counts.merge(document.projectId(), (long) document.units().size(), Long::sum);
                 for (Unit unit : document.units()) {
+                    for (int i = 0; i < sum.length && i < unit.vector().length; i++) {
+                        sum[i] += unit.vector()[i];
+                    }
                     Document entry = new Document();
                     entry.add(new LongPoint(DOCUMENT, document.documentId()));
                     entry.add(new StoredField(DOCUMENT, document.documentId()));
@@ -90,11 +99,39 @@ class VectorIndex implements DisposableBean {
         }
     }
 
+    /** The mean of the project's sentence vectors on this node (zeros when it has none). */
+    synchronized float[] centroid(long projectId) {
+        double[] sum = sums.get(projectId);
+        long n = counts.getOrDefault(projectId, 0L);
+        float[] mean = new float[SentenceEncoder.DIMENSIONS];
+        if (sum != null && n > 0) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] = (float) (sum[i] / n);
+            }
+        }
+        return mean;
+    }
+
     /**
      * The {@code k} sentences nearest to the vector in the project, outside one document, nearest first;
      * the score is the cosine similarity (-1 to 1).
      */
     List<SentenceHit> nearest(float[] vector, long projectId, long excludedDocumentId, int k) {
+        return search(vector, projectId, excludedDocumentId, k, false).stream()
+                .map(Neighbour::hit)
+                .toList();
+    }
+
+    /** A hit with its sentence's vector. */
+    record Neighbour(SentenceHit hit, float[] vector) {}
+
+    /** As {@link #nearest}, with each hit's vector, for scores computed on vectors (claim discovery). */
+    List<Neighbour> nearestWithVectors(float[] vector, long projectId, long excludedDocumentId, int k) {
+        return search(vector, projectId, excludedDocumentId, k, true);
+    }
+
+    private List<Neighbour> search(
+            float[] vector, long projectId, long excludedDocumentId, int k, boolean withVectors) {
         Query filter = new BooleanQuery.Builder()
                 .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
                 .add(LongPoint.newExactQuery(DOCUMENT, excludedDocumentId), BooleanClause.Occur.MUST_NOT)
@@ -103,18 +140,21 @@ class VectorIndex implements DisposableBean {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k);
-                List<SentenceHit> hits = new ArrayList<>();
+                List<org.apache.lucene.index.LeafReaderContext> leaves =
+                        searcher.getIndexReader().leaves();
+                List<Neighbour> hits = new ArrayList<>();
                 for (ScoreDoc scored : top.scoreDocs) {
                     Document unit = searcher.storedFields().document(scored.doc);
                     long source = unit.getField(SOURCE).numericValue().longValue();
-                    hits.add(new SentenceHit(
+                    SentenceHit hit = new SentenceHit(
                             unit.getField(DOCUMENT).numericValue().longValue(),
                             source < 0 ? null : source,
                             unit.getField(START).numericValue().intValue(),
                             unit.getField(END).numericValue().intValue(),
                             unit.get(TEXT),
                             2 * scored.score - 1, // Lucene scores cosine as (1 + cos) / 2
-                            List.of()));
+                            List.of());
+                    hits.add(new Neighbour(hit, withVectors ? vectorOf(leaves, scored.doc) : null));
                 }
                 return hits;
             } finally {
@@ -123,6 +163,18 @@ class VectorIndex implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static float[] vectorOf(List<org.apache.lucene.index.LeafReaderContext> leaves, int doc)
+            throws IOException {
+        org.apache.lucene.index.LeafReaderContext leaf =
+                leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        org.apache.lucene.index.FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        int local = doc - leaf.docBase;
+        if (values == null || values.advance(local) != local) {
+            throw new IllegalStateException("No vector stored for sentence " + doc);
+        }
+        return values.vectorValue().clone();
     }
 
     @Override

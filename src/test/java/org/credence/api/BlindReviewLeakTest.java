@@ -151,6 +151,10 @@ class BlindReviewLeakTest extends AbstractServiceTest {
         ids.put("id", List.of(claimId, documentId));
         ids.put("sourceId", List.of(sourceId));
         ids.put("claimId", List.of(claimId));
+        // Candidates show only what documents say (no labels, no authors: DiscoveryServiceTest); these ids
+        // exist nowhere, so the walk checks that a missing run or candidate leaks nothing either.
+        ids.put("candidates", List.of(987_654L));
+        ids.put("runId", List.of(987_654L));
         ids.put("projectId", List.of(projects.defaultProjectId())); // the same walk inside the project
 
         List<String> walked = new ArrayList<>();

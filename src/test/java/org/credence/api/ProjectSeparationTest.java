@@ -64,6 +64,11 @@ class ProjectSeparationTest extends AbstractServiceTest {
     long statementId;
     long claimId;
     long defaultDocumentId;
+    long candidateId;
+    long runId;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void reviewer2WorksInAProjectOfTheirOwn() throws Exception {
@@ -101,6 +106,20 @@ class ProjectSeparationTest extends AbstractServiceTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"wording\":\"" + CLAIM + "\",\"members\":[{\"statementId\":" + statementId
                                 + "}]}")));
+        runId = id(call("reviewer2", post("/api/projects/{id}/claims/discover", projectId)));
+        // A candidate as discovery stores it (discovery itself needs the embedding model, off in tests).
+        jdbc.update(
+                "insert into claim_candidate (version, project_id, status, wording, edited, documents, sources,"
+                        + " presentations, score, created_at) values (0, ?, 'OPEN', 'CANARY-PROJECT-CANDIDATE',"
+                        + " false, 2, 2, 'asserted', 2.5, current_timestamp)",
+                projectId);
+        candidateId =
+                jdbc.queryForObject("select max(id) from claim_candidate where project_id = ?", Long.class, projectId);
+        jdbc.update(
+                "insert into claim_candidate_member (candidate_id, document_id, start_offset, end_offset, exact,"
+                        + " presentation, similarity) values (?, ?, 0, 20, 'CANARY-PROJECT-TEXT:', 'ASSERTED', 0.7)",
+                candidateId,
+                documentId);
     }
 
     @Test
@@ -151,16 +170,18 @@ class ProjectSeparationTest extends AbstractServiceTest {
 
     @Test
     void every_get_endpoint_answers_non_members_without_any_of_the_projects_work() throws Exception {
-        Map<String, List<Long>> ids = Map.of(
-                "documentId", List.of(documentId),
-                "statementId", List.of(statementId),
-                "documents", List.of(documentId), // {id} is the item of the collection before it
-                "claims", List.of(claimId),
-                "projects", List.of(projectId),
-                "claimId", List.of(claimId),
-                "projectId", List.of(projectId),
-                "sourceId", List.of(1L),
-                "username", List.of());
+        Map<String, List<Long>> ids = Map.ofEntries(
+                Map.entry("documentId", List.of(documentId)),
+                Map.entry("statementId", List.of(statementId)),
+                Map.entry("documents", List.of(documentId)),
+                Map.entry("claims", List.of(claimId)),
+                Map.entry("projects", List.of(projectId)),
+                Map.entry("claimId", List.of(claimId)),
+                Map.entry("projectId", List.of(projectId)),
+                Map.entry("sourceId", List.of(1L)),
+                Map.entry("candidates", List.of(candidateId)),
+                Map.entry("runId", List.of(runId)),
+                Map.entry("username", List.of()));
         List<String> walked = new ArrayList<>();
         for (String person : NON_MEMBERS) {
             for (String pattern : ApiGetWalk.patterns(mappings)) {
@@ -208,16 +229,18 @@ class ProjectSeparationTest extends AbstractServiceTest {
     @Test
     void every_write_endpoint_that_names_the_projects_work_answers_non_members_404_and_changes_nothing()
             throws Exception {
-        Map<String, List<Long>> ids = Map.of(
-                "documentId", List.of(documentId),
-                "statementId", List.of(statementId),
-                "documents", List.of(documentId),
-                "claims", List.of(claimId),
-                "projects", List.of(projectId),
-                "claimId", List.of(claimId),
-                "projectId", List.of(projectId),
-                "memberId", List.of(1L),
-                "username", List.of());
+        Map<String, List<Long>> ids = Map.ofEntries(
+                Map.entry("documentId", List.of(documentId)),
+                Map.entry("statementId", List.of(statementId)),
+                Map.entry("documents", List.of(documentId)),
+                Map.entry("claims", List.of(claimId)),
+                Map.entry("projects", List.of(projectId)),
+                Map.entry("claimId", List.of(claimId)),
+                Map.entry("projectId", List.of(projectId)),
+                Map.entry("memberId", List.of(1L)),
+                Map.entry("candidates", List.of(candidateId)),
+                Map.entry("runId", List.of(runId)),
+                Map.entry("username", List.of()));
         List<String> walked = new ArrayList<>();
         for (var entry : mappings.getHandlerMethods().keySet()) {
             for (RequestMethod method : entry.getMethodsCondition().getMethods()) {

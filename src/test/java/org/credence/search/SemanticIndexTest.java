@@ -68,7 +68,8 @@ class SemanticIndexTest extends AbstractServiceTest {
         });
 
         VectorIndex secondNode = new VectorIndex();
-        SemanticIndex secondNodesIndex = new SemanticIndex(embeddings, secondNode, texts, transactions, true);
+        SemanticIndex secondNodesIndex =
+                new SemanticIndex(embeddings, secondNode, texts, transactions, event -> {}, true);
         secondNodesIndex.catchUp();
         assertThat(secondNode.contains(documentId)).isTrue();
         assertThat(secondNode.nearest(

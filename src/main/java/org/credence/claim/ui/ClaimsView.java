@@ -26,7 +26,9 @@ public class ClaimsView extends VerticalLayout {
 
     final Grid<ClaimView> grid = new Grid<>(ClaimView.class, false);
 
-    public ClaimsView(ClaimService claims) {
+    final com.vaadin.flow.component.tabs.TabSheet tabs = new com.vaadin.flow.component.tabs.TabSheet();
+
+    public ClaimsView(ClaimService claims, java.util.List<ClaimsBoardTab> moreTabs) {
         setSizeFull();
         grid.setId("claims");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -64,7 +66,15 @@ public class ClaimsView extends VerticalLayout {
         empty.setId("claims-empty");
         empty.setVisible(none);
         grid.setVisible(!none);
-        add(new H2("Claims"), empty, grid);
+        VerticalLayout board = new VerticalLayout(empty, grid);
+        board.setPadding(false);
+        board.setSizeFull();
+        // Claims people made, then what other features add (discovery's candidates to accept or dismiss).
+        tabs.setId("claims-tabs");
+        tabs.add("Claims", board);
+        moreTabs.forEach(tab -> tabs.add(tab.title(), tab.create()));
+        tabs.setSizeFull();
+        add(new H2("Claims"), tabs);
     }
 
     static Span conflictFlag(ClaimView claim) {

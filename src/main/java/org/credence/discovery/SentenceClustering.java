@@ -1,0 +1,107 @@
+package org.credence.discovery;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups sentences of different documents that say the same thing, from the pairs found near each
+ * other in meaning. Strongest pairs first (single linkage), with two rules that keep groups to one
+ * claim: a group holds at most one place per document (an outlet states a claim once; its other
+ * sentences on the topic are elaboration), and two groups of several places join only when at least
+ * half of the pairs between them were found alike (average linkage on the pairs found), so a chain of
+ * loosely related sentences does not snowball.
+ */
+final class SentenceClustering {
+
+    /** A sentence of a document, by position (code points). */
+    record Unit(long documentId, int start, int end) {}
+
+    /** Two sentences of different documents and how alike they are (cosine, or a fused score). */
+    record Pair(Unit a, Unit b, double similarity) {}
+
+    private SentenceClustering() {}
+
+    /** Share of the pairs between two groups that must have been found for them to join. */
+    static final double JOIN_SHARE = 0.5;
+
+    /** Groups of two or more places, each from a different document, strongest first. */
+    static List<List<Unit>> cluster(List<Pair> pairs) {
+        Set<List<Unit>> found = new HashSet<>();
+        for (Pair pair : pairs) {
+            found.add(List.of(pair.a(), pair.b()));
+            found.add(List.of(pair.b(), pair.a()));
+        }
+        Map<Unit, Group> groupOf = new HashMap<>();
+        List<Pair> strongestFirst = new ArrayList<>(pairs);
+        strongestFirst.sort(Comparator.comparingDouble(Pair::similarity)
+                .reversed()
+                .thenComparing(p -> p.a().documentId())
+                .thenComparing(p -> p.a().start())
+                .thenComparing(p -> p.b().documentId())
+                .thenComparing(p -> p.b().start()));
+        Set<Group> groups = new java.util.LinkedHashSet<>();
+        for (Pair pair : strongestFirst) {
+            if (pair.a().documentId() == pair.b().documentId()) {
+                continue;
+            }
+            Group a = groupOf.get(pair.a());
+            Group b = groupOf.get(pair.b());
+            if (a != null && a == b) {
+                continue;
+            }
+            if (a == null && b == null) {
+                Group made = new Group();
+                made.add(pair.a());
+                made.add(pair.b());
+                groups.add(made);
+                groupOf.put(pair.a(), made);
+                groupOf.put(pair.b(), made);
+            } else if (a == null || b == null) {
+                Group joined = a != null ? a : b;
+                Unit newcomer = a != null ? pair.b() : pair.a();
+                if (!joined.documents.contains(newcomer.documentId())) {
+                    joined.add(newcomer);
+                    groupOf.put(newcomer, joined);
+                }
+            } else if (disjoint(a.documents, b.documents) && linked(a, b, found)) {
+                for (Unit unit : b.units) {
+                    a.add(unit);
+                    groupOf.put(unit, a);
+                }
+                groups.remove(b);
+            }
+        }
+        return groups.stream().map(g -> List.copyOf(g.units)).toList();
+    }
+
+    private static boolean linked(Group a, Group b, Set<List<Unit>> found) {
+        int links = 0;
+        for (Unit x : a.units) {
+            for (Unit y : b.units) {
+                if (found.contains(List.of(x, y))) {
+                    links++;
+                }
+            }
+        }
+        return links >= JOIN_SHARE * a.units.size() * b.units.size();
+    }
+
+    private static boolean disjoint(Set<Long> a, Set<Long> b) {
+        return a.stream().noneMatch(b::contains);
+    }
+
+    private static final class Group {
+        final List<Unit> units = new ArrayList<>();
+        final Set<Long> documents = new HashSet<>();
+
+        void add(Unit unit) {
+            units.add(unit);
+            documents.add(unit.documentId());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.credence.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.credence.AbstractServiceTest;
+import org.credence.TestCorpus;
+import org.credence.document.DocumentService;
+import org.credence.project.ProjectService;
+import org.credence.search.SearchService;
+import org.credence.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Discovery on the seed corpus proposes the claims issue #14 names: the fighter count, the founding year
+ * (both with their figures flagged as differing), the commander's execution, and the attack's death toll.
+ * The seeds go into a project of their own, so no other test's documents compete.
+ */
+@TestPropertySource(properties = "credence.semantic.enabled=true")
+class SeedDiscoveryTest extends AbstractServiceTest {
+
+    static final List<String> SEEDS = List.of(
+            "000_244b2b9ce906f99e.txt",
+            "001_f113e6a3b938ad3c.txt",
+            "002_1a7f90548226c347.txt",
+            "003_d6d6020e59357bc8.txt",
+            "004_511a809760d97446.txt");
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    DiscoveryService discovery;
+
+    long project;
+
+    @BeforeEach
+    void seedsInAProjectOfTheirOwn() {
+        signIn("admin", Role.ADMIN);
+        project = projects.create("Discovery " + UUID.randomUUID(), null, null).id();
+        signInTo(project, "editor", Role.EDITOR);
+        for (String file : SEEDS) {
+            documents.importFile(file, TestCorpus.seed(file), "test");
+        }
+        await().atMost(Duration.ofSeconds(120)).until(() -> search.semanticBacklog() == 0);
+    }
+
+    @Test
+    void the_seed_corpus_yields_the_issues_four_claims() throws InterruptedException {
+        DiscoveryRunView started = discovery.start();
+        DiscoveryRunView run = finished(started.id());
+        assertThat(run.status()).as(run.message()).isEqualTo("DONE");
+        List<CandidateView> candidates = discovery.candidates(0, 200).items();
+        assertThat(candidates).as("the fighter count, its figures flagged").anySatisfy(c -> {
+            assertThat(c.members()).filteredOn(has("1,200")).isNotEmpty();
+            assertThat(c.members()).filteredOn(has("2,200")).isNotEmpty();
+            assertThat(c.figureNote()).startsWith("counts differ");
+        });
+        assertThat(candidates).as("the founding year, its dates flagged").anySatisfy(c -> {
+            assertThat(c.members()).filteredOn(has("2014")).isNotEmpty();
+            assertThat(c.members()).filteredOn(has("2015")).isNotEmpty();
+            assertThat(c.figureNote()).contains("dates differ");
+        });
+        assertThat(candidates)
+                .as("the commander's execution, hedged and reported")
+                .anySatisfy(c -> {
+                    assertThat(c.members())
+                            .filteredOn(has("unconfirmed reports of the Taliban executing"))
+                            .isNotEmpty();
+                    assertThat(c.members())
+                            .filteredOn(has("reportedly executed a senior"))
+                            .isNotEmpty();
+                    assertThat(c.presentations()).contains("hedged");
+                });
+        assertThat(candidates).as("the attack's death toll").anySatisfy(c -> {
+            assertThat(c.members()).filteredOn(has("170 dead")).isNotEmpty();
+            assertThat(c.members())
+                    .filteredOn(has("60 Afghan nationals were killed"))
+                    .isNotEmpty();
+        });
+    }
+
+    /** Polls on the test's thread: the service reads the caller's project from its security context. */
+    DiscoveryRunView finished(long runId) throws InterruptedException {
+        long until = System.currentTimeMillis() + 180_000;
+        DiscoveryRunView run = discovery.run(runId);
+        while (run.status().equals("RUNNING") && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+            run = discovery.run(runId);
+        }
+        return run;
+    }
+
+    private static Predicate<CandidateMemberView> has(String words) {
+        return m -> m.exact().contains(words);
+    }
+}
