@@ -93,6 +93,36 @@ class SeedDiscoveryTest extends AbstractServiceTest {
         });
     }
 
+    @Test
+    void a_report_imported_after_a_run_joins_the_candidate_it_retells() throws InterruptedException {
+        DiscoveryRunView run = finished(discovery.start().id());
+        assertThat(run.status()).as(run.message()).isEqualTo("DONE");
+        long fighters = discovery.candidates(0, 200).items().stream()
+                .filter(c -> c.members().stream().anyMatch(has("1,200")))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        long later = documents
+                .importFile(
+                        "later.txt",
+                        ("A later report\nA new United Nations report estimated that ISIS-K now has between 1,500"
+                                        + " and 2,200 fighters in Afghanistan.")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "test")
+                .documentId();
+
+        long until = System.currentTimeMillis() + 120_000;
+        CandidateView now = discovery.get(fighters);
+        while (now.members().stream().noneMatch(m -> m.documentId() == later) && System.currentTimeMillis() < until) {
+            Thread.sleep(250);
+            now = discovery.get(fighters);
+        }
+        assertThat(now.members())
+                .as("discovered around the new document, without a new run")
+                .anySatisfy(m -> assertThat(m.exact()).contains("between 1,500 and 2,200 fighters"));
+    }
+
     /** Polls on the test's thread: the service reads the caller's project from its security context. */
     DiscoveryRunView finished(long runId) throws InterruptedException {
         long until = System.currentTimeMillis() + 180_000;
