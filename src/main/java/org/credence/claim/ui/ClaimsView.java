@@ -25,6 +25,9 @@ import org.credence.claim.ClaimView;
 public class ClaimsView extends VerticalLayout {
 
     final Grid<ClaimView> grid = new Grid<>(ClaimView.class, false);
+    private final Paragraph empty =
+            new Paragraph("No claims yet. In the Reader, open a statement and choose “Same claim elsewhere”"
+                    + " to find where other documents say the same, or make it a claim; or accept a candidate.");
 
     final com.vaadin.flow.component.tabs.TabSheet tabs = new com.vaadin.flow.component.tabs.TabSheet();
 
@@ -58,23 +61,31 @@ public class ClaimsView extends VerticalLayout {
         // Pages of the board are built as they scroll into view: a claim's matrix is three batch reads.
         grid.setItems(query -> claims.list(query.getPage(), query.getPageSize()).claims().stream(), query ->
                 (int) claims.count());
-        boolean none = claims.count() == 0;
         grid.setSizeFull();
-        Paragraph empty =
-                new Paragraph("No claims yet. In the Reader, open a statement and choose “Same claim elsewhere”"
-                        + " to find where other documents say the same, or make it a claim.");
         empty.setId("claims-empty");
-        empty.setVisible(none);
-        grid.setVisible(!none);
+        showEmptyOrGrid(claims);
         VerticalLayout board = new VerticalLayout(empty, grid);
         board.setPadding(false);
         board.setSizeFull();
         // Claims people made, then what other features add (discovery's candidates to accept or dismiss).
         tabs.setId("claims-tabs");
-        tabs.add("Claims", board);
+        com.vaadin.flow.component.tabs.Tab claimsTab = tabs.add("Claims", board);
+        // A candidate accepted on another tab is a claim now: the board is read again when shown.
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == claimsTab) {
+                grid.getDataProvider().refreshAll();
+                showEmptyOrGrid(claims);
+            }
+        });
         moreTabs.forEach(tab -> tabs.add(tab.title(), tab.create()));
         tabs.setSizeFull();
         add(new H2("Claims"), tabs);
+    }
+
+    private void showEmptyOrGrid(ClaimService claims) {
+        boolean none = claims.count() == 0;
+        empty.setVisible(none);
+        grid.setVisible(!none);
     }
 
     static Span conflictFlag(ClaimView claim) {
