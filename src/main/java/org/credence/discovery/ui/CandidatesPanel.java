@@ -94,7 +94,9 @@ public class CandidatesPanel extends VerticalLayout {
                 .setHeader("Presented as")
                 .setAutoWidth(true)
                 .setKey("presentations");
-        grid.setHeight("22rem");
+        // Room below for the chosen candidate's places, also at 1280×720.
+        grid.setHeight("40vh");
+        grid.setMinHeight("12rem");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         empty.setId("candidates-empty");
 
@@ -168,13 +170,14 @@ public class CandidatesPanel extends VerticalLayout {
         grid.setItems(page);
         long total = discovery.candidates(0, 1).total();
         Optional<DiscoveryRunView> run = discovery.latestRun();
-        empty.setText(
-                run.isEmpty()
-                        ? "No candidates yet. "
-                                + (discover.isVisible()
-                                        ? "“Discover claims” groups sentences that say the same thing in different documents."
-                                        : "An editor starts discovery; candidates then appear here.")
-                        : "No open candidates: every proposal was accepted or dismissed, or none was found.");
+        boolean going = run.isPresent() && run.get().status().equals("RUNNING");
+        String none = run.isEmpty()
+                ? "No candidates yet. "
+                        + (discover.isVisible()
+                                ? "“Discover claims” groups sentences that say the same thing in different documents."
+                                : "An editor starts discovery; candidates then appear here.")
+                : "No open candidates: every proposal was accepted or dismissed, or none was found.";
+        empty.setText(going ? "Discovery is running; candidates appear here when it ends." : none);
         empty.setVisible(page.isEmpty());
         grid.setVisible(!page.isEmpty());
         if (total > PAGE) {
@@ -240,6 +243,7 @@ public class CandidatesPanel extends VerticalLayout {
         actions.setWrap(true);
         actions.setVisible(mayAct);
         details.add(title, summary, members, actions);
+        details.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
         if (!mayAct) {
             details.add(new Text("Reviewers and editors accept, correct or dismiss candidates."));
         }
