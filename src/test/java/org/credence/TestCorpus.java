@@ -15,6 +15,14 @@ public final class TestCorpus {
     private TestCorpus() {}
 
     /** Imports {@code text} (made unique by a trailing line) and returns the new document's id. */
+    /** The five seed articles, in file order. */
+    public static final java.util.List<String> SEEDS = java.util.List.of(
+            "000_244b2b9ce906f99e.txt",
+            "001_f113e6a3b938ad3c.txt",
+            "002_1a7f90548226c347.txt",
+            "003_d6d6020e59357bc8.txt",
+            "004_511a809760d97446.txt");
+
     public static long importText(DocumentService documents, String text) {
         String unique = text + "\n\nTest run " + UUID.randomUUID();
         ImportOutcome outcome = documents.importFile(

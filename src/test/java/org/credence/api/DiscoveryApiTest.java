@@ -89,23 +89,15 @@ class DiscoveryApiTest extends AbstractApiTest {
     private long candidateIn(long project) throws Exception {
         long a = importInto(project, "a.txt", "Report A\nAt least 12 people were killed when the bridge collapsed.");
         long b = importInto(project, "b.txt", "Report B\nAs many as 20 are feared dead after the bridge fell.");
-        jdbc.update(
-                "insert into claim_candidate (version, project_id, status, wording, edited, documents, sources,"
-                        + " figure_note, presentations, score, created_at) values (0, ?, 'OPEN',"
-                        + " 'At least 12 people were killed when the bridge collapsed.', false, 2, 2, null,"
-                        + " 'asserted', 2.7, current_timestamp)",
-                project);
-        Long id = jdbc.queryForObject("select max(id) from claim_candidate where project_id = ?", Long.class, project);
-        jdbc.update(
-                "insert into claim_candidate_member (candidate_id, document_id, start_offset, end_offset, exact,"
-                        + " presentation, similarity) values (?, ?, 9, 65, 'At least 12 people were killed when the bridge"
-                        + " collapsed.', 'ASSERTED', 0.7), (?, ?, 9, 61, 'As many as 20 are feared dead after the bridge"
-                        + " fell.', 'ASSERTED', 0.7)",
-                id,
-                a,
-                id,
-                b);
-        return id;
+        return org.credence.discovery.CandidateRows.insert(
+                jdbc,
+                project,
+                "At least 12 people were killed when the bridge collapsed.",
+                null,
+                new org.credence.discovery.CandidateRows.Place(
+                        a, 9, "At least 12 people were killed when the bridge collapsed.", "ASSERTED", null),
+                new org.credence.discovery.CandidateRows.Place(
+                        b, 9, "As many as 20 are feared dead after the bridge fell.", "ASSERTED", null));
     }
 
     private long importInto(long project, String name, String text) throws Exception {

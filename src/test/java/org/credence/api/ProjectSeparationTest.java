@@ -108,18 +108,14 @@ class ProjectSeparationTest extends AbstractServiceTest {
                                 + "}]}")));
         runId = id(call("reviewer2", post("/api/projects/{id}/claims/discover", projectId)));
         // A candidate as discovery stores it (discovery itself needs the embedding model, off in tests).
-        jdbc.update(
-                "insert into claim_candidate (version, project_id, status, wording, edited, documents, sources,"
-                        + " presentations, score, created_at) values (0, ?, 'OPEN', 'CANARY-PROJECT-CANDIDATE',"
-                        + " false, 2, 2, 'asserted', 2.5, current_timestamp)",
-                projectId);
-        candidateId =
-                jdbc.queryForObject("select max(id) from claim_candidate where project_id = ?", Long.class, projectId);
-        jdbc.update(
-                "insert into claim_candidate_member (candidate_id, document_id, start_offset, end_offset, exact,"
-                        + " presentation, similarity) values (?, ?, 0, 20, 'CANARY-PROJECT-TEXT:', 'ASSERTED', 0.7)",
-                candidateId,
-                documentId);
+        candidateId = org.credence.discovery.CandidateRows.insert(
+                jdbc,
+                projectId,
+                "CANARY-PROJECT-CANDIDATE",
+                null,
+                new org.credence.discovery.CandidateRows.Place(documentId, 0, "CANARY-PROJECT-TEXT:", "ASSERTED", null),
+                new org.credence.discovery.CandidateRows.Place(
+                        documentId, 21, "the quarry dam failed", "ASSERTED", null));
     }
 
     @Test
@@ -170,18 +166,7 @@ class ProjectSeparationTest extends AbstractServiceTest {
 
     @Test
     void every_get_endpoint_answers_non_members_without_any_of_the_projects_work() throws Exception {
-        Map<String, List<Long>> ids = Map.ofEntries(
-                Map.entry("documentId", List.of(documentId)),
-                Map.entry("statementId", List.of(statementId)),
-                Map.entry("documents", List.of(documentId)),
-                Map.entry("claims", List.of(claimId)),
-                Map.entry("projects", List.of(projectId)),
-                Map.entry("claimId", List.of(claimId)),
-                Map.entry("projectId", List.of(projectId)),
-                Map.entry("sourceId", List.of(1L)),
-                Map.entry("candidates", List.of(candidateId)),
-                Map.entry("runId", List.of(runId)),
-                Map.entry("username", List.of()));
+        Map<String, List<Long>> ids = ids();
         List<String> walked = new ArrayList<>();
         for (String person : NON_MEMBERS) {
             for (String pattern : ApiGetWalk.patterns(mappings)) {
@@ -229,18 +214,7 @@ class ProjectSeparationTest extends AbstractServiceTest {
     @Test
     void every_write_endpoint_that_names_the_projects_work_answers_non_members_404_and_changes_nothing()
             throws Exception {
-        Map<String, List<Long>> ids = Map.ofEntries(
-                Map.entry("documentId", List.of(documentId)),
-                Map.entry("statementId", List.of(statementId)),
-                Map.entry("documents", List.of(documentId)),
-                Map.entry("claims", List.of(claimId)),
-                Map.entry("projects", List.of(projectId)),
-                Map.entry("claimId", List.of(claimId)),
-                Map.entry("projectId", List.of(projectId)),
-                Map.entry("memberId", List.of(1L)),
-                Map.entry("candidates", List.of(candidateId)),
-                Map.entry("runId", List.of(runId)),
-                Map.entry("username", List.of()));
+        Map<String, List<Long>> ids = ids();
         List<String> walked = new ArrayList<>();
         for (var entry : mappings.getHandlerMethods().keySet()) {
             for (RequestMethod method : entry.getMethodsCondition().getMethods()) {
@@ -274,6 +248,23 @@ class ProjectSeparationTest extends AbstractServiceTest {
         assertThat(walked).hasSizeGreaterThan(30);
         assertThat(body("reviewer2", get("/api/statements/{id}", statementId))).contains(RATIONALE);
         assertThat(body("reviewer2", get("/api/claims/{id}", claimId))).contains(CLAIM);
+    }
+
+    /** What the walks put in each path variable: the project's own items. */
+    private Map<String, List<Long>> ids() {
+        return Map.ofEntries(
+                Map.entry("documentId", List.of(documentId)),
+                Map.entry("statementId", List.of(statementId)),
+                Map.entry("documents", List.of(documentId)), // {id} is the item of the collection before it
+                Map.entry("claims", List.of(claimId)),
+                Map.entry("projects", List.of(projectId)),
+                Map.entry("claimId", List.of(claimId)),
+                Map.entry("projectId", List.of(projectId)),
+                Map.entry("sourceId", List.of(1L)),
+                Map.entry("memberId", List.of(1L)),
+                Map.entry("candidates", List.of(candidateId)),
+                Map.entry("runId", List.of(runId)),
+                Map.entry("username", List.of()));
     }
 
     /** Paths that name the project or one of its items by id (not sources, which every project shares). */

@@ -26,12 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "credence.semantic.enabled=true")
 class SeedDiscoveryTest extends AbstractServiceTest {
 
-    static final List<String> SEEDS = List.of(
-            "000_244b2b9ce906f99e.txt",
-            "001_f113e6a3b938ad3c.txt",
-            "002_1a7f90548226c347.txt",
-            "003_d6d6020e59357bc8.txt",
-            "004_511a809760d97446.txt");
+    static final List<String> SEEDS = TestCorpus.SEEDS;
 
     @Autowired
     DocumentService documents;

@@ -32,26 +32,13 @@ class DiscoveryJourneyIT extends AbstractBrowserIT {
         long a = TestCorpus.importText(documents, "Report A\n" + wording + ".");
         long b = TestCorpus.importText(documents, "Report B\n" + other);
         long project = jdbc.queryForObject("select project_id from document where id = ?", Long.class, a);
-        jdbc.update(
-                "insert into claim_candidate (version, project_id, status, wording, edited, documents, sources,"
-                        + " figure_note, presentations, score, created_at) values (0, ?, 'OPEN', ?, false, 2, 2,"
-                        + " 'counts differ: “At least 12” · “As many as 20”', 'asserted,hedged', 9.5,"
-                        + " current_timestamp)",
+        org.credence.discovery.CandidateRows.insert(
+                jdbc,
                 project,
-                wording);
-        long id = jdbc.queryForObject("select max(id) from claim_candidate", Long.class);
-        jdbc.update(
-                "insert into claim_candidate_member (candidate_id, document_id, start_offset, end_offset, exact,"
-                        + " presentation, figures, similarity) values (?, ?, 9, ?, ?, 'ASSERTED', 'At least 12', 0.7),"
-                        + " (?, ?, 9, ?, ?, 'HEDGED', 'As many as 20', 0.7)",
-                id,
-                a,
-                9 + wording.length(),
                 wording,
-                id,
-                b,
-                9 + other.length(),
-                other);
+                "counts differ: “At least 12” · “As many as 20”",
+                new org.credence.discovery.CandidateRows.Place(a, 9, wording, "ASSERTED", "At least 12"),
+                new org.credence.discovery.CandidateRows.Place(b, 9, other, "HEDGED", "As many as 20"));
 
         Page page = browser.newPage();
         signIn(page, "reviewer2");
