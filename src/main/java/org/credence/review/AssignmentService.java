@@ -72,7 +72,7 @@ public class AssignmentService {
 
     /**
      * Gives every document {@code perDocument} reviewers from {@code reviewers}, each time to the
-     * reviewer with the fewest documents so far, so the work is balanced.
+     * reviewer with the fewest documents of this project so far, so the work is balanced.
      *
      * @return how many assignments were made
      */
@@ -84,11 +84,15 @@ public class AssignmentService {
             throw new IllegalArgumentException("Choose between 1 and " + reviewers.size()
                     + " reviewers per document (there are " + reviewers.size() + " reviewers).");
         }
+        // The load is counted in this project: work in other investigations is not this editor's to balance.
+        List<Long> here = documents.ids();
+        java.util.Set<Long> inProject = new java.util.HashSet<>(here);
         Map<String, Integer> load = new HashMap<>();
-        reviewers.forEach(
-                r -> load.put(r, assignments.findByReviewerOrderByDocumentId(r).size()));
+        reviewers.forEach(r -> load.put(r, (int) assignments.findByReviewerOrderByDocumentId(r).stream()
+                .filter(a -> inProject.contains(a.getDocumentId()))
+                .count()));
         int made = 0;
-        for (long documentId : documents.ids()) {
+        for (long documentId : here) {
             List<String> already = assignments.findByDocumentId(documentId).stream()
                     .map(Assignment::getReviewer)
                     .toList();

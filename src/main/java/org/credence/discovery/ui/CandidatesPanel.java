@@ -97,6 +97,7 @@ public class CandidatesPanel extends VerticalLayout {
         // Room below for the chosen candidate's places, also at 1280×720.
         grid.setHeight("40vh");
         grid.setMinHeight("12rem");
+        setFlexGrow(0, grid); // a grid grows to fill a column by default; the details need the room
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         empty.setId("candidates-empty");
 
