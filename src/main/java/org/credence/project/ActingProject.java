@@ -74,10 +74,21 @@ public class ActingProject {
     /** Whether the person may see the project at all: a member, or an administrator (global). */
     @Transactional(readOnly = true)
     public boolean readableBy(Authentication signedIn, long projectId) {
-        return projects.existsById(projectId)
-                && (ProjectAuthentication.accountHas(signedIn, Role.ADMIN)
-                        || !members.findByProjectIdAndUsername(projectId, signedIn.getName())
-                                .isEmpty());
+        return enter(signedIn, projectId).isPresent();
+    }
+
+    /**
+     * The person acting in the project with their roles there, or empty when they may not read it
+     * (neither a member nor an administrator, or no such project). Asked on every request, so it reads
+     * the membership once: a member row implies the project exists; only an administrator who is not a
+     * member needs the project looked up.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProjectAuthentication> enter(Authentication signedIn, long projectId) {
+        Set<Role> roles = roles(signedIn.getName(), projectId);
+        boolean readable = !roles.isEmpty()
+                || (ProjectAuthentication.accountHas(signedIn, Role.ADMIN) && projects.existsById(projectId));
+        return readable ? Optional.of(new ProjectAuthentication(signedIn, projectId, roles)) : Optional.empty();
     }
 
     /**

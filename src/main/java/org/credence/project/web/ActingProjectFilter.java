@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -87,7 +88,9 @@ class ActingProjectFilter extends OncePerRequestFilter {
                 return;
             }
             long projectId = target.projectId().getAsLong();
-            if (projectId != ProjectAuthentication.NO_PROJECT && !acting.readableBy(caller, projectId)) {
+            Optional<ProjectAuthentication> inProject =
+                    projectId == ProjectAuthentication.NO_PROJECT ? Optional.empty() : acting.enter(caller, projectId);
+            if (projectId != ProjectAuthentication.NO_PROJECT && inProject.isEmpty()) {
                 if (target.notFoundMessage() != null) {
                     notFound(response, target.notFoundMessage());
                     return;
@@ -102,7 +105,7 @@ class ActingProjectFilter extends OncePerRequestFilter {
                         "</api/projects/" + acting.defaultId() + "/" + String.join("/", segments(path))
                                 + ">; rel=\"successor-version\"");
             }
-            setContext(acting.in(caller, projectId));
+            setContext(inProject.orElseGet(() -> acting.in(caller, ProjectAuthentication.NO_PROJECT)));
         } else {
             actInSessionProject(caller, request, response);
         }
@@ -110,12 +113,11 @@ class ActingProjectFilter extends OncePerRequestFilter {
     }
 
     private void actInSessionProject(Authentication caller, HttpServletRequest request, HttpServletResponse response) {
-        long projectId = caller instanceof ProjectAuthentication current
-                        && (current.projectId() == ProjectAuthentication.NO_PROJECT
-                                || acting.readableBy(caller, current.projectId()))
-                ? current.projectId()
-                : acting.startingProject(caller);
-        ProjectAuthentication now = acting.in(caller, projectId);
+        Optional<ProjectAuthentication> stayed = caller instanceof ProjectAuthentication current
+                        && current.projectId() != ProjectAuthentication.NO_PROJECT
+                ? acting.enter(caller, current.projectId())
+                : Optional.empty();
+        ProjectAuthentication now = stayed.orElseGet(() -> acting.in(caller, acting.startingProject(caller)));
         if (!(caller instanceof ProjectAuthentication before)
                 || before.projectId() != now.projectId()
                 || !before.getAuthorities().equals(now.getAuthorities())) {
