@@ -18,6 +18,7 @@ import org.credence.search.SemanticNeighbours.EmbeddedSentence;
 import org.credence.search.SentenceHit;
 import org.credence.search.SentenceSpan;
 import org.credence.search.Sentences;
+import org.credence.search.TermWeights;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

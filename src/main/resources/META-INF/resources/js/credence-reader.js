@@ -125,8 +125,29 @@
     restoreSelection(el, saved);
   }
 
+  /**
+   * Opening a document sends the text, its highlights and its suggestions in one round trip: render once,
+   * after all three (a microtask runs when the round trip's script is done), not three times.
+   */
+  function renderAllSoon(el) {
+    var state = el._credence;
+    if (state.renderPending) { return; }
+    state.renderPending = true;
+    queueMicrotask(function () { renderNowIfPending(el); });
+  }
+
+  /** Renders a pending full render at once; true when it did (anything asked for since is drawn). */
+  function renderNowIfPending(el) {
+    var state = el._credence;
+    if (!state || !state.renderPending) { return false; }
+    state.renderPending = false;
+    renderAll(el);
+    return true;
+  }
+
   /** Re-renders only the blocks that [from, to) touches. */
   function renderRange(el, from, to) {
+    if (renderNowIfPending(el)) { return; }
     var state = el._credence, saved = savedSelection(el);
     var first = blockAt(state, from), last = blockAt(state, Math.max(from, to - 1));
     for (var i = first; i <= last; i++) {
@@ -377,17 +398,17 @@
     init: function (el, text) {
       el._credence = { text: text, starts: blockStarts(text), highlights: [], cues: [], currentCue: null, current: null,
         lastSelection: null };
-      renderAll(el);
+      renderAllSoon(el);
     },
     setHighlights: function (el, highlights) {
       el._credence.highlights = highlights;
-      renderAll(el);
+      renderAllSoon(el);
     },
     /** Replaces the cue hints (candidate statements with a suggested presentation). */
     setCues: function (el, cues) {
       el._credence.cues = cues.map(function (c) { c.cue = c.cue || true; return c; });
       el._credence.currentCue = null;
-      renderAll(el);
+      renderAllSoon(el);
     },
     /** Adds or replaces one highlight and re-renders only the text it covers (and covered). */
     put: function (el, h) {
@@ -410,6 +431,7 @@
     },
     /** Marks a statement as the current one (j/k), scrolls to it and flashes it. */
     reveal: function (el, id) {
+      renderNowIfPending(el);
       var state = el._credence, previous = state.current;
       state.current = id;
       [previous, id].forEach(function (which) {
@@ -424,6 +446,7 @@
     },
     /** Scrolls the line holding a UTF-16 offset into view and flashes it. */
     revealOffset: function (el, offset) {
+      renderNowIfPending(el);
       var state = el._credence, block = state.blocks[blockAt(state, offset)];
       if (!block) { return; }
       block.scrollIntoView({ block: 'center' });

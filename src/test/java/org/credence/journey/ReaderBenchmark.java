@@ -68,6 +68,8 @@ class ReaderBenchmark extends AbstractBrowserIT {
             for (int i = 0; i < OPENINGS; i++) {
                 opens.add(open(page, id));
             }
+            profileOneOpening(page, id);
+            traceOneOpening(page, id);
             List<Double> shown = new ArrayList<>();
             List<Double> saved = new ArrayList<>();
             for (int i = 0; i < ADDITIONS; i++) {
@@ -90,6 +92,66 @@ class ReaderBenchmark extends AbstractBrowserIT {
             report("add a statement, highlight shown (ms, key 1 → highlight in the page)", shown);
             report("add a statement, saved (ms, key 1 → saved highlight replaces the pending one)", saved);
         }
+    }
+
+    /**
+     * With {@code -Dbench.cpuprofile=FILE}, one more opening (not counted) is recorded by Chromium's
+     * JavaScript profiler into FILE (open it in DevTools' Performance panel, or sum self time per function).
+     */
+    private void profileOneOpening(Page page, long id) {
+        String file = System.getProperty("bench.cpuprofile", "");
+        if (file.isBlank()) {
+            return;
+        }
+        com.microsoft.playwright.CDPSession cdp = page.context().newCDPSession(page);
+        cdp.send("Profiler.enable");
+        com.google.gson.JsonObject interval = new com.google.gson.JsonObject();
+        interval.addProperty("interval", 200);
+        cdp.send("Profiler.setSamplingInterval", interval);
+        cdp.send("Profiler.start");
+        double took = open(page, id);
+        com.google.gson.JsonObject profile = cdp.send("Profiler.stop").getAsJsonObject("profile");
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), profile.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.out.printf(Locale.ROOT, "BENCH profiled opening: %.0f ms, profile in %s%n", took, file);
+        cdp.detach();
+    }
+
+    /**
+     * With {@code -Dbench.trace=FILE}, one more opening (not counted) is traced by Chromium (scripting,
+     * style, layout, paint, network) into FILE, a JSON array of trace events (DevTools' Performance panel
+     * loads it).
+     */
+    private void traceOneOpening(Page page, long id) {
+        String file = System.getProperty("bench.trace", "");
+        if (file.isBlank()) {
+            return;
+        }
+        com.microsoft.playwright.CDPSession cdp = page.context().newCDPSession(page);
+        com.google.gson.JsonArray events = new com.google.gson.JsonArray();
+        java.util.concurrent.CompletableFuture<Void> complete = new java.util.concurrent.CompletableFuture<>();
+        cdp.on("Tracing.dataCollected", data -> events.addAll(data.getAsJsonArray("value")));
+        cdp.on("Tracing.tracingComplete", data -> complete.complete(null));
+        com.google.gson.JsonObject start = new com.google.gson.JsonObject();
+        start.addProperty(
+                "categories", "devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute");
+        start.addProperty("transferMode", "ReportEvents");
+        cdp.send("Tracing.start", start);
+        double took = open(page, id);
+        cdp.send("Tracing.end");
+        while (!complete.isDone()) {
+            page.waitForTimeout(100); // Playwright delivers CDP events while the page is waited on
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), events.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.out.printf(Locale.ROOT, "BENCH traced opening: %.0f ms, trace in %s%n", took, file);
+        cdp.detach();
     }
 
     private double open(Page page, long id) {

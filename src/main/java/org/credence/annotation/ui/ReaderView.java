@@ -25,6 +25,7 @@ import org.credence.annotation.ReviewStatus;
 import org.credence.annotation.StatementSuggestions;
 import org.credence.annotation.StatementView;
 import org.credence.annotation.WordSnapping;
+import org.credence.base.domain.SpanCover;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
 import org.credence.document.DocumentDetails;
@@ -328,9 +329,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         if (!reviewer || document == null) {
             return;
         }
+        SpanCover labelled = SpanCover.of(statements, StatementView::start, StatementView::end);
         var open = suggestionSources.stream()
                 .flatMap(source -> source.forDocument(document.id()).stream())
-                .filter(c -> statements.stream().noneMatch(s -> s.start() < c.end() && c.start() < s.end()))
+                .filter(c -> !labelled.overlaps(c.start(), c.end()))
                 .sorted(java.util.Comparator.comparingInt(StatementSuggestions.Suggestion::start))
                 .toList();
         suggestions.setCount(open.size());

@@ -1,4 +1,4 @@
-package org.credence.discovery;
+package org.credence.search;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How telling each word is in a project, counted over its sentences (not its documents: in five reports
+ * How telling each word is in a project (for claim discovery and the matcher), counted over its sentences (not its documents: in five reports
  * on one story every document says "Taliban", but few sentences say "executed"). Two parts sharing the
  * rare words of a claim ("executing" / "executed", "senior", "injured") are likelier to tell it than two
  * that share the story's names. Words are lower-cased, without a plural or -ing/-ed ending.
  */
-final class TermWeights {
+public final class TermWeights {
 
     private static final Set<String> STOP = Set.of(
             "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from", "that", "this",
@@ -26,14 +26,14 @@ final class TermWeights {
     private int sentences;
 
     /** Counts a sentence's words. */
-    synchronized void count(String sentence) {
+    public synchronized void count(String sentence) {
         sentences++;
         for (String term : terms(sentence)) {
             sentencesWith.merge(term, 1, Integer::sum);
         }
     }
 
-    synchronized int sentences() {
+    public synchronized int sentences() {
         return sentences;
     }
 
@@ -41,7 +41,7 @@ final class TermWeights {
      * How much of the two texts' telling words they share: the cosine of their word sets weighted by
      * inverse sentence frequency (0 to 1).
      */
-    synchronized double overlap(Set<String> a, Set<String> b) {
+    public synchronized double overlap(Set<String> a, Set<String> b) {
         double shared = 0;
         double na = 0;
         double nb = 0;
@@ -80,7 +80,7 @@ final class TermWeights {
             java.util.Map.entry("injur", "injur"),
             java.util.Map.entry("injurie", "injur"));
 
-    static Set<String> terms(String text) {
+    public static Set<String> terms(String text) {
         Set<String> terms = new HashSet<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
             if (word.length() < 3 || STOP.contains(word)) {
