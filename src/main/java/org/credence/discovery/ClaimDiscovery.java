@@ -7,17 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import org.credence.claim.Figure;
 import org.credence.claim.FigureParser;
-import org.credence.document.DocumentService;
-import org.credence.document.SearchableText;
+import org.credence.search.ProjectTermWeights;
 import org.credence.search.SemanticNeighbours;
 import org.credence.search.SemanticNeighbours.EmbeddedSentence;
 import org.credence.search.SentenceHit;
-import org.credence.search.SentenceSpan;
-import org.credence.search.Sentences;
 import org.credence.search.TermWeights;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -52,20 +48,19 @@ class ClaimDiscovery {
     static final int CACHE = 20_000;
 
     private final SemanticNeighbours neighbours;
-    private final DocumentService documents;
     private final double pairFloor;
     private final double wordsWeight;
     private final double figureBonus;
-    private final Map<Long, TermWeights> weightsByProject = new ConcurrentHashMap<>();
+    private final ProjectTermWeights termWeights;
 
     ClaimDiscovery(
             SemanticNeighbours neighbours,
-            DocumentService documents,
+            ProjectTermWeights termWeights,
             @Value("${credence.discovery.pair-floor:0.58}") double pairFloor,
             @Value("${credence.discovery.words-weight:0.5}") double wordsWeight,
             @Value("${credence.discovery.figure-bonus:0.08}") double figureBonus) {
         this.neighbours = neighbours;
-        this.documents = documents;
+        this.termWeights = termWeights;
         this.pairFloor = pairFloor;
         this.wordsWeight = wordsWeight;
         this.figureBonus = figureBonus;
@@ -88,9 +83,7 @@ class ClaimDiscovery {
      * The project's word weights are counted first when {@code recount} (a full run) or not known yet.
      */
     List<List<Member>> discover(long projectId, List<Long> documentIds, boolean recount, IntConsumer documentsDone) {
-        TermWeights weights = recount || !weightsByProject.containsKey(projectId)
-                ? count(projectId)
-                : weightsByProject.get(projectId);
+        TermWeights weights = recount ? termWeights.recounted(projectId) : termWeights.of(projectId);
         float[] centre = neighbours.centroid(projectId);
         Map<SentenceClustering.Unit, List<Part>> cache = lruCache();
         Pairs pairs = new Pairs();
@@ -144,29 +137,6 @@ class ClaimDiscovery {
         }
         int words = ClaimUnits.words(stripped);
         return words >= ClaimUnits.MIN_WORDS && words <= MAX_WORDS;
-    }
-
-    /** Counts the words of every sentence of the project, for their weights. */
-    private TermWeights count(long projectId) {
-        TermWeights weights = new TermWeights();
-        List<Long> ids = documents.ids();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            for (SearchableText text : documents.texts(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
-                for (SentenceSpan sentence : Sentences.of(text.text())) {
-                    weights.count(sentence.text());
-                }
-            }
-        }
-        weightsByProject.put(projectId, weights);
-        return weights;
-    }
-
-    /** A newly imported document's sentences count towards the weights of later discoveries around it. */
-    void counted(long projectId, String text) {
-        TermWeights weights = weightsByProject.get(projectId);
-        if (weights != null) {
-            Sentences.of(text).forEach(s -> weights.count(s.text()));
-        }
     }
 
     private static EmbeddedSentence asSentence(SemanticNeighbours.Neighbour near) {

@@ -129,7 +129,6 @@ class DiscoveryJobs implements DisposableBean {
 
     private void around(long documentId, long projectId) {
         try {
-            discovery.counted(projectId, documents.text(documentId));
             List<CandidateStore.Found> found =
                     withPresentations(discovery.discover(projectId, List.of(documentId), false, done -> {}));
             transaction.executeWithoutResult(status -> {

@@ -30,6 +30,9 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select d.id from Document d where d.id >= :fromId order by d.id")
     java.util.List<Long> findIdsFrom(long fromId);
 
+    @Query("select d.id from Document d where d.projectId = :projectId order by d.id")
+    java.util.List<Long> findIdsInProject(long projectId);
+
     @Query("""
             select new org.credence.document.DocumentRefRow(d.id, d.title, d.publishedDate, d.charCount,
                 d.sourceId)

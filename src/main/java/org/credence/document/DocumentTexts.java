@@ -24,6 +24,12 @@ public class DocumentTexts {
         return ids.isEmpty() ? List.of() : org.credence.base.domain.InBatches.read(ids, documents::findTexts);
     }
 
+    /** Ids of a project's documents, ascending. */
+    @Transactional(readOnly = true)
+    public List<Long> idsIn(long projectId) {
+        return documents.findIdsInProject(projectId);
+    }
+
     /** Ids of every document from {@code fromId} on, ascending. */
     @Transactional(readOnly = true)
     public List<Long> idsFrom(long fromId) {

@@ -2,12 +2,17 @@ package org.credence.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.credence.base.domain.TextSpan;
 import org.credence.document.DocumentService;
 import org.credence.security.Access;
 import org.springframework.stereotype.Service;
@@ -31,14 +36,17 @@ public class SearchService {
 
     private final SemanticIndex semantic;
     private final VectorIndex vectors;
+    private final ProjectTermWeights termWeights;
 
     SearchService(
             SentenceIndex index,
             DocumentService documents,
             org.credence.project.ActingProject project,
             SemanticIndex semantic,
-            VectorIndex vectors) {
+            VectorIndex vectors,
+            ProjectTermWeights termWeights) {
         this.semantic = semantic;
+        this.termWeights = termWeights;
         this.vectors = vectors;
         this.index = index;
         this.documents = documents;
@@ -102,6 +110,59 @@ public class SearchService {
         }
         semantic.catchUp();
         return vectors.nearest(SentenceEncoder.encode(text), project.id(), excludedDocumentId, limit);
+    }
+
+    /**
+     * A sentence of another document and how alike it is to a text: its cosine similarity, the same with
+     * the project's mean embedding (its story) taken out of both, and the share of telling words they
+     * have in common ({@link TermWeights}).
+     */
+    public record Likeness(SentenceHit hit, double cosine, double centred, double sharedWords) {}
+
+    /** Sentences of other documents asked for by {@link #likeness} beyond the {@code k} nearest, at most. */
+    private static final int ALSO_AT_MOST = 2_000;
+
+    /**
+     * The {@code k} sentences of the acting project nearest in meaning to the text (outside one document),
+     * and also {@code alsoThese} (found by shared words), each with how alike it is; empty when sentence
+     * embeddings are switched off.
+     */
+    @Access.SignedIn
+    public List<Likeness> likeness(String text, long excludedDocumentId, int k, Collection<SentenceHit> alsoThese) {
+        if (!semantic.enabled() || text == null || text.isBlank()) {
+            return List.of();
+        }
+        semantic.catchUp();
+        long projectId = project.id();
+        float[] query = SentenceEncoder.encode(text);
+        Map<TextSpan, VectorIndex.Neighbour> found = new LinkedHashMap<>();
+        vectors.nearestWithVectors(query, projectId, excludedDocumentId, k)
+                .forEach(n -> found.putIfAbsent(spanOf(n.hit()), n));
+        Set<TextSpan> wanted = new HashSet<>();
+        alsoThese.stream()
+                .map(SearchService::spanOf)
+                .filter(s -> !found.containsKey(s))
+                .forEach(wanted::add);
+        Set<Long> documents = new HashSet<>();
+        wanted.forEach(s -> documents.add(s.documentId()));
+        documents.remove(excludedDocumentId);
+        vectors.nearestWithVectorsIn(query, projectId, documents, ALSO_AT_MOST).stream()
+                .filter(n -> wanted.contains(spanOf(n.hit())))
+                .forEach(n -> found.putIfAbsent(spanOf(n.hit()), n));
+        float[] centre = vectors.centroid(projectId);
+        TermWeights weights = termWeights.of(projectId);
+        Set<String> terms = TermWeights.terms(text);
+        return found.values().stream()
+                .map(n -> new Likeness(
+                        n.hit(),
+                        n.hit().score(),
+                        SemanticNeighbours.centredCosine(query, n.vector(), centre),
+                        weights.overlap(terms, TermWeights.terms(n.hit().text()))))
+                .toList();
+    }
+
+    private static TextSpan spanOf(SentenceHit hit) {
+        return new TextSpan(hit.documentId(), hit.start(), hit.end());
     }
 
     /** Documents this node has still to embed (the Library shows it while an import is being indexed). */

@@ -130,12 +130,36 @@ class VectorIndex implements DisposableBean {
         return search(vector, projectId, excludedDocumentId, k, true);
     }
 
+    /**
+     * The {@code k} sentences of these documents nearest to the vector, with their vectors: how near in
+     * meaning the sentences found by shared words are.
+     */
+    List<Neighbour> nearestWithVectorsIn(
+            float[] vector, long projectId, java.util.Collection<Long> documentIds, int k) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        Query filter = new BooleanQuery.Builder()
+                .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
+                .add(
+                        LongPoint.newSetQuery(
+                                DOCUMENT,
+                                documentIds.stream().mapToLong(Long::longValue).toArray()),
+                        BooleanClause.Occur.FILTER)
+                .build();
+        return search(vector, filter, k, true);
+    }
+
     private List<Neighbour> search(
             float[] vector, long projectId, long excludedDocumentId, int k, boolean withVectors) {
         Query filter = new BooleanQuery.Builder()
                 .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
                 .add(LongPoint.newExactQuery(DOCUMENT, excludedDocumentId), BooleanClause.Occur.MUST_NOT)
                 .build();
+        return search(vector, filter, k, withVectors);
+    }
+
+    private List<Neighbour> search(float[] vector, Query filter, int k, boolean withVectors) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

@@ -1,12 +1,17 @@
 package org.credence.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.credence.search.SearchService;
 import org.credence.search.SentenceHit;
 import org.junit.jupiter.api.Test;
 
-/** Reciprocal-rank fusion of the two rankings, the lift for a shared figure kind, and the reasons. */
+/**
+ * The combined ranking (meaning with the story taken out, telling words, figure kind), reciprocal-rank
+ * fusion for one kind of evidence, the lift for a shared figure kind, and the reasons.
+ */
 class MatchFusionTest {
 
     private static SentenceHit hit(long document, String text, float score, List<int[]> highlights) {
@@ -45,5 +50,51 @@ class MatchFusionTest {
                 MatchFusion.fuse(List.of(), List.of(noFigure, count), "The toll rose to 180 on Friday.");
 
         assertThat(fused).extracting(c -> c.hit().documentId()).containsExactly(6L, 5L);
+    }
+
+    @Test
+    void ranked_on_both_a_retelling_with_telling_words_beats_a_closer_sentence_about_the_story() {
+        SentenceHit story = hit(2, "The Taliban took control of Kabul in August.", 0.72f, List.of());
+        SentenceHit retelling = hit(3, "The Taliban reportedly executed a senior commander.", 0.55f, List.of());
+        SentenceHit words =
+                hit(3, "The Taliban reportedly executed a senior commander.", 7f, List.of(new int[] {23, 31}));
+
+        List<MatchFusion.Candidate> ranked = MatchFusion.byLikeness(
+                List.of(
+                        new SearchService.Likeness(story, 0.72, 0.10, 0.05),
+                        new SearchService.Likeness(retelling, 0.55, 0.35, 0.40)),
+                List.of(words),
+                "There are unconfirmed reports of the Taliban executing an ISIS-K figure.",
+                0.2);
+
+        assertThat(ranked).extracting(c -> c.hit().documentId()).containsExactly(3L, 2L);
+        assertThat(ranked.get(0).score()).isCloseTo(0.35 + MatchFusion.WORDS_WEIGHT * 0.40, within(1e-9));
+        MatchReason why = ranked.get(0).reason();
+        assertThat(why.similarity()).isEqualTo(0.55);
+        assertThat(why.sharedTerms()).containsExactly("executed");
+        assertThat(why.lexicalRank()).isEqualTo(1);
+        assertThat(why.semanticRank()).as("second by plain cosine").isEqualTo(2);
+    }
+
+    @Test
+    void ranked_on_both_a_sentence_found_only_by_meaning_below_the_floor_is_left_out() {
+        SentenceHit far = hit(4, "Schools reopened in the north.", 0.15f, List.of());
+        SentenceHit farButSharesWords = hit(5, "Fighters reopened the road.", 0.15f, List.of());
+        SentenceHit sameCount = hit(6, "Up to 2,200 fighters remain.", 0.5f, List.of());
+
+        List<MatchFusion.Candidate> ranked = MatchFusion.byLikeness(
+                List.of(
+                        new SearchService.Likeness(far, 0.15, 0.3, 0),
+                        new SearchService.Likeness(farButSharesWords, 0.15, 0.0, 0.2),
+                        new SearchService.Likeness(sameCount, 0.5, 0.3, 0)),
+                List.of(hit(5, "Fighters reopened the road.", 3f, List.of(new int[] {0, 8}))),
+                "It has 500 to 1,200 fighters.",
+                0.2);
+
+        assertThat(ranked).extracting(c -> c.hit().documentId()).containsExactly(6L, 5L);
+        assertThat(ranked.get(0).score())
+                .as("same kind of figure")
+                .isCloseTo(0.3 + MatchFusion.FIGURE_BONUS, within(1e-9));
+        assertThat(ranked.get(0).reason().sameFigureKinds()).containsExactly("count");
     }
 }
