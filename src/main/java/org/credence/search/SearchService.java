@@ -2,7 +2,6 @@ package org.credence.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +118,8 @@ public class SearchService {
      */
     public record Likeness(SentenceHit hit, double cosine, double centred, double sharedWords) {}
 
-    /** Sentences of other documents asked for by {@link #likeness} beyond the {@code k} nearest, at most. */
-    private static final int ALSO_AT_MOST = 2_000;
+    /** Sentences found by shared words that {@link #likeness} also scores, at most (three Lucene clauses each, under its limit of 1,024). */
+    private static final int ALSO_AT_MOST = 300;
 
     /**
      * The {@code k} sentences of the acting project nearest in meaning to the text (outside one document),
@@ -138,17 +137,13 @@ public class SearchService {
         Map<TextSpan, VectorIndex.Neighbour> found = new LinkedHashMap<>();
         vectors.nearestWithVectors(query, projectId, excludedDocumentId, k)
                 .forEach(n -> found.putIfAbsent(spanOf(n.hit()), n));
-        Set<TextSpan> wanted = new HashSet<>();
-        alsoThese.stream()
+        List<TextSpan> wanted = alsoThese.stream()
                 .map(SearchService::spanOf)
-                .filter(s -> !found.containsKey(s))
-                .forEach(wanted::add);
-        Set<Long> documents = new HashSet<>();
-        wanted.forEach(s -> documents.add(s.documentId()));
-        documents.remove(excludedDocumentId);
-        vectors.nearestWithVectorsIn(query, projectId, documents, ALSO_AT_MOST).stream()
-                .filter(n -> wanted.contains(spanOf(n.hit())))
-                .forEach(n -> found.putIfAbsent(spanOf(n.hit()), n));
+                .filter(span -> span.documentId() != excludedDocumentId && !found.containsKey(span))
+                .distinct()
+                .limit(ALSO_AT_MOST)
+                .toList();
+        vectors.withVectors(query, projectId, wanted).forEach(n -> found.putIfAbsent(spanOf(n.hit()), n));
         float[] centre = vectors.centroid(projectId);
         TermWeights weights = termWeights.of(projectId);
         Set<String> terms = TermWeights.terms(text);

@@ -80,6 +80,8 @@ public final class TermWeights {
             java.util.Map.entry("injur", "injur"),
             java.util.Map.entry("injurie", "injur"));
 
+    private static final java.util.regex.Pattern ENDING = java.util.regex.Pattern.compile("(ing|ed|es|s)$");
+
     public static Set<String> terms(String text) {
         Set<String> terms = new HashSet<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
@@ -90,7 +92,7 @@ public final class TermWeights {
                 terms.add(SAME.get(word));
                 continue;
             }
-            String stem = word.replaceAll("(ing|ed|es|s)$", "");
+            String stem = ENDING.matcher(word).replaceFirst("");
             if (stem.length() >= 3) {
                 terms.add(SAME.getOrDefault(stem, stem));
             }

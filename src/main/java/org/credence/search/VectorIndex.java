@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.credence.base.domain.TextSpan;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -87,6 +89,7 @@ class VectorIndex implements DisposableBean {
                     entry.add(new LongPoint(PROJECT, document.projectId()));
                     entry.add(new StoredField(SOURCE, document.sourceId() == null ? -1 : document.sourceId()));
                     entry.add(new StoredField(START, unit.start()));
+                    entry.add(new IntPoint(START, unit.start()));
                     entry.add(new StoredField(END, unit.end()));
                     entry.add(new StoredField(TEXT, unit.text()));
                     entry.add(new KnnFloatVectorField(VECTOR, unit.vector(), VectorSimilarityFunction.COSINE));
@@ -131,23 +134,27 @@ class VectorIndex implements DisposableBean {
     }
 
     /**
-     * The {@code k} sentences of these documents nearest to the vector, with their vectors: how near in
-     * meaning the sentences found by shared words are.
+     * These sentences (found by shared words) with their similarity to the vector and their vectors; a
+     * sentence not in the index is left out.
      */
-    List<Neighbour> nearestWithVectorsIn(
-            float[] vector, long projectId, java.util.Collection<Long> documentIds, int k) {
-        if (documentIds.isEmpty()) {
+    List<Neighbour> withVectors(float[] vector, long projectId, java.util.Collection<TextSpan> sentences) {
+        if (sentences.isEmpty()) {
             return List.of();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        for (TextSpan sentence : sentences) {
+            any.add(
+                    new BooleanQuery.Builder()
+                            .add(LongPoint.newExactQuery(DOCUMENT, sentence.documentId()), BooleanClause.Occur.FILTER)
+                            .add(IntPoint.newExactQuery(START, sentence.start()), BooleanClause.Occur.FILTER)
+                            .build(),
+                    BooleanClause.Occur.SHOULD);
         }
         Query filter = new BooleanQuery.Builder()
                 .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
-                .add(
-                        LongPoint.newSetQuery(
-                                DOCUMENT,
-                                documentIds.stream().mapToLong(Long::longValue).toArray()),
-                        BooleanClause.Occur.FILTER)
+                .add(any.build(), BooleanClause.Occur.FILTER)
                 .build();
-        return search(vector, filter, k, true);
+        return search(vector, filter, sentences.size(), true);
     }
 
     private List<Neighbour> search(
