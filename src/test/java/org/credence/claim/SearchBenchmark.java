@@ -88,14 +88,10 @@ class SearchBenchmark extends AbstractServiceTest {
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(
                 Locale.ROOT,
-                "BENCH search: %d searches (50 hits max, %.1f on average): p50 %.1f ms,"
-                        + " p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                "BENCH search: %d searches (50 hits max, %.1f on average): %s%n",
                 SEARCHES,
                 hits / (double) SEARCHES,
-                micros[SEARCHES / 2] / 1000.0,
-                micros[SEARCHES * 95 / 100] / 1000.0,
-                micros[SEARCHES * 99 / 100] / 1000.0,
-                micros[SEARCHES - 1] / 1000.0);
+                org.credence.Percentiles.ofMicros(micros));
     }
 
     /** Plain inserts, no Tika: this measures search, and the import has its own benchmark. */

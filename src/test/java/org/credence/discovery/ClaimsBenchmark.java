@@ -131,14 +131,10 @@ class ClaimsBenchmark extends AbstractServiceTest {
         Arrays.sort(micros);
         System.out.printf(
                 Locale.ROOT,
-                "BENCH claims matches: %d statements, ten suggestions asked (%.1f found on average):"
-                        + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                "BENCH claims matches: %d statements, ten suggestions asked (%.1f found on average): %s%n",
                 MATCHES,
                 found / (double) MATCHES,
-                micros[MATCHES / 2] / 1000.0,
-                micros[MATCHES * 95 / 100] / 1000.0,
-                micros[MATCHES * 99 / 100] / 1000.0,
-                micros[MATCHES - 1] / 1000.0);
+                org.credence.Percentiles.ofMicros(micros));
         statements.forEach(annotations::delete);
     }
 
