@@ -52,10 +52,16 @@ class SearchBenchmark extends AbstractServiceTest {
     @Autowired
     CorpusSearch search;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void search_ten_thousand_documents() {
-        seedIfEmpty();
-        signIn("researcher", Role.RESEARCHER);
+        // Inside a project of its own since projects (issue #16), like the other benchmarks.
+        long project = org.credence.BenchProjects.project(
+                context, "Search benchmark", java.util.Map.of("researcher", Role.RESEARCHER));
+        seedIfEmpty(project);
+        org.credence.TestSecurity.signInTo(context, project, "researcher", Role.RESEARCHER);
         HeapMeter.reset();
         long started = System.nanoTime();
         search.search("fighters", java.util.Set.of(), null, null, 50);
@@ -95,8 +101,9 @@ class SearchBenchmark extends AbstractServiceTest {
     }
 
     /** Plain inserts, no Tika: this measures search, and the import has its own benchmark. */
-    private void seedIfEmpty() {
-        Integer existing = jdbc.queryForObject("select count(*) from document", Integer.class);
+    private void seedIfEmpty(long project) {
+        Integer existing =
+                jdbc.queryForObject("select count(*) from document where project_id = ?", Integer.class, project);
         if (existing != null && existing >= DOCUMENTS) {
             return;
         }
@@ -105,6 +112,7 @@ class SearchBenchmark extends AbstractServiceTest {
         for (int d = 0; d < DOCUMENTS; d++) {
             String text = SyntheticCorpus.text(d);
             rows.add(new Object[] {
+                project,
                 "Report " + d,
                 "report-" + d + ".txt",
                 Sha256.of("search-bench-" + d),
@@ -115,9 +123,9 @@ class SearchBenchmark extends AbstractServiceTest {
             });
             if (rows.size() == 500 || d == DOCUMENTS - 1) {
                 jdbc.batchUpdate(
-                        "insert into document (version, title, original_file_name, content_type, sha256,"
-                                + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, ?, 'text/plain', ?, ?, ?,"
-                                + " ?, 'bench', ?)",
+                        "insert into document (version, project_id, title, original_file_name, content_type, sha256,"
+                                + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, ?, ?, 'text/plain', ?, ?,"
+                                + " ?, ?, 'bench', ?)",
                         rows);
                 rows.clear();
             }
