@@ -160,6 +160,11 @@ public class SearchService {
         return new TextSpan(hit.documentId(), hit.start(), hit.end());
     }
 
+    /** Whether sentences are embedded (switched off with {@code credence.semantic.enabled=false}). */
+    public boolean semanticEnabled() {
+        return semantic.enabled();
+    }
+
     /** Documents this node has still to embed (the Library shows it while an import is being indexed). */
     public int semanticBacklog() {
         return semantic.backlog();

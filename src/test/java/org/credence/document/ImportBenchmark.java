@@ -31,6 +31,10 @@ import org.springframework.util.FileSystemUtils;
 class ImportBenchmark extends AbstractServiceTest {
 
     static final int FILES = Integer.getInteger("bench.files", 10_000);
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.credence.search.SearchService search;
+
     static final Path CORPUS = Path.of("target/bench-corpus");
 
     @Autowired
@@ -91,6 +95,18 @@ class ImportBenchmark extends AbstractServiceTest {
                 importRate / rawRate,
                 peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        if (search.semanticEnabled()) {
+            // Import returns before sentences are embedded (issue #14): how long the background takes after it.
+            long embedding = System.nanoTime();
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofHours(2))
+                    .pollInterval(java.time.Duration.ofSeconds(1))
+                    .until(() -> search.semanticBacklog() == 0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCH embedding after the import: every document's sentences embedded %.1f s after it returned%n",
+                    (System.nanoTime() - embedding) / 1e9);
+        }
         if (progress.created() != files.size()) {
             throw new IllegalStateException("Not every file was imported: "
                     + batch.problems().stream().limit(5).toList());
