@@ -1,16 +1,10 @@
 package org.credence.claim;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.credence.AbstractServiceTest;
 import org.credence.HeapMeter;
-import org.credence.base.domain.Sha256;
-import org.credence.document.SyntheticCorpus;
 import org.credence.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +54,8 @@ class SearchBenchmark extends AbstractServiceTest {
         // Inside a project of its own since projects (issue #16), like the other benchmarks.
         long project = org.credence.BenchProjects.project(
                 context, "Search benchmark", java.util.Map.of("researcher", Role.RESEARCHER));
-        seedIfEmpty(project);
+        // Plain inserts, no Tika: this measures search, and the import has its own benchmark.
+        org.credence.document.SyntheticDocuments.fill(jdbc, project, DOCUMENTS, "search-bench-");
         org.credence.TestSecurity.signInTo(context, project, "researcher", Role.RESEARCHER);
         HeapMeter.reset();
         long started = System.nanoTime();
@@ -98,37 +93,5 @@ class SearchBenchmark extends AbstractServiceTest {
                 SEARCHES,
                 hits / (double) SEARCHES,
                 org.credence.Percentiles.ofMicros(micros));
-    }
-
-    /** Plain inserts, no Tika: this measures search, and the import has its own benchmark. */
-    private void seedIfEmpty(long project) {
-        Integer existing =
-                jdbc.queryForObject("select count(*) from document where project_id = ?", Integer.class, project);
-        if (existing != null && existing >= DOCUMENTS) {
-            return;
-        }
-        Timestamp now = Timestamp.from(Instant.parse("2026-11-27T00:00:00Z"));
-        List<Object[]> rows = new ArrayList<>();
-        for (int d = 0; d < DOCUMENTS; d++) {
-            String text = SyntheticCorpus.text(d);
-            rows.add(new Object[] {
-                project,
-                "Report " + d,
-                "report-" + d + ".txt",
-                Sha256.of("search-bench-" + d),
-                Sha256.of(text),
-                text,
-                text.length(),
-                now
-            });
-            if (rows.size() == 500 || d == DOCUMENTS - 1) {
-                jdbc.batchUpdate(
-                        "insert into document (version, project_id, title, original_file_name, content_type, sha256,"
-                                + " text_sha256, text, char_count, imported_by, imported_at) values (0, ?, ?, ?, 'text/plain', ?, ?,"
-                                + " ?, ?, 'bench', ?)",
-                        rows);
-                rows.clear();
-            }
-        }
     }
 }

@@ -2,9 +2,7 @@ package org.credence.discovery;
 
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,10 +15,8 @@ import org.credence.HeapMeter;
 import org.credence.TestSecurity;
 import org.credence.annotation.AnnotationService;
 import org.credence.annotation.Label;
-import org.credence.base.domain.Sha256;
 import org.credence.claim.ClaimMatcher;
 import org.credence.document.DocumentImported;
-import org.credence.document.SyntheticCorpus;
 import org.credence.search.SearchService;
 import org.credence.search.SentenceSpan;
 import org.credence.search.Sentences;
@@ -75,7 +71,7 @@ class ClaimsBenchmark extends AbstractServiceTest {
     void claims_on_ten_thousand_documents() {
         long project = BenchProjects.project(
                 context, "Claims benchmark", Map.of("editor", Role.EDITOR, "reviewer1", Role.REVIEWER));
-        List<Long> ids = seedIfMissing(project);
+        List<Long> ids = org.credence.document.SyntheticDocuments.fill(jdbc, project, DOCUMENTS, "claims-bench-");
         embed(ids);
         matches(project, ids);
         discover(project);
@@ -164,37 +160,5 @@ class ClaimsBenchmark extends AbstractServiceTest {
                 done.candidates(),
                 HeapMeter.peakBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-    }
-
-    /** Plain inserts, no Tika, into the benchmark's project. */
-    private List<Long> seedIfMissing(long project) {
-        Integer existing =
-                jdbc.queryForObject("select count(*) from document where project_id = ?", Integer.class, project);
-        if (existing == null || existing < DOCUMENTS) {
-            Timestamp now = Timestamp.from(Instant.parse("2026-12-03T00:00:00Z"));
-            List<Object[]> rows = new ArrayList<>();
-            for (int d = existing == null ? 0 : existing; d < DOCUMENTS; d++) {
-                String text = SyntheticCorpus.text(d);
-                rows.add(new Object[] {
-                    project,
-                    "Report " + d,
-                    "report-" + d + ".txt",
-                    Sha256.of("claims-bench-" + d),
-                    Sha256.of(text),
-                    text,
-                    text.length(),
-                    now
-                });
-                if (rows.size() == 500 || d == DOCUMENTS - 1) {
-                    jdbc.batchUpdate(
-                            "insert into document (version, project_id, title, original_file_name, content_type,"
-                                    + " sha256, text_sha256, text, char_count, imported_by, imported_at)"
-                                    + " values (0, ?, ?, ?, 'text/plain', ?, ?, ?, ?, 'bench', ?)",
-                            rows);
-                    rows.clear();
-                }
-            }
-        }
-        return jdbc.queryForList("select id from document where project_id = ? order by id", Long.class, project);
     }
 }
