@@ -57,7 +57,7 @@ class ImportCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Path path = properties.run().toAbsolutePath().normalize();
+        Path path = properties.runFolder().toAbsolutePath().normalize();
         int exitCode;
         if (!Files.exists(path)) {
             out.println("Nothing imported: " + path + " does not exist.");

@@ -16,18 +16,20 @@ import org.springframework.util.unit.DataSize;
  * @param maxArchiveSize total uncompressed size one archive may expand to
  * @param run a folder or zip to import from the command line, after which the application exits
  * @param runAs the user name a command-line import is recorded under
+ *     <p>Folders are bound as text and made paths here: Spring's own String-to-Path conversion reads a
+ *     path as a servlet resource first, which Tomcat refuses for {@code ../folder}.
  */
 @ConfigurationProperties("credence.import")
 public record ImportProperties(
         DataSize maxFileSize,
-        Path seedsDir,
+        String seedsDir,
         boolean importSeeds,
         Duration parseTimeout,
         Integer maxEmbeddedDepth,
         Integer maxArchiveDepth,
         Integer maxArchiveEntries,
         DataSize maxArchiveSize,
-        Path run,
+        String run,
         String runAs) {
 
     public ImportProperties {
@@ -35,7 +37,7 @@ public record ImportProperties(
             maxFileSize = DataSize.ofMegabytes(50);
         }
         if (seedsDir == null) {
-            seedsDir = Path.of("seeds");
+            seedsDir = "seeds";
         }
         if (parseTimeout == null) {
             parseTimeout = Duration.ofSeconds(60);
@@ -55,5 +57,14 @@ public record ImportProperties(
         if (runAs == null || runAs.isBlank()) {
             runAs = "command line";
         }
+    }
+
+    /** {@link #run()} as a path; null when no command-line import was asked for. */
+    public Path runFolder() {
+        return run == null ? null : Path.of(run);
+    }
+
+    public Path seedsFolder() {
+        return Path.of(seedsDir);
     }
 }

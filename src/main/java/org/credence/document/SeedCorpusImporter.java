@@ -61,7 +61,7 @@ class SeedCorpusImporter implements ApplicationRunner {
     }
 
     private void importSeeds() throws IOException {
-        Path dir = properties.seedsDir();
+        Path dir = properties.seedsFolder();
         if (!properties.importSeeds()) {
             return;
         }

@@ -127,6 +127,37 @@ public final class AppInstance implements AutoCloseable {
         return Files.exists(log) && Files.readString(log).contains("Demo accounts [");
     }
 
+    /**
+     * Runs the app as a command that ends by itself (e.g. {@code --credence.import.run=…}) and returns its
+     * exit code; its output is in {@link #log()}.
+     */
+    public int runToExit(Duration limit) throws IOException, InterruptedException {
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(
+                javaCommand,
+                "-Xmx" + maxHeap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.credence.Application"));
+        command.addAll(List.of("--server.port=" + port, "--vaadin.launch-browser=false"));
+        command.addAll(arguments);
+        Files.deleteIfExists(log); // this run's output only
+        process = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IllegalStateException(name + " did not end within " + limit + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    public Path log() {
+        return log;
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
