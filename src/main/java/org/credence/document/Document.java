@@ -55,6 +55,16 @@ public class Document extends AbstractEntity {
     @Column(length = 200)
     private String contentType;
 
+    /** The OCR program that read the text; null when the text came from the file's own text layer. */
+    @Column(length = 100, updatable = false)
+    private String ocrEngine;
+
+    @Column(length = 100, updatable = false)
+    private String ocrLanguages;
+
+    @Column(updatable = false)
+    private Integer ocrPages;
+
     private LocalDate publishedDate;
 
     /** SHA-256 of the original bytes: the same file is never imported twice. */
@@ -107,6 +117,11 @@ public class Document extends AbstractEntity {
         this.publisher = provenance.publisher();
         this.url = provenance.url();
         this.language = provenance.language();
+        if (provenance.ocr() != null) {
+            this.ocrEngine = provenance.ocr().engine();
+            this.ocrLanguages = provenance.ocr().languages();
+            this.ocrPages = provenance.ocr().pages();
+        }
         this.sourceId = sourceId;
         this.mainContentOnly = mainContentOnly;
         this.sha256 = sha256;
@@ -137,6 +152,13 @@ public class Document extends AbstractEntity {
 
     public String getOriginalFileName() {
         return originalFileName;
+    }
+
+    /** How the text was read by OCR; null when it came from the file's own text layer. */
+    public org.credence.document.extract.OcrUse getOcr() {
+        return ocrEngine == null
+                ? null
+                : new org.credence.document.extract.OcrUse(ocrEngine, ocrLanguages, ocrPages == null ? 0 : ocrPages);
     }
 
     public String getContentType() {

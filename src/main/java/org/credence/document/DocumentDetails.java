@@ -17,6 +17,7 @@ public record DocumentDetails(
         String language,
         String originalFileName,
         String contentType,
+        org.credence.document.extract.OcrUse ocr,
         LocalDate publishedDate,
         String sha256,
         String textSha256,
@@ -37,6 +38,12 @@ public record DocumentDetails(
         ref().requireSpan(start, end);
     }
 
+    /** "ocr" when the text was read by OCR, "text" when it is the file's own text. */
+    @com.fasterxml.jackson.annotation.JsonProperty("extraction")
+    public String extraction() {
+        return ocr == null ? "text" : "ocr";
+    }
+
     public DocumentRef ref() {
         return new DocumentRef(id, title, source, publishedDate, charCount);
     }
@@ -54,6 +61,7 @@ public record DocumentDetails(
                 d.getLanguage(),
                 d.getOriginalFileName(),
                 d.getContentType(),
+                d.getOcr(),
                 d.getPublishedDate(),
                 d.getSha256(),
                 d.getTextSha256(),

@@ -1,6 +1,7 @@
 package org.credence.document;
 
 import org.credence.document.extract.ExtractionLimits;
+import org.credence.document.extract.Tesseract;
 import org.credence.document.extract.TextExtractor;
 import org.credence.document.extract.TikaTextExtractor;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,12 @@ class ImportExecutorConfiguration {
 
     @Bean
     TextExtractor textExtractor(ImportProperties properties) {
-        return new TikaTextExtractor(new ExtractionLimits(
-                properties.parseTimeout(), properties.maxEmbeddedDepth(), ExtractionLimits.DEFAULT.maxTextChars()));
+        return new TikaTextExtractor(
+                new ExtractionLimits(
+                        properties.parseTimeout(),
+                        properties.maxEmbeddedDepth(),
+                        ExtractionLimits.DEFAULT.maxTextChars()),
+                properties.ocr().settings(),
+                () -> Tesseract.version("tesseract"));
     }
 }

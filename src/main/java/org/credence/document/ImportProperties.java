@@ -2,6 +2,7 @@ package org.credence.document;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.credence.document.extract.OcrSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -16,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxArchiveSize total uncompressed size one archive may expand to
  * @param run a folder or zip to import from the command line, after which the application exits
  * @param runAs the user name a command-line import is recorded under
+ * @param ocr reading scans and images by OCR
  *     <p>Folders are bound as text and made paths here: Spring's own String-to-Path conversion reads a
  *     path as a servlet resource first, which Tomcat refuses for {@code ../folder}.
  */
@@ -30,7 +32,8 @@ public record ImportProperties(
         Integer maxArchiveEntries,
         DataSize maxArchiveSize,
         String run,
-        String runAs) {
+        String runAs,
+        Ocr ocr) {
 
     public ImportProperties {
         if (maxFileSize == null) {
@@ -56,6 +59,29 @@ public record ImportProperties(
         }
         if (runAs == null || runAs.isBlank()) {
             runAs = "command line";
+        }
+        if (ocr == null) {
+            ocr = new Ocr(null, null, null, null);
+        }
+    }
+
+    /**
+     * {@code credence.import.ocr.*}: on by default when Tesseract is installed (scripts/ensure-tesseract).
+     *
+     * @param enabled false switches OCR off even where Tesseract is installed
+     * @param languages Tesseract's language codes joined by '+' (installed ones: {@code tesseract --list-langs})
+     * @param pageTimeout how long one page or image may take
+     * @param fileTimeout the extra time one file read by OCR may take beyond {@code parse-timeout}
+     */
+    public record Ocr(Boolean enabled, String languages, Duration pageTimeout, Duration fileTimeout) {
+
+        public OcrSettings settings() {
+            OcrSettings defaults = OcrSettings.DEFAULT;
+            return new OcrSettings(
+                    enabled == null ? defaults.enabled() : enabled,
+                    languages == null || languages.isBlank() ? defaults.languages() : languages.strip(),
+                    pageTimeout == null ? defaults.pageTimeout() : pageTimeout,
+                    fileTimeout == null ? defaults.fileTimeout() : fileTimeout);
         }
     }
 

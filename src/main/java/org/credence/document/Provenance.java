@@ -2,7 +2,11 @@ package org.credence.document;
 
 import java.time.LocalDate;
 
-/** Where a document came from, as far as its file tells. */
+/**
+ * Where a document came from, as far as its file tells.
+ *
+ * @param ocr how its text was read by OCR; null when it came from the file's own text
+ */
 record Provenance(
         String title,
         String author,
@@ -11,4 +15,5 @@ record Provenance(
         String originalFileName,
         String contentType,
         LocalDate published,
-        String language) {}
+        String language,
+        org.credence.document.extract.OcrUse ocr) {}

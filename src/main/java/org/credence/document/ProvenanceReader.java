@@ -49,7 +49,8 @@ final class ProvenanceReader {
                 bounded(fileName, 16000),
                 bounded(extracted.contentType(), 200),
                 published,
-                language);
+                language,
+                extracted.ocr());
     }
 
     /** A correction typed by a person, within the same bounds as imported provenance. */

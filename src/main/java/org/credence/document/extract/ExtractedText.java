@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param url the canonical link or og:url of a web page
  * @param language the language the file declares (not detected)
  * @param skippedEmbedded embedded files nested too deep to be read
+ * @param ocr how the text was read by OCR; null when it came from the file's own text
  */
 public record ExtractedText(
         String text,
@@ -19,9 +20,10 @@ public record ExtractedText(
         String contentType,
         LocalDate published,
         String language,
-        int skippedEmbedded) {
+        int skippedEmbedded,
+        OcrUse ocr) {
 
     public ExtractedText(String text, String title, String author, String contentType, LocalDate published) {
-        this(text, title, author, null, null, contentType, published, null, 0);
+        this(text, title, author, null, null, contentType, published, null, 0, null);
     }
 }

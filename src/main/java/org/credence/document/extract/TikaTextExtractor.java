@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -24,6 +26,9 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig.OCR_STRATEGY;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.TeeContentHandler;
 import org.apache.tika.sax.boilerpipe.BoilerpipeContentHandler;
@@ -40,6 +45,8 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
     private static final MediaType ZIP = MediaType.application("zip");
 
     private final ExtractionLimits limits;
+    private final OcrSettings ocr;
+    private final java.util.concurrent.CompletableFuture<Optional<String>> ocrEngine;
     /**
      * Tika's parsers take most of a second to load: built on a thread of their own while the rest of
      * the app starts, so start-up does not wait for them (the first import does, if it comes first).
@@ -52,18 +59,38 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         return thread;
     });
 
+    /** Without OCR: images and scans fail with a message saying how to read them. */
     public TikaTextExtractor(ExtractionLimits limits) {
+        this(limits, OcrSettings.OFF, Optional::empty);
+    }
+
+    /**
+     * @param tesseract finds the installed Tesseract's version (empty when there is none); asked once,
+     *     off the start-up path, with the parsers' loading
+     */
+    public TikaTextExtractor(ExtractionLimits limits, OcrSettings ocr, Supplier<Optional<String>> tesseract) {
         this.limits = limits;
+        this.ocr = ocr;
         this.parserLoading = java.util.concurrent.CompletableFuture.supplyAsync(AutoDetectParser::new, parsing);
+        this.ocrEngine = ocr.enabled()
+                ? java.util.concurrent.CompletableFuture.supplyAsync(tesseract, parsing)
+                : java.util.concurrent.CompletableFuture.completedFuture(Optional.empty());
     }
 
     private AutoDetectParser parser() {
         return parserLoading.join();
     }
 
+    /** The OCR engine imports use, e.g. "Tesseract 5.3.0"; empty when OCR is off or Tesseract is missing. */
+    public Optional<String> ocrEngine() {
+        return ocrEngine.join();
+    }
+
     @Override
     public ExtractedText extract(String fileName, byte[] bytes, boolean mainContentOnly) throws ExtractionException {
-        long timeoutNanos = limits.parseTimeout().toNanos();
+        // A scan read by OCR takes a page's worth of Tesseract per page: it has its own, longer allowance.
+        long timeoutNanos = limits.parseTimeout().toNanos()
+                + (ocrEngine().isPresent() ? ocr.fileTimeout().toNanos() : 0);
         long deadline = System.nanoTime() + timeoutNanos;
         Future<ExtractedText> parse = parsing.submit(() -> parse(fileName, bytes, mainContentOnly, deadline));
         try {
@@ -83,7 +110,86 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         }
     }
 
+    /**
+     * Reads the text layer, with OCR for pages that have none; then checks the text reads as text. A PDF
+     * whose text layer is unreadable (fonts without a Unicode map, a damaged file) is read again by OCR
+     * alone when OCR is there; otherwise, or when that fails too, it is refused with the reason.
+     */
     private ExtractedText parse(String fileName, byte[] bytes, boolean mainContentOnly, long deadline)
+            throws ExtractionException {
+        Optional<String> engine = ocrEngine();
+        Reading reading =
+                read(fileName, bytes, mainContentOnly, deadline, engine.isPresent() ? OCR_STRATEGY.AUTO : null);
+        String type = reading.contentType();
+        boolean pdf = type.startsWith("application/pdf");
+        boolean image = type.startsWith("image/");
+        if ((pdf || image) && reading.text().isBlank() && engine.isEmpty()) {
+            throw new ExtractionException(
+                    (image ? "This is an image (" + type + ")" : "This PDF has no text layer (a scan?)")
+                            + "; its text can only be read by OCR, " + whyNoOcr() + ".");
+        }
+        String problem = TextQuality.of(reading.text()).problem(pdf || reading.ocr() != null);
+        if (problem != null && pdf && engine.isPresent()) {
+            // Even when AUTO read some pages by OCR, it kept their broken text layer beside: OCR alone, then.
+            Reading byOcr = read(fileName, bytes, false, deadline, OCR_STRATEGY.OCR_ONLY);
+            String ocrProblem = TextQuality.of(byOcr.text()).problem(true);
+            if (ocrProblem == null && !byOcr.text().isBlank()) {
+                log.info("The text layer of {} was unreadable ({}); it was read by OCR instead", fileName, problem);
+                return byOcr.extracted();
+            }
+            throw new ExtractionException(unreadable(type, problem) + OCR_DID_NOT_HELP);
+        }
+        if (problem != null) {
+            boolean ocrCouldHelp = pdf && engine.isEmpty();
+            throw new ExtractionException(unreadable(type, problem)
+                    + (ocrCouldHelp ? " OCR could read its pages instead, " + whyNoOcr() + "." : ""));
+        }
+        return reading.extracted();
+    }
+
+    private static final String OCR_DID_NOT_HELP = " Reading its pages by OCR did not give readable text either.";
+
+    private String whyNoOcr() {
+        return ocr.enabled()
+                ? "which needs Tesseract on the server (" + Tesseract.INSTALL_HINT + ")"
+                : "which is switched off here (credence.import.ocr.enabled=false)";
+    }
+
+    private static String unreadable(String type, String problem) {
+        return type.startsWith("application/pdf")
+                ? "The text of this PDF could not be decoded (fonts without a Unicode map, or a damaged file); "
+                        + problem + "."
+                : "The text of this file (" + type + ") could not be decoded; " + problem + ".";
+    }
+
+    /** One parse's results, before they become an {@link ExtractedText}. */
+    private record Reading(String text, Metadata metadata, String canonical, int skippedEmbedded, OcrUse ocr) {
+
+        String contentType() {
+            String type = metadata.get(Metadata.CONTENT_TYPE);
+            return type == null ? "" : type.toLowerCase(Locale.ROOT);
+        }
+
+        ExtractedText extracted() {
+            return new ExtractedText(
+                    text,
+                    metadata.get(TikaCoreProperties.TITLE),
+                    authors(metadata),
+                    first(metadata, "og:site_name", TikaCoreProperties.PUBLISHER.getName()),
+                    canonical != null ? canonical : metadata.get("og:url"),
+                    metadata.get(Metadata.CONTENT_TYPE),
+                    published(metadata),
+                    first(metadata, Metadata.CONTENT_LANGUAGE, TikaCoreProperties.LANGUAGE.getName()),
+                    skippedEmbedded,
+                    ocr);
+        }
+    }
+
+    /**
+     * @param ocrStrategy how PDFs use OCR (images are read by OCR whenever it is given); null: no OCR at all
+     */
+    private Reading read(
+            String fileName, byte[] bytes, boolean mainContentOnly, long deadline, OCR_STRATEGY ocrStrategy)
             throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -93,9 +199,14 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         ParseContext context = new ParseContext();
         context.set(Parser.class, embedded);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            ContentHandler text = mainContentOnly && isWebPage(in, metadata)
-                    ? new BoilerpipeContentHandler(body, ArticleExtractor.INSTANCE)
-                    : body;
+            String type =
+                    parser().getDetector().detect(in, metadata).getBaseType().toString();
+            // Only the file itself is read by OCR: photos inside a Word file or a web page are not its text.
+            boolean ocrThisFile = ocrStrategy != null && (type.equals("application/pdf") || type.startsWith("image/"));
+            configureOcr(context, ocrThisFile ? ocrStrategy : null);
+            boolean webPage = type.equals("text/html") || type.equals("application/xhtml+xml");
+            ContentHandler text =
+                    mainContentOnly && webPage ? new BoilerpipeContentHandler(body, ArticleExtractor.INSTANCE) : body;
             parser().parse(
                             in,
                             new DeadlineContentHandler(new TeeContentHandler(text, canonical), deadline),
@@ -107,16 +218,30 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             throw explain(fileName, e, metadata);
         }
-        return new ExtractedText(
-                body.toString(),
-                metadata.get(TikaCoreProperties.TITLE),
-                authors(metadata),
-                first(metadata, "og:site_name", TikaCoreProperties.PUBLISHER.getName()),
-                canonical.href() != null ? canonical.href() : metadata.get("og:url"),
-                metadata.get(Metadata.CONTENT_TYPE),
-                published(metadata),
-                first(metadata, Metadata.CONTENT_LANGUAGE, TikaCoreProperties.LANGUAGE.getName()),
-                embedded.skipped());
+        return new Reading(body.toString(), metadata, canonical.href(), embedded.skipped(), ocrUse(metadata));
+    }
+
+    private void configureOcr(ParseContext context, OCR_STRATEGY strategy) {
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setSkipOcr(strategy == null);
+        tesseract.setLanguage(ocr.languages());
+        tesseract.setTimeoutSeconds((int) Math.max(1, ocr.pageTimeout().toSeconds()));
+        context.set(TesseractOCRConfig.class, tesseract);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(strategy == null ? OCR_STRATEGY.NO_OCR : strategy);
+        context.set(PDFParserConfig.class, pdf);
+    }
+
+    /** Whether Tesseract read any of it: pages of a PDF, or an image. */
+    private OcrUse ocrUse(Metadata metadata) {
+        String pages = metadata.get("pdf:ocrPageCount");
+        int ocrPages = pages == null ? 0 : Integer.parseInt(pages.strip());
+        boolean image = java.util.Arrays.stream(metadata.getValues("X-TIKA:Parsed-By-Full-Set"))
+                .anyMatch(parser -> parser.endsWith("TesseractOCRParser"));
+        if (ocrPages == 0 && !(image && pages == null)) {
+            return null;
+        }
+        return new OcrUse(ocrEngine().orElse("Tesseract"), ocr.languages(), ocrPages);
     }
 
     /** Why a parse failed, in words a person can act on; the same whichever layer of Tika noticed. */
@@ -127,6 +252,13 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         }
         if (causedBy(e, DeadlineContentHandler.DeadlinePassed.class)) {
             return timedOut(fileName, e);
+        }
+        if (reason(e).contains("TesseractOCRParser timeout")) {
+            return new ExtractionException(
+                    "Reading a page by OCR took longer than the limit of "
+                            + ocr.pageTimeout().toSeconds()
+                            + " s (credence.import.ocr.page-timeout); the file was given up.",
+                    e);
         }
         if (reason(e).startsWith("Suspected zip bomb")) {
             return zipBomb(e);
@@ -147,11 +279,6 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
                 "The file expands to far more text than its size allows (" + reason(e)
                         + "); it looks like a zip bomb and was not imported.",
                 e);
-    }
-
-    private boolean isWebPage(TikaInputStream in, Metadata metadata) throws IOException {
-        String type = parser().getDetector().detect(in, metadata).getBaseType().toString();
-        return type.equals("text/html") || type.equals("application/xhtml+xml");
     }
 
     @Override
