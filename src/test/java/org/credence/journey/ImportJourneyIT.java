@@ -10,6 +10,7 @@ import org.credence.TestCorpus;
 import org.credence.TestFiles;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentSummary;
+import org.credence.document.extract.ScanFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -69,6 +70,40 @@ class ImportJourneyIT extends AbstractBrowserIT {
         BrowserSession.awaitVaadin(page);
         assertThat(page.locator("vaadin-grid#sources").innerText())
                 .contains("Frontier Post " + marker, "frontier-" + marker.substring(0, 8) + ".example");
+        page.context().close();
+    }
+
+    @Test
+    void an_editor_uploads_a_photographed_page_and_a_damaged_pdf_and_reads_the_photo_with_its_ocr_notice() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Page page = browser.newPage();
+        signIn(page, "editor");
+        page.locator("vaadin-grid#documents, #library-empty").first().waitFor();
+
+        page.locator("vaadin-upload#upload input[type=file]").setInputFiles(new FilePayload[] {
+            new FilePayload(
+                    "notice-" + marker + ".png",
+                    "image/png",
+                    ScanFixtures.png("Notice " + marker, "The bridge will close for repairs on Monday.")),
+            new FilePayload("cut-" + marker + ".pdf", "application/pdf", ScanFixtures.pdfWithoutUnicodeMap(false))
+        });
+
+        Locator summary = page.locator(".cr-import-line").first();
+        summary.filter(new Locator.FilterOptions().setHasText("Done:")).waitFor();
+        assertThat(summary.innerText()).isEqualTo("Done: 2 of 2 files — 1 imported, 0 duplicates, 1 failed.");
+        assertThat(page.locator("vaadin-grid.cr-import-problems").innerText())
+                .contains("cut-" + marker + ".pdf", "The text of this PDF could not be decoded");
+
+        long photo = documents.list(PageRequest.of(0, 1000)).stream()
+                .filter(d -> d.title().contains(marker))
+                .map(DocumentSummary::id)
+                .findFirst()
+                .orElseThrow();
+        openReader(page, photo);
+        assertThat(page.locator("#ocr-notice").innerText())
+                .startsWith("This text was read by OCR (Tesseract ")
+                .contains("Download the original");
+        assertThat(page.locator("#document-text").innerText()).contains("The bridge will close for repairs on Monday.");
         page.context().close();
     }
 }

@@ -44,6 +44,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final StatementActions actions;
     private final H2 title = new H2();
     private final Paragraph provenance = new Paragraph();
+    private final org.credence.document.ui.OcrNotice ocrNotice;
     private final HighlightedText text = new HighlightedText();
     private final StatementPanel panel;
     private final StatementEditor editor;
@@ -173,7 +174,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         guidelines.addClickListener(e -> sideTabs.setSelectedTab(guidelinesTab));
         header.setAlignItems(Alignment.BASELINE);
-        add(title, header, toolbar, suggestions, workspace, notFound);
+        ocrNotice = new org.credence.document.ui.OcrNotice(documents);
+        add(title, header, ocrNotice, toolbar, suggestions, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
         setFlexGrow(1, workspace);
     }
@@ -227,6 +229,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         guidelinesTab.setVisible(member);
         sideTabs.setSelectedTab(statementsTab);
         notFound.setVisible(!found);
+        ocrNotice.setVisible(false);
         if (found) {
             showProvenance(document);
             documentHistory.setHref("history/document/" + document.id());
@@ -253,6 +256,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         document = details;
         title.setText(details.title());
         provenance.setText(ProvenanceLine.of(details));
+        ocrNotice.show(details);
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import org.credence.base.ui.Notifications;
 import org.credence.document.DocumentDetails;
 import org.credence.document.DocumentService;
-import org.credence.document.OriginalFile;
 import org.credence.document.ProvenanceCorrection;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -100,6 +99,13 @@ public class DocumentDetailsDialog extends Dialog {
         facts.addFormItem(originalLink(details), "Original file");
         facts.addFormItem(
                 fact(
+                        "details-extraction",
+                        details.ocr() == null
+                                ? "The file's own text"
+                                : OcrNotice.describe(details.ocr()).replace("This text was read by OCR", "OCR")),
+                "Text from");
+        facts.addFormItem(
+                fact(
                         "details-imported",
                         details.importedBy() + ", " + TIME.format(details.importedAt())
                                 + (details.mainContentOnly() ? " — main content only" : "")),
@@ -117,15 +123,8 @@ public class DocumentDetailsDialog extends Dialog {
     }
 
     private Anchor originalLink(DocumentDetails details) {
-        Anchor link = new Anchor();
+        Anchor link = OriginalFileLink.to(documents, details, orEmpty(details.originalFileName()));
         link.setId("details-original");
-        link.setText(orEmpty(details.originalFileName()));
-        link.setHref(event -> {
-            OriginalFile original = documents.original(details.id());
-            event.setFileName(original.fileName() == null ? "document-" + details.id() : original.fileName());
-            event.setContentType("application/octet-stream");
-            event.getOutputStream().write(original.content());
-        });
         return link;
     }
 
