@@ -65,6 +65,16 @@ public class Document extends AbstractEntity {
     @Column(updatable = false)
     private Integer ocrPages;
 
+    /** For a page imported by URL: where it was found after redirects, when, and the server's Date. */
+    @Column(length = 2000, updatable = false)
+    private String fetchedFrom;
+
+    @Column(updatable = false)
+    private Instant fetchedAt;
+
+    @Column(updatable = false)
+    private Instant servedAt;
+
     private LocalDate publishedDate;
 
     /** SHA-256 of the original bytes: the same file is never imported twice. */
@@ -152,6 +162,25 @@ public class Document extends AbstractEntity {
 
     public String getOriginalFileName() {
         return originalFileName;
+    }
+
+    /** Called before the first save of a document imported by URL. */
+    void recordFetch(org.credence.document.fetch.FetchedPage page) {
+        this.fetchedFrom = page.finalUrl();
+        this.fetchedAt = page.fetchedAt();
+        this.servedAt = page.servedAt();
+    }
+
+    public String getFetchedFrom() {
+        return fetchedFrom;
+    }
+
+    public Instant getFetchedAt() {
+        return fetchedAt;
+    }
+
+    public Instant getServedAt() {
+        return servedAt;
     }
 
     /** How the text was read by OCR; null when it came from the file's own text layer. */

@@ -85,6 +85,25 @@ public class DocumentService {
      */
     @Access.Importers
     public ImportOutcome importFile(String fileName, byte[] bytes, String importedBy, ImportOptions options) {
+        return importBytes(fileName, bytes, importedBy, options, null);
+    }
+
+    /**
+     * Imports a page fetched by URL: as a file, plus where it was found after redirects, when, and the
+     * server's date; its URL is its canonical link when it names one, else the final URL.
+     */
+    @Access.Importers
+    public ImportOutcome importFetched(
+            org.credence.document.fetch.FetchedPage page, String importedBy, ImportOptions options) {
+        return importBytes(page.fileName(), page.bytes(), importedBy, options, page);
+    }
+
+    private ImportOutcome importBytes(
+            String fileName,
+            byte[] bytes,
+            String importedBy,
+            ImportOptions options,
+            org.credence.document.fetch.FetchedPage fetched) {
         String name = fileName == null || fileName.isBlank() ? "unnamed file" : fileName;
         if (!mayImport()) {
             return ImportOutcome.failed(name, REVIEWERS_MAY_NOT_IMPORT);
@@ -122,6 +141,9 @@ public class DocumentService {
             return ImportOutcome.failed(name, "The file contains no text.");
         }
         Provenance provenance = ProvenanceReader.read(name, extracted, text);
+        if (fetched != null && provenance.url() == null) {
+            provenance = provenance.withUrl(ProvenanceReader.url(fetched.finalUrl()));
+        }
         Long sourceId = sources.findOrCreate(provenance.publisher(), provenance.url())
                 .map(SourceRef::id)
                 .orElse(null);
@@ -134,6 +156,9 @@ public class DocumentService {
                 sha256,
                 importedBy,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        if (fetched != null) {
+            document.recordFetch(fetched);
+        }
         Long sameText = documents
                 .findFirstIdByTextSha256(projectId, document.getTextSha256())
                 .orElse(null);

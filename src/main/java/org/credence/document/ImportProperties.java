@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param run a folder or zip to import from the command line, after which the application exits
  * @param runAs the user name a command-line import is recorded under
  * @param ocr reading scans and images by OCR
+ * @param url importing pages by URL
  *     <p>Folders are bound as text and made paths here: Spring's own String-to-Path conversion reads a
  *     path as a servlet resource first, which Tomcat refuses for {@code ../folder}.
  */
@@ -33,7 +34,8 @@ public record ImportProperties(
         DataSize maxArchiveSize,
         String run,
         String runAs,
-        Ocr ocr) {
+        Ocr ocr,
+        Url url) {
 
     public ImportProperties {
         if (maxFileSize == null) {
@@ -62,6 +64,9 @@ public record ImportProperties(
         }
         if (ocr == null) {
             ocr = new Ocr(null, null, null, null);
+        }
+        if (url == null) {
+            url = new Url(null, null);
         }
     }
 
@@ -92,5 +97,22 @@ public record ImportProperties(
 
     public Path seedsFolder() {
         return Path.of(seedsDir);
+    }
+
+    /**
+     * {@code credence.import.url.*}.
+     *
+     * @param allowedNetworks networks an import by URL may reach although they are private or loopback
+     *     (CIDR, e.g. {@code 10.20.0.0/16} for an intranet archive); none by default
+     * @param timeout for one whole fetch, redirects included
+     */
+    public record Url(java.util.List<String> allowedNetworks, Duration timeout) {
+
+        public Url {
+            allowedNetworks = allowedNetworks == null ? java.util.List.of() : java.util.List.copyOf(allowedNetworks);
+            if (timeout == null) {
+                timeout = Duration.ofSeconds(60);
+            }
+        }
     }
 }

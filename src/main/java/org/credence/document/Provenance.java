@@ -16,4 +16,10 @@ record Provenance(
         String contentType,
         LocalDate published,
         String language,
-        org.credence.document.extract.OcrUse ocr) {}
+        org.credence.document.extract.OcrUse ocr) {
+
+    Provenance withUrl(String newUrl) {
+        return new Provenance(
+                title, author, publisher, newUrl, originalFileName, contentType, published, language, ocr);
+    }
+}

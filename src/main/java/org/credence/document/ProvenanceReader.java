@@ -75,7 +75,7 @@ final class ProvenanceReader {
                 c.expectedVersion());
     }
 
-    private static String url(String value) {
+    static String url(String value) {
         String url = blankToNull(value);
         if (url == null || url.length() > 2000) {
             return null;
