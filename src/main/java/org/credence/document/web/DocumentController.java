@@ -28,6 +28,7 @@ import org.credence.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,7 @@ class DocumentController {
     private final BatchImportService batches;
     private final CurrentUser currentUser;
 
+    private final org.credence.document.UrlImportService urls;
     private final UploadFolder uploads;
     private final DataSize maxRequestSize;
 
@@ -61,8 +63,10 @@ class DocumentController {
             DocumentService documents,
             BatchImportService batches,
             CurrentUser currentUser,
+            org.credence.document.UrlImportService urls,
             UploadFolder uploads,
             @Value("${spring.servlet.multipart.max-request-size:1GB}") DataSize maxRequestSize) {
+        this.urls = urls;
         this.uploads = uploads;
         this.maxRequestSize = maxRequestSize;
         this.documents = documents;
@@ -106,6 +110,32 @@ class DocumentController {
             throw e;
         }
     }
+
+    /**
+     * Imports a web page (or a PDF) by link: 201 with the new document, 200 when the same bytes were
+     * imported before, 422 with the reason when the link could not be fetched or read (a refused address,
+     * too many redirects, an error status, a file that does not import).
+     */
+    @PostMapping(path = "/url", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ImportOutcome> importUrl(@RequestBody @Valid UrlRequest request) {
+        if (!documents.mayImport()) {
+            throw new AccessDeniedException("Your role does not allow importing.");
+        }
+        ImportOutcome outcome =
+                urls.importUrl(request.url(), Boolean.TRUE.equals(request.mainContentOnly()), currentUser.name());
+        HttpStatus status = switch (outcome.status()) {
+            case CREATED -> HttpStatus.CREATED;
+            case DUPLICATE, SKIPPED -> HttpStatus.OK;
+            case FAILED -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        return ResponseEntity.status(status).body(outcome);
+    }
+
+    record UrlRequest(
+            @NotBlank @jakarta.validation.constraints.Size(max = 2000)
+            String url,
+
+            Boolean mainContentOnly) {}
 
     /**
      * A request whose parts were taken apart before it got here: MockMvc builds multipart requests
