@@ -60,6 +60,7 @@ public class LibraryView extends VerticalLayout {
     private final Queue<ImportInput> uploaded = new ConcurrentLinkedQueue<>();
 
     final Upload upload;
+    final com.vaadin.flow.component.button.Button addLink;
     private UI ui;
 
     public LibraryView(
@@ -67,7 +68,8 @@ public class LibraryView extends VerticalLayout {
             BatchImportService batches,
             ImportProperties importProperties,
             CurrentUser currentUser,
-            UploadFolder uploadFolder) {
+            UploadFolder uploadFolder,
+            org.credence.document.UrlImportService urls) {
         this.documents = documents;
         this.batches = batches;
         this.currentUser = currentUser;
@@ -94,12 +96,21 @@ public class LibraryView extends VerticalLayout {
         boolean canImport = documents.mayImport();
         upload.setVisible(canImport);
         mainContentOnly.setVisible(canImport);
+        addLink = new com.vaadin.flow.component.button.Button(
+                "Add from a link…",
+                com.vaadin.flow.component.icon.VaadinIcon.LINK.create(),
+                e -> new AddLinkDialog(urls, currentUser.name(), this::refresh).open());
+        addLink.setId("add-link");
+        addLink.setVisible(canImport);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout importOptions =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(mainContentOnly, addLink);
+        importOptions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
 
         imports.setId("imports");
         imports.setPadding(false);
         configureGrid();
         emptyState.setId("library-empty");
-        add(new H2("Library"), upload, mainContentOnly, imports, emptyState, grid);
+        add(new H2("Library"), upload, importOptions, imports, emptyState, grid);
         refresh();
     }
 
