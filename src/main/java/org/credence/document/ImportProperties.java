@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxArchiveEntries files one upload or archive may hold
  * @param maxArchiveSize total uncompressed size one archive may expand to
  * @param run a folder or zip to import from the command line, after which the application exits
+ * @param urls a file of links (one per line) to import from the command line, after which it exits
  * @param runAs the user name a command-line import is recorded under
  * @param ocr reading scans and images by OCR
  * @param url importing pages by URL
@@ -33,6 +34,7 @@ public record ImportProperties(
         Integer maxArchiveEntries,
         DataSize maxArchiveSize,
         String run,
+        String urls,
         String runAs,
         Ocr ocr,
         Url url) {
@@ -93,6 +95,11 @@ public record ImportProperties(
     /** {@link #run()} as a path; null when no command-line import was asked for. */
     public Path runFolder() {
         return run == null ? null : Path.of(run);
+    }
+
+    /** {@link #urls()} as a path; null when no import of links was asked for. */
+    public Path urlsFile() {
+        return urls == null ? null : Path.of(urls);
     }
 
     public Path seedsFolder() {
