@@ -139,14 +139,18 @@ public class BatchImportService implements DisposableBean {
         // The first file with given bytes is imported first; later copies in the same batch wait for it
         // and are then reported as its duplicates, whatever order the pool would have run them in.
         Map<String, CompletableFuture<Void>> firstWithBytes = new ConcurrentHashMap<>();
-        Importer importer = (name, bytes) -> {
+        Importer importer = (name, bytes, fetched) -> {
             int sequence = batch.nextSequence();
             inFlight.acquireUninterruptibly();
             CompletableFuture<Void> done = new CompletableFuture<>();
             Runnable work = asCaller(
                     () -> {
                         try {
-                            batch.record(sequence, documents.importFile(name, bytes, importedBy, options));
+                            batch.record(
+                                    sequence,
+                                    fetched == null
+                                            ? documents.importFile(name, bytes, importedBy, options)
+                                            : named(name, documents.importFetched(fetched, importedBy, options)));
                         } catch (RuntimeException e) {
                             log.error("Import of {} failed unexpectedly", name, e);
                             batch.record(
@@ -200,6 +204,20 @@ public class BatchImportService implements DisposableBean {
                     }
                     importPath(batch, file.relativize(child).toString(), child, archives, importer);
                 }
+            } else if (WebArchive.isWebArchive(name, file)) {
+                WebArchive.Skipped skipped =
+                        WebArchive.read(name, file, properties.maxFileSize().toBytes(), (pageName, page) -> {
+                            batch.expectMore(1);
+                            importer.importFile(pageName, page.bytes(), page);
+                        });
+                // The archive's own line: what it held besides pages (it takes the place the file was counted in).
+                batch.record(
+                        batch.nextSequence(),
+                        ImportOutcome.skipped(
+                                name,
+                                skipped.records() == 0
+                                        ? "Web archive opened; it held only pages."
+                                        : "Web archive opened; " + skipped.describe()));
             } else if (extractor.isArchive(name, file)) {
                 archives.open(name, file);
             } else if (Files.size(file) > properties.maxFileSize().toBytes()) {
@@ -243,7 +261,17 @@ public class BatchImportService implements DisposableBean {
     /** Hands one file's bytes to the import pool, waiting while too many are in flight. */
     @FunctionalInterface
     interface Importer {
-        void importFile(String name, byte[] bytes);
+        /** @param fetched for a page from a web archive, where and when it was captured; null for a file */
+        void importFile(String name, byte[] bytes, org.credence.document.fetch.FetchedPage fetched);
+
+        default void importFile(String name, byte[] bytes) {
+            importFile(name, bytes, null);
+        }
+    }
+
+    private static ImportOutcome named(String name, ImportOutcome outcome) {
+        return new ImportOutcome(
+                name, outcome.status(), outcome.documentId(), outcome.probableDuplicateOf(), outcome.message());
     }
 
     /**

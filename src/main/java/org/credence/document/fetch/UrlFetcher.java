@@ -210,7 +210,7 @@ public class UrlFetcher implements AutoCloseable {
     }
 
     /** "report.pdf" from …/report.pdf; "index.html" for a site's root; the extension the type implies. */
-    static String fileName(URI uri, String contentType) {
+    public static String fileName(URI uri, String contentType) {
         String path = uri.getPath() == null ? "" : uri.getPath();
         String last = path.substring(path.lastIndexOf('/') + 1);
         String name = last.isBlank() ? "index" : last;

@@ -97,6 +97,16 @@ public class DocumentDetailsDialog extends Dialog {
                 "Source");
         facts.addFormItem(fact("details-type", orEmpty(details.contentType())), "Format");
         facts.addFormItem(originalLink(details), "Original file");
+        if (details.fetchedFrom() != null) {
+            facts.addFormItem(
+                    fact(
+                            "details-fetched",
+                            details.fetchedFrom() + ", " + TIME.format(details.fetchedAt())
+                                    + (details.servedAt() == null
+                                            ? ""
+                                            : " (server's date " + TIME.format(details.servedAt()) + ")")),
+                    "Fetched from");
+        }
         facts.addFormItem(
                 fact(
                         "details-extraction",
