@@ -62,21 +62,32 @@ public class AddLinkDialog extends Dialog {
 
     private void show(ImportOutcome outcome) {
         result.removeAll();
+        result.getStyle().remove("color");
         switch (outcome.status()) {
             case CREATED -> {
                 result.setText(outcome.message() + " ");
-                Button open = new Button("Open it in the Reader", e -> {
-                    close();
-                    UI.getCurrent().navigate("documents/" + outcome.documentId());
-                });
-                open.setId("add-link-open");
-                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                result.add(open);
+                result.add(openButton(outcome.documentId()));
                 url.clear();
             }
-            case DUPLICATE ->
-                result.setText("This page, byte for byte, is already document " + outcome.documentId() + ".");
-            default -> result.setText("Not imported: " + outcome.message());
+            case DUPLICATE -> {
+                result.setText("This page, byte for byte, is already document " + outcome.documentId() + ". ");
+                result.add(openButton(outcome.documentId()));
+            }
+            default -> {
+                // An error stays and stands out; the link stays in the field to be corrected.
+                result.setText("Not imported: " + outcome.message());
+                result.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
         }
+    }
+
+    private Button openButton(long documentId) {
+        Button open = new Button("Open it in the Reader", e -> {
+            close();
+            UI.getCurrent().navigate("documents/" + documentId);
+        });
+        open.setId("add-link-open");
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return open;
     }
 }

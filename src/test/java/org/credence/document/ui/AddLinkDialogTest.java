@@ -46,7 +46,8 @@ class AddLinkDialogTest extends AbstractAppTest {
 
         dialog.url.setValue(web.url("/report"));
         _click(dialog.add);
-        assertThat(dialog.result.getText()).matches("This page, byte for byte, is already document \\d+\\.");
+        assertThat(dialog.result.getElement().getTextRecursively())
+                .matches("This page, byte for byte, is already document \\d+\\. Open it in the Reader");
 
         dialog.url.setValue(web.url("/missing"));
         _click(dialog.add);
