@@ -5,12 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.credence.security.SystemTask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,29 +27,13 @@ class ImportCommand implements ApplicationRunner {
 
     private final BatchImportService batches;
     private final ImportProperties properties;
-    private final ConfigurableApplicationContext context;
-    private final boolean mainContentOnly;
-    private final boolean exitWhenDone;
+    private final CommandLineImportOptions options;
     private final PrintStream out = System.out;
-    private final String projectName;
-    private final org.credence.project.ActingProject projects;
 
-    ImportCommand(
-            BatchImportService batches,
-            ImportProperties properties,
-            ConfigurableApplicationContext context,
-            @Value("${credence.import.main-content-only:false}") boolean mainContentOnly,
-            @Value("${credence.import.exit:true}") boolean exitWhenDone,
-            @Value("${credence.import.project:" + org.credence.project.ProjectService.DEFAULT_PROJECT + "}")
-                    String projectName,
-            org.credence.project.ActingProject projects) {
-        this.projectName = projectName;
-        this.projects = projects;
+    ImportCommand(BatchImportService batches, ImportProperties properties, CommandLineImportOptions options) {
         this.batches = batches;
         this.properties = properties;
-        this.context = context;
-        this.mainContentOnly = mainContentOnly;
-        this.exitWhenDone = exitWhenDone;
+        this.options = options;
     }
 
     @Override
@@ -63,27 +44,24 @@ class ImportCommand implements ApplicationRunner {
             out.println("Nothing imported: " + path + " does not exist.");
             exitCode = 2;
         } else {
-            java.util.Optional<Long> project = projects.named(projectName);
+            java.util.Optional<Long> project = options.project();
             if (project.isEmpty()) {
-                out.println("Nothing imported: there is no project named '" + projectName
+                out.println("Nothing imported: there is no project named '" + options.projectName
                         + "' (create it in the Projects view or with POST /api/projects).");
                 exitCode = 2;
             } else {
-                out.println("Into the project '" + projectName + "'.");
+                out.println("Into the project '" + options.projectName + "'.");
                 exitCode = SystemTask.runIn(properties.runAs(), project.get(), () -> importPath(path));
             }
         }
-        if (exitWhenDone) {
-            int code = exitCode;
-            System.exit(SpringApplication.exit(context, () -> code));
-        }
+        options.exit(exitCode);
     }
 
     private int importPath(Path path) {
         out.println("Importing " + path + " as '" + properties.runAs() + "' …");
         long[] lastLine = {System.nanoTime()};
         ImportBatch batch = batches.start(
-                List.of(ImportInput.of(path)), properties.runAs(), new ImportOptions(mainContentOnly), false);
+                List.of(ImportInput.of(path)), properties.runAs(), new ImportOptions(options.mainContentOnly), false);
         batch.addListener(progress -> {
             long now = System.nanoTime();
             synchronized (lastLine) {

@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.credence.security.SystemTask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,37 +26,18 @@ class UrlImportCommand implements ApplicationRunner {
 
     private final UrlImportService urls;
     private final ImportProperties properties;
-    private final ConfigurableApplicationContext context;
-    private final boolean mainContentOnly;
-    private final boolean exitWhenDone;
-    private final String projectName;
-    private final org.credence.project.ActingProject projects;
+    private final CommandLineImportOptions options;
     private final PrintStream out = System.out;
 
-    UrlImportCommand(
-            UrlImportService urls,
-            ImportProperties properties,
-            ConfigurableApplicationContext context,
-            @Value("${credence.import.main-content-only:false}") boolean mainContentOnly,
-            @Value("${credence.import.exit:true}") boolean exitWhenDone,
-            @Value("${credence.import.project:" + org.credence.project.ProjectService.DEFAULT_PROJECT + "}")
-                    String projectName,
-            org.credence.project.ActingProject projects) {
+    UrlImportCommand(UrlImportService urls, ImportProperties properties, CommandLineImportOptions options) {
         this.urls = urls;
         this.properties = properties;
-        this.context = context;
-        this.mainContentOnly = mainContentOnly;
-        this.exitWhenDone = exitWhenDone;
-        this.projectName = projectName;
-        this.projects = projects;
+        this.options = options;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int exitCode = importLinks(properties.urlsFile().toAbsolutePath().normalize());
-        if (exitWhenDone) {
-            System.exit(SpringApplication.exit(context, () -> exitCode));
-        }
+        options.exit(importLinks(properties.urlsFile().toAbsolutePath().normalize()));
     }
 
     private int importLinks(Path file) {
@@ -73,17 +51,17 @@ class UrlImportCommand implements ApplicationRunner {
             out.println("Nothing imported: " + file + " could not be read (" + e.getMessage() + ").");
             return 2;
         }
-        java.util.Optional<Long> project = projects.named(projectName);
+        java.util.Optional<Long> project = options.project();
         if (project.isEmpty()) {
-            out.println("Nothing imported: there is no project named '" + projectName + "'.");
+            out.println("Nothing imported: there is no project named '" + options.projectName + "'.");
             return 2;
         }
-        out.println("Importing " + links.size() + " link(s) from " + file + " into the project '" + projectName
+        out.println("Importing " + links.size() + " link(s) from " + file + " into the project '" + options.projectName
                 + "' as '" + properties.runAs() + "' …");
         int[] counts = new int[ImportOutcome.Status.values().length];
         SystemTask.runIn(properties.runAs(), project.get(), () -> {
             for (String link : links) {
-                ImportOutcome outcome = urls.importUrl(link, mainContentOnly, properties.runAs());
+                ImportOutcome outcome = urls.importUrl(link, options.mainContentOnly, properties.runAs());
                 counts[outcome.status().ordinal()]++;
                 out.println(String.format("%-9s %s: %s", outcome.status(), link, outcome.message()));
             }

@@ -39,6 +39,12 @@ public record TextQuality(
      */
     public static final double MIN_COMMON_WORD_SHARE = 0.03;
 
+    /**
+     * A short note with a few stray bytes ("Nul \0\0\0 bytes inside.") is kept as text: it takes this many
+     * unreadable characters, not only a share, to refuse a text. A damaged PDF has thousands.
+     */
+    static final int MIN_UNREADABLE_TO_JUDGE = 20;
+
     /** Fewer words than this say too little to judge by (a caption, a slide title). */
     static final int MIN_WORDS_TO_JUDGE = 30;
 
@@ -130,9 +136,9 @@ public record TextQuality(
         return words == 0 ? 0 : (double) commonWords / words;
     }
 
-    /** Whether too many characters are unreadable, whatever the format. */
+    /** Whether too many characters are unreadable, whatever the format (a share, and enough of them to tell). */
     public boolean mostlyUnreadable() {
-        return unreadableShare() > MAX_UNREADABLE_SHARE;
+        return unreadable >= MIN_UNREADABLE_TO_JUDGE && unreadableShare() > MAX_UNREADABLE_SHARE;
     }
 
     /**

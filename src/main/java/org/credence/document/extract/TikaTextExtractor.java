@@ -88,9 +88,12 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
 
     @Override
     public ExtractedText extract(String fileName, byte[] bytes, boolean mainContentOnly) throws ExtractionException {
-        // A scan read by OCR takes a page's worth of Tesseract per page: it has its own, longer allowance.
+        // A scan read by OCR takes a page's worth of Tesseract per page: PDFs and images have their own,
+        // longer allowance when OCR is there; every other file keeps the ordinary limit.
         long timeoutNanos = limits.parseTimeout().toNanos()
-                + (ocrEngine().isPresent() ? ocr.fileTimeout().toNanos() : 0);
+                + (ocrEngine().isPresent() && mayBeReadByOcr(fileName, bytes)
+                        ? ocr.fileTimeout().toNanos()
+                        : 0);
         long deadline = System.nanoTime() + timeoutNanos;
         Future<ExtractedText> parse = parsing.submit(() -> parse(fileName, bytes, mainContentOnly, deadline));
         try {
@@ -162,6 +165,22 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
                 : "The text of this file (" + type + ") could not be decoded; " + problem + ".";
     }
 
+    /** A PDF or an image, by Tika's detection (magic bytes first, then the name). */
+    private boolean mayBeReadByOcr(String fileName, byte[] bytes) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            return isReadByOcr(
+                    parser().getDetector().detect(in, metadata).getBaseType().toString());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isReadByOcr(String type) {
+        return type.equals("application/pdf") || type.startsWith("image/");
+    }
+
     /** One parse's results, before they become an {@link ExtractedText}. */
     private record Reading(String text, Metadata metadata, String canonical, int skippedEmbedded, OcrUse ocr) {
 
@@ -202,7 +221,7 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
             String type =
                     parser().getDetector().detect(in, metadata).getBaseType().toString();
             // Only the file itself is read by OCR: photos inside a Word file or a web page are not its text.
-            boolean ocrThisFile = ocrStrategy != null && (type.equals("application/pdf") || type.startsWith("image/"));
+            boolean ocrThisFile = ocrStrategy != null && isReadByOcr(type);
             configureOcr(context, ocrThisFile ? ocrStrategy : null);
             boolean webPage = type.equals("text/html") || type.equals("application/xhtml+xml");
             ContentHandler text =

@@ -94,6 +94,9 @@ class TextQualityTest {
         assertThat(TextQuality.of(text).problem(true)).isNull();
         assertThat(TextQuality.of(text).unreadable()).isEqualTo(3);
         assertThat(TextQuality.of("").problem(true)).isNull();
+        assertThat(TextQuality.of("Nul \u0000\u0000\u0000 bytes inside.").problem(false))
+                .as("three stray bytes in a short note: kept as text")
+                .isNull();
     }
 
     private static String firstSeed() throws IOException {
