@@ -16,13 +16,11 @@ import org.credence.document.fetch.TestWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@code POST /api/documents/url}: a page from a web server on 127.0.0.1, which this test's configuration
  * allows as an administrator would (credence.import.url.allowed-networks); other private addresses stay refused.
  */
-@TestPropertySource(properties = "credence.import.url.allowed-networks=127.0.0.1/32")
 class UrlImportApiTest extends AbstractApiTest {
 
     private final TestWebServer web = new TestWebServer();

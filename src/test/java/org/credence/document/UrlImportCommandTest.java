@@ -23,7 +23,6 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "credence.import.exit=false",
             "credence.import.run-as=cli-links",
-            "credence.import.url.allowed-networks=127.0.0.1/32",
             "spring.datasource.url=jdbc:h2:mem:credence-cli-urls;DB_CLOSE_DELAY=-1"
         })
 class UrlImportCommandTest extends AbstractServiceTest {

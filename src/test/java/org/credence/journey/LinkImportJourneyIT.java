@@ -8,14 +8,12 @@ import java.util.UUID;
 import org.credence.document.fetch.TestWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An editor imports a page by pasting its link, opens it and sees where and when it was fetched; a link
  * into the server's own network is refused. The page comes from a web server on 127.0.0.1, which this
  * test allows as an administrator would.
  */
-@TestPropertySource(properties = "credence.import.url.allowed-networks=127.0.0.1/32")
 class LinkImportJourneyIT extends AbstractBrowserIT {
 
     private final TestWebServer web = new TestWebServer();

@@ -131,6 +131,9 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
                     (image ? "This is an image (" + type + ")" : "This PDF has no text layer (a scan?)")
                             + "; its text can only be read by OCR, " + whyNoOcr() + ".");
         }
+        if (image && reading.text().isBlank()) {
+            throw new ExtractionException("OCR found no text in this image (" + type + ").");
+        }
         String problem = TextQuality.of(reading.text()).problem(pdf || reading.ocr() != null);
         if (problem != null && pdf && engine.isPresent()) {
             // Even when AUTO read some pages by OCR, it kept their broken text layer beside: OCR alone, then.

@@ -98,6 +98,13 @@ class DamagedAndScannedTest {
     }
 
     @Test
+    void a_photo_without_text_says_ocr_found_none() {
+        assertThatThrownBy(() -> withOcr().extract("sky.png", ScanFixtures.png()))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("OCR found no text in this image (image/png).");
+    }
+
+    @Test
     void without_tesseract_a_scan_or_a_photo_fails_saying_how_to_install_it() {
         assertThatThrownBy(() -> withoutTesseract().extract("photo.png", ScanFixtures.png(ScanFixtures.MINUTES)))
                 .isInstanceOf(ExtractionException.class)

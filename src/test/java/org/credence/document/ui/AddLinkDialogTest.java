@@ -14,10 +14,8 @@ import org.credence.document.fetch.TestWebServer;
 import org.credence.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /** The Library's "Add from a link", against a web server on 127.0.0.1 this test allows. */
-@TestPropertySource(properties = "credence.import.url.allowed-networks=127.0.0.1/32")
 class AddLinkDialogTest extends AbstractAppTest {
 
     private final TestWebServer web = new TestWebServer();
