@@ -5,4 +5,13 @@ package org.credence.annotation;
  * a row per statement, a million of them streamed without a document text among them.
  */
 public record LabelledSpan(
-        long statementId, long documentId, int start, int end, String quote, String author, Label label) {}
+        long statementId,
+        long documentId,
+        int start,
+        int end,
+        String quote,
+        String author,
+        Label label,
+        Presentation presentation,
+        Credibility credibility)
+        implements SpanUnits.ReviewerSpan {}

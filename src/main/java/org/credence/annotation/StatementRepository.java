@@ -26,7 +26,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 
     /** Every statement's span and label in text order, streamed (the caller's read-only transaction keeps the cursor). */
     @Query("""
-            select new org.credence.annotation.LabelledSpan(s.id, s.documentId, s.start, s.end, s.quote, s.author, s.label)
+            select new org.credence.annotation.LabelledSpan(s.id, s.documentId, s.start, s.end, s.quote, s.author, s.label, s.presentation, s.credibility)
             from Statement s where s.projectId = :projectId order by s.documentId, s.start, s.end, s.id""")
     @QueryHints({
         @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
@@ -38,7 +38,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     java.util.Optional<Long> findProjectId(long id);
 
     @Query("""
-            select new org.credence.annotation.LabelledSpan(s.id, s.documentId, s.start, s.end, s.quote, s.author, s.label)
+            select new org.credence.annotation.LabelledSpan(s.id, s.documentId, s.start, s.end, s.quote, s.author, s.label, s.presentation, s.credibility)
             from Statement s where s.projectId = :projectId and s.documentId = :documentId
             order by s.start, s.end, s.id""")
     Stream<LabelledSpan> streamLabelledSpansOfDocument(long projectId, long documentId);

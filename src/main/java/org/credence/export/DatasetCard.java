@@ -1,6 +1,5 @@
 package org.credence.export;
 
-import java.util.Locale;
 import java.util.Map;
 import org.credence.annotation.Label;
 import org.credence.review.AgreementSummary;
@@ -40,6 +39,7 @@ final class DatasetCard {
                 .append("  - name: start\n    dtype: int64\n")
                 .append("  - name: end\n    dtype: int64\n")
                 .append("  - name: sentence\n    dtype: string\n")
+                .append("  - name: unit_id\n    dtype: int64\n")
                 .append("  - name: span_agreement\n    dtype: float64\n")
                 .append("  - name: label\n    dtype:\n      class_label:\n        names:\n");
         Label[] all = Label.values();
@@ -69,15 +69,15 @@ final class DatasetCard {
                     .append(" |\n");
         }
         card.append("\nThe label is the editor's gold label where there is one, else the reviewer's.\n\n")
-                .append("## Agreement between reviewers\n\n")
-                .append(agreementSentence(agreement))
-                .append("\n\n")
+                .append(AgreementSection.render(agreement))
                 .append("## Files\n\n")
                 .append("- `statements.jsonl`: one statement per line; `start`/`end` are Unicode code points into the")
                 .append(" document's `text`, end exclusive, with `exact`, `prefix` and `suffix` to re-anchor them,")
-                .append(" the `sentence` around them, `span_labels` (every reviewer's label on the same span) and")
                 .append(
-                        " `span_agreement`, the share of pairs of those reviewers who agree (null below two reviewers).\n")
+                        " the `sentence` around them, `unit_id` (the statement's unit, see above), `span_labels` (every")
+                .append(" reviewer's label in the same unit), `span_agreement`, the share of pairs of those reviewers")
+                .append(" who agree (null below two reviewers), and `gold_start`/`gold_end` where an editor chose")
+                .append(" another reviewer's span as the statement's (null otherwise).\n")
                 .append(
                         "- `documents.jsonl`: each document's full text with `sha256` (original file) and `text_sha256`.\n")
                 .append("- `sources.jsonl`: the publishers, with how many documents each.\n")
@@ -130,24 +130,5 @@ final class DatasetCard {
             return "10K<n<100K";
         }
         return n < 1_000_000 ? "100K<n<1M" : "1M<n<10M";
-    }
-
-    private static String agreementSentence(AgreementSummary agreement) {
-        if (agreement.units() == 0) {
-            return "No span has been labelled by two or more reviewers yet, so there is no agreement to report.";
-        }
-        return String.format(
-                Locale.ROOT,
-                "Over %,d %s labelled by two or more of %d reviewers: Krippendorff's α"
-                        + " (nominal) %s, Fleiss' κ %s.",
-                agreement.units(),
-                agreement.units() == 1 ? "span" : "spans",
-                agreement.reviewers().size(),
-                figure(agreement.krippendorffAlpha()),
-                figure(agreement.fleissKappa()));
-    }
-
-    private static String figure(Double value) {
-        return value == null ? "not computable (too little data)" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -16,8 +16,10 @@ import org.credence.review.ReviewState;
 /**
  * One statement with everything an export format may need, read in one streamed query. Offsets are
  * code points; {@code reviewState} is PROPOSED when no editor has decided. {@code sentence} is the
- * sentence (or sentences) the statement stands in; {@code spanLabels} each reviewer's label on exactly
- * this span, by reviewer name, whatever the export's filters.
+ * sentence (or sentences) the statement stands in; {@code unitId} the id of the first statement of its
+ * unit (statements of different reviewers on overlapping spans, {@link org.credence.annotation.UnitGrouping});
+ * {@code spanLabels} each reviewer's label in that unit, by reviewer name, whatever the export's
+ * filters. {@code goldStart}/{@code goldEnd} are null unless an editor chose another span.
  */
 public record ExportRecord(
         long statementId,
@@ -46,11 +48,14 @@ public record ExportRecord(
         Instant modifiedAt,
         ReviewState reviewState,
         Label goldLabel,
+        Integer goldStart,
+        Integer goldEnd,
         String decidedBy,
         Instant decidedAt,
         org.credence.annotation.Credibility credibility,
         Long claimId,
         String sentence,
+        long unitId,
         SortedMap<String, Label> spanLabels,
         String evidenceUrl) {
 
@@ -62,7 +67,7 @@ public record ExportRecord(
     }
 
     /**
-     * Observed agreement on this statement's span: the share of pairs of reviewers who gave it the same
+     * Observed agreement on this statement's unit: the share of pairs of reviewers who gave it the same
      * label (Fleiss' per-unit P_i), to four decimals; null when fewer than two reviewers labelled it.
      * A decimal, not a double, so the same data prints the same digits on every Java version.
      */

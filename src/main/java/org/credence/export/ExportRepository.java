@@ -69,10 +69,15 @@ class ExportRepository {
     private final NamedParameterJdbcTemplate jdbc;
 
     private final org.credence.project.ActingProject project;
+    private final org.credence.annotation.UnitGrouping grouping;
 
     ExportRepository(
-            EntityManager entityManager, JdbcTemplate jdbcTemplate, org.credence.project.ActingProject project) {
+            EntityManager entityManager,
+            JdbcTemplate jdbcTemplate,
+            org.credence.project.ActingProject project,
+            org.credence.annotation.UnitGrouping grouping) {
         this.project = project;
+        this.grouping = grouping;
         this.entityManager = entityManager;
         this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
     }
@@ -118,7 +123,11 @@ class ExportRepository {
                                     documents.parameters,
                                     ExportRepository::statement);
                     Iterator<StatementContexts.InContext> contexts = new StatementContexts(
-                            rows.iterator(), id -> reviews(onConnection, id), id -> document(onConnection, id), wanted);
+                            rows.iterator(),
+                            id -> reviews(onConnection, id),
+                            id -> document(onConnection, id),
+                            wanted,
+                            grouping);
                     return StreamSupport.stream(
                                     Spliterators.spliteratorUnknownSize(contexts, Spliterator.ORDERED), false)
                             .onClose(rows::close);
@@ -178,16 +187,18 @@ class ExportRepository {
         Map<Long, StatementContexts.DecisionRow> decisions = new HashMap<>();
         jdbc.query(
                 """
-                select statement_id, state, gold_label, decided_by, decided_at from statement_decision
-                where document_id = ?""",
+                select statement_id, state, gold_label, gold_start, gold_end, decided_by, decided_at
+                from statement_decision where document_id = ?""",
                 rs -> {
                     decisions.put(
                             rs.getLong(1),
                             new StatementContexts.DecisionRow(
                                     ReviewState.valueOf(rs.getString(2)),
                                     rs.getString(3) == null ? null : Label.valueOf(rs.getString(3)),
-                                    rs.getString(4),
-                                    instant(rs, 5)));
+                                    (Integer) rs.getObject(4),
+                                    (Integer) rs.getObject(5),
+                                    rs.getString(6),
+                                    instant(rs, 7)));
                 },
                 documentId);
         Map<Long, Long> claims = new HashMap<>();

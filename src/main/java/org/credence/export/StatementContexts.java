@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import java.util.function.BiPredicate;
 import java.util.function.LongFunction;
 import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
+import org.credence.annotation.SpanUnits;
+import org.credence.annotation.UnitGrouping;
 import org.credence.review.ReviewState;
 import org.credence.search.SentenceSpan;
 import org.credence.search.Sentences;
@@ -25,12 +29,13 @@ import org.credence.search.Sentences;
  * finished record; it is separate so that it can run on the writing thread while this runs on the
  * reading one (ReadAhead).
  * <p>
- * The rows are every statement of the chosen documents in (document, start, end, id) order, so one
- * span's statements arrive together: its labels are read off that group, not queried again, which is
- * why the statement filters are applied here and not in SQL (a reviewer-filtered export still shows
- * the other reviewers' labels). Decisions and claims are read once per document, the document's
- * columns once per document with a wanted statement; only the current document is held, so memory
- * stays that of one document however large the export.
+ * The rows are every statement of the chosen documents in (document, start, end, id) order, so a
+ * document's statements arrive together and are grouped into units ({@link UnitGrouping}) there:
+ * each statement's unit and its reviewers' labels are read off that group, not queried again, which
+ * is why the statement filters are applied here and not in SQL (a reviewer-filtered export still
+ * shows the other reviewers' labels). Decisions and claims are read once per document, the
+ * document's columns once per document with a wanted statement; only the current document is held,
+ * so memory stays that of one document's statements however large the export.
  */
 final class StatementContexts implements Iterator<StatementContexts.InContext> {
 
@@ -53,10 +58,24 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
             Instant createdAt,
             Instant modifiedAt,
             Integer credibility,
-            String evidenceUrl) {}
+            String evidenceUrl)
+            implements SpanUnits.ReviewerSpan {
+
+        @Override
+        public String author() {
+            return reviewer;
+        }
+    }
 
     /** An editor's decision on a statement. */
-    record DecisionRow(ReviewState state, Label goldLabel, String decidedBy, Instant decidedAt) {}
+    /** {@code goldStart}, {@code goldEnd}: null when the gold span is the statement's own. */
+    record DecisionRow(
+            ReviewState state,
+            Label goldLabel,
+            Integer goldStart,
+            Integer goldEnd,
+            String decidedBy,
+            Instant decidedAt) {}
 
     /** A document's decisions and claim memberships, by statement id. */
     record DocumentReviews(Map<Long, DecisionRow> decisions, Map<Long, Long> claims) {}
@@ -79,34 +98,35 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
             DecisionRow decision,
             Long claimId,
             DocumentContext document,
+            long unitId,
             SortedMap<String, Label> spanLabels) {}
 
     private final Iterator<StatementRow> rows;
     private final LongFunction<DocumentReviews> loadReviews;
     private final LongFunction<DocumentContext> loadDocument;
     private final BiPredicate<StatementRow, DecisionRow> wanted;
+    private final UnitGrouping grouping;
     private final ArrayDeque<InContext> ready = new ArrayDeque<>();
-    private final List<StatementRow> span = new ArrayList<>();
+    private final List<StatementRow> documentRows = new ArrayList<>();
     private StatementRow lookahead;
-    private long documentId = -1;
-    private DocumentReviews reviews;
-    private DocumentContext document;
 
     StatementContexts(
             Iterator<StatementRow> rows,
             LongFunction<DocumentReviews> loadReviews,
             LongFunction<DocumentContext> loadDocument,
-            BiPredicate<StatementRow, DecisionRow> wanted) {
+            BiPredicate<StatementRow, DecisionRow> wanted,
+            UnitGrouping grouping) {
         this.rows = rows;
         this.loadReviews = loadReviews;
         this.loadDocument = loadDocument;
         this.wanted = wanted;
+        this.grouping = grouping;
     }
 
     @Override
     public boolean hasNext() {
         while (ready.isEmpty() && (lookahead != null || rows.hasNext())) {
-            readSpan();
+            readDocument();
         }
         return !ready.isEmpty();
     }
@@ -119,39 +139,53 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
         return ready.poll();
     }
 
-    /** Reads the next span's statements and queues those the filters keep, in context. */
-    private void readSpan() {
-        span.clear();
+    /**
+     * Reads the next document's statements, groups them into units, and queues those the filters keep
+     * in context, in the order they were read.
+     */
+    private void readDocument() {
+        documentRows.clear();
         StatementRow first = lookahead != null ? lookahead : rows.next();
         lookahead = null;
-        span.add(first);
+        documentRows.add(first);
         while (rows.hasNext()) {
             StatementRow row = rows.next();
-            if (row.documentId() != first.documentId() || row.start() != first.start() || row.end() != first.end()) {
+            if (row.documentId() != first.documentId()) {
                 lookahead = row;
                 break;
             }
-            span.add(row);
+            documentRows.add(row);
         }
-        if (first.documentId() != documentId) {
-            documentId = first.documentId();
-            reviews = loadReviews.apply(documentId);
-            document = null;
-        }
-        // In id order, so a reviewer's later statement on the same span wins.
-        SortedMap<String, Label> labels = new TreeMap<>();
-        for (StatementRow statement : span) {
-            labels.put(statement.reviewer(), statement.label());
-        }
-        for (StatementRow statement : span) {
+        long documentId = first.documentId();
+        DocumentReviews reviews = loadReviews.apply(documentId);
+        Map<Long, List<StatementRow>> unitOf = new HashMap<>();
+        SpanUnits.of(documentRows, grouping).forEach(unit -> unit.forEach(s -> unitOf.put(s.id(), unit)));
+        Map<List<StatementRow>, SortedMap<String, Label>> labelsOf = new IdentityHashMap<>();
+        DocumentContext document = null;
+        for (StatementRow statement : documentRows) {
             DecisionRow decision = reviews.decisions().get(statement.id());
             if (wanted.test(statement, decision)) {
                 if (document == null) {
                     document = loadDocument.apply(documentId);
                 }
-                ready.add(new InContext(statement, decision, reviews.claims().get(statement.id()), document, labels));
+                List<StatementRow> unit = unitOf.get(statement.id());
+                SortedMap<String, Label> labels = labelsOf.computeIfAbsent(unit, StatementContexts::labels);
+                ready.add(new InContext(
+                        statement,
+                        decision,
+                        reviews.claims().get(statement.id()),
+                        document,
+                        unit.get(0).id(),
+                        labels));
             }
         }
+    }
+
+    /** Each reviewer's label in a unit (one statement per reviewer). */
+    private static SortedMap<String, Label> labels(List<StatementRow> unit) {
+        SortedMap<String, Label> labels = new TreeMap<>();
+        unit.forEach(s -> labels.put(s.reviewer(), s.label()));
+        return labels;
     }
 
     /**
@@ -197,11 +231,14 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
                     r.modifiedAt(),
                     d == null ? null : d.state(),
                     d == null ? null : d.goldLabel(),
+                    d == null ? null : d.goldStart(),
+                    d == null ? null : d.goldEnd(),
                     d == null ? null : d.decidedBy(),
                     d == null ? null : d.decidedAt(),
                     org.credence.annotation.Credibility.of(r.credibility()),
                     statement.claimId(),
                     Sentences.around(sentences, r.start(), r.end()),
+                    statement.unitId(),
                     statement.spanLabels(),
                     r.evidenceUrl());
         }

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.credence.annotation.Label;
 import org.credence.annotation.LabelledSpan;
 import org.credence.annotation.LabelledSpans;
+import org.credence.annotation.SpanUnits;
+import org.credence.annotation.UnitGrouping;
 import org.credence.document.DocumentNotFoundException;
 import org.credence.document.DocumentService;
 import org.credence.security.Access;
@@ -28,21 +30,33 @@ public class AgreementService {
 
     private final LabelledSpans statements;
     private final DocumentService documents;
+    private final UnitGrouping grouping;
 
-    AgreementService(LabelledSpans statements, DocumentService documents) {
+    AgreementService(LabelledSpans statements, DocumentService documents, UnitGrouping grouping) {
         this.statements = statements;
         this.documents = documents;
+        this.grouping = grouping;
+    }
+
+    /** How units are formed here. */
+    public UnitGrouping grouping() {
+        return grouping;
     }
 
     @Access.AgreementReaders
     @Transactional(readOnly = true)
     public AgreementReport corpus() {
-        List<AgreementReport.Unit> units;
+        List<AgreementReport.Unit> units = new ArrayList<>();
+        AgreementFigures figures = new AgreementFigures(grouping);
         try (Stream<LabelledSpan> rows = statements.inTextOrder()) {
-            units = units(rows);
+            forEachDocument(rows, documentUnits -> {
+                figures.addDocument(documentUnits);
+                documentUnits.forEach(unit -> passIfShared(unit, units::add));
+            });
         }
         return report(
                 units,
+                figures.summary(),
                 titles(units.stream()
                         .map(AgreementReport.Unit::documentId)
                         .distinct()
@@ -63,68 +77,54 @@ public class AgreementService {
         }
         List<AgreementReport.Unit> units = new ArrayList<>();
         try (Stream<LabelledSpan> rows = statements.ofDocument(documentId)) {
-            forEachUnit(rows, unit -> {
-                if (unit.disagreement()) {
-                    units.add(titled(unit, title));
-                }
-            });
+            forEachDocument(
+                    rows,
+                    documentUnits -> documentUnits.forEach(unit -> passIfShared(unit, shared -> {
+                        if (shared.disagreement()) {
+                            units.add(titled(shared, title));
+                        }
+                    })));
         }
         return units;
     }
 
     /**
-     * Units, reviewers, Krippendorff's α and Fleiss' κ over the whole corpus in the memory of a few
-     * counters (the report holds every unit: 250,000 of them were most of a dataset export's heap).
+     * Every corpus-wide figure in the memory of a few counters (the report holds every unit: 250,000
+     * of them were most of a dataset export's heap).
      */
     @Access.AgreementReaders
     @Transactional(readOnly = true)
     public AgreementSummary summary() {
-        AgreementTally tally = new AgreementTally();
+        AgreementFigures figures = new AgreementFigures(grouping);
         try (Stream<LabelledSpan> rows = statements.inTextOrder()) {
-            forEachUnit(rows, unit -> tally.add(unit.labels()));
+            forEachDocument(rows, figures::addDocument);
         }
-        return summaryOf(tally);
+        return figures.summary();
     }
 
-    private static AgreementSummary summaryOf(AgreementTally tally) {
-        return new AgreementSummary(
-                tally.units(), List.copyOf(tally.raters()), tally.krippendorffAlpha(), tally.fleissKappa());
+    /** Rows come in document order, so only one document's statements are held at a time. */
+    private void forEachDocument(Stream<LabelledSpan> rows, Consumer<List<List<LabelledSpan>>> action) {
+        SpanUnits.forEachDocument(
+                rows, LabelledSpan::documentId, statements -> action.accept(SpanUnits.of(statements, grouping)));
     }
 
-    /**
-     * Rows come in span order, so each span is complete when the next begins: spans with one reviewer
-     * are dropped at once instead of being held until the end.
-     */
-    private static List<AgreementReport.Unit> units(Stream<LabelledSpan> rows) {
-        List<AgreementReport.Unit> units = new ArrayList<>();
-        forEachUnit(rows, units::add);
-        return units;
-    }
-
-    /** Each span labelled by two or more reviewers, as soon as the rows have moved past it. */
-    private static void forEachUnit(Stream<LabelledSpan> rows, Consumer<AgreementReport.Unit> action) {
-        AgreementReport.Unit[] current = {null};
-        rows.forEach(row -> {
-            AgreementReport.Unit unit = current[0];
-            if (unit == null
-                    || unit.documentId() != row.documentId()
-                    || unit.start() != row.start()
-                    || unit.end() != row.end()) {
-                passIfShared(unit, action);
-                unit = new AgreementReport.Unit(
-                        row.documentId(), null, row.start(), row.end(), row.quote(), new TreeMap<>());
-                current[0] = unit;
-            }
-            // A reviewer's latest statement on a span is their label for it.
-            unit.labels().put(row.author(), row.label().code());
-        });
-        passIfShared(current[0], action);
-    }
-
-    private static void passIfShared(AgreementReport.Unit unit, Consumer<AgreementReport.Unit> action) {
-        if (unit != null && unit.labels().size() >= 2) {
-            action.accept(unit);
+    /** A unit labelled by two or more reviewers, as the report shows it. */
+    private static void passIfShared(List<LabelledSpan> unit, Consumer<AgreementReport.Unit> action) {
+        if (unit.size() < 2) {
+            return;
         }
+        LabelledSpan first = unit.get(0);
+        Map<String, AgreementReport.Unit.Selection> spans = new TreeMap<>();
+        unit.forEach(s -> spans.put(s.author(), new AgreementReport.Unit.Selection(s.start(), s.end())));
+        action.accept(new AgreementReport.Unit(
+                first.statementId(),
+                first.documentId(),
+                null,
+                unit.stream().mapToInt(LabelledSpan::start).min().orElseThrow(),
+                unit.stream().mapToInt(LabelledSpan::end).max().orElseThrow(),
+                SpanUnits.text(unit),
+                new TreeMap<>(AgreementFigures.labels(unit)),
+                spans));
     }
 
     /** Document titles by id; units carry none until they are shown. */
@@ -136,16 +136,19 @@ public class AgreementService {
 
     private static AgreementReport.Unit titled(AgreementReport.Unit unit, Map<Long, String> titles) {
         return new AgreementReport.Unit(
+                unit.unitId(),
                 unit.documentId(),
                 titles.get(unit.documentId()),
                 unit.start(),
                 unit.end(),
                 unit.quote(),
-                unit.labels());
+                unit.labels(),
+                unit.spans());
     }
 
     /** Titles go only on what the report shows (documents, the first disagreements), not on every unit. */
-    private static AgreementReport report(List<AgreementReport.Unit> units, Map<Long, String> titles) {
+    private static AgreementReport report(
+            List<AgreementReport.Unit> units, AgreementSummary summary, Map<Long, String> titles) {
         List<Map<String, ?>> codings =
                 units.stream().<Map<String, ?>>map(AgreementReport.Unit::labels).toList();
         List<String> reviewers = AgreementCalculator.raters(codings);
@@ -186,9 +189,6 @@ public class AgreementService {
                                     .toList()));
                 })
                 .toList();
-        // The headline figures come from the same tally as the dataset card's, so both always print the same.
-        AgreementTally tally = new AgreementTally();
-        codings.forEach(tally::add);
         List<AgreementReport.Unit> shown = units.stream()
                 .filter(AgreementReport.Unit::disagreement)
                 .limit(SHOWN_DISAGREEMENTS)
@@ -196,11 +196,18 @@ public class AgreementService {
                 .toList();
         int disagreementCount =
                 (int) units.stream().filter(AgreementReport.Unit::disagreement).count();
+        // The headline figures come from the same tally as the dataset card's, so both always print the same.
         return new AgreementReport(
                 units.size(),
                 reviewers,
-                tally.krippendorffAlpha(),
-                tally.fleissKappa(),
+                summary.krippendorffAlpha(),
+                summary.fleissKappa(),
+                summary.labelAlpha().confidenceInterval(),
+                summary.grouping(),
+                summary.labelAlpha(),
+                summary.presentationAlpha(),
+                summary.credibilityAlphaOrdinal(),
+                summary.spanAgreement(),
                 pairs,
                 perLabel,
                 documents,

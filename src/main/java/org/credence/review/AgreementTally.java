@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Krippendorff's α (nominal) and Fleiss' κ accumulated one unit at a time, so a corpus of any size is
@@ -22,10 +21,7 @@ final class AgreementTally {
         final Map<Object, Long> categories = new HashMap<>();
     }
 
-    private long units;
-    private final Set<String> raters = new TreeSet<>();
-    /** Coincidences o(c, k) between categories; symmetric. */
-    private final Map<Object, Map<Object, Double>> coincidences = new HashMap<>();
+    private final AlphaTally alpha = new AlphaTally(AlphaTally.Metric.NOMINAL);
 
     private final Map<Integer, FleissCounts> bySize = new TreeMap<>();
 
@@ -35,21 +31,9 @@ final class AgreementTally {
         if (m < 2) {
             return;
         }
-        units++;
-        raters.addAll(codings.keySet());
+        alpha.add(codings);
         Map<Object, Integer> perCategory = new HashMap<>();
         codings.values().forEach(c -> perCategory.merge(c, 1, Integer::sum));
-        // Each ordered pair of codings by different raters adds 1 / (m - 1) to the coincidence of their categories.
-        for (Map.Entry<Object, Integer> c : perCategory.entrySet()) {
-            for (Map.Entry<Object, Integer> k : perCategory.entrySet()) {
-                long pairs = (long) c.getValue() * (c.getKey().equals(k.getKey()) ? c.getValue() - 1 : k.getValue());
-                if (pairs > 0) {
-                    coincidences
-                            .computeIfAbsent(c.getKey(), x -> new HashMap<>())
-                            .merge(k.getKey(), pairs / (double) (m - 1), Double::sum);
-                }
-            }
-        }
         FleissCounts fleiss = bySize.computeIfAbsent(m, x -> new FleissCounts());
         fleiss.units++;
         long agreeingPairs = 0;
@@ -61,41 +45,21 @@ final class AgreementTally {
     }
 
     long units() {
-        return units;
+        return alpha.units();
     }
 
     Set<String> raters() {
-        return raters;
+        return alpha.raters();
     }
 
     /** Krippendorff's α (nominal); null when undefined (no units, or a single category). */
     Double krippendorffAlpha() {
-        double n = 0;
-        double disagreeing = 0;
-        Map<Object, Double> totals = new HashMap<>();
-        for (Map.Entry<Object, Map<Object, Double>> c : coincidences.entrySet()) {
-            for (Map.Entry<Object, Double> k : c.getValue().entrySet()) {
-                n += k.getValue();
-                totals.merge(c.getKey(), k.getValue(), Double::sum);
-                if (!c.getKey().equals(k.getKey())) {
-                    disagreeing += k.getValue();
-                }
-            }
-        }
-        double expectedDisagreeing = 0;
-        for (Map.Entry<Object, Double> c : totals.entrySet()) {
-            for (Map.Entry<Object, Double> k : totals.entrySet()) {
-                if (!c.getKey().equals(k.getKey())) {
-                    expectedDisagreeing += c.getValue() * k.getValue();
-                }
-            }
-        }
-        if (n <= 1 || expectedDisagreeing == 0) {
-            return null;
-        }
-        double observed = disagreeing / n;
-        double expected = expectedDisagreeing / (n * (n - 1));
-        return finite(1 - observed / expected);
+        return alpha.alpha();
+    }
+
+    /** α with its units, reviewers and bootstrap interval. */
+    Coefficient krippendorffAlpha(int minimumUnits) {
+        return alpha.coefficient(minimumUnits);
     }
 
     /** Fleiss' κ over the units with the most common number of codings; null when undefined. */

@@ -31,6 +31,11 @@ class Decision extends AbstractEntity {
     @Column(length = 20)
     private Label goldLabel;
 
+    /** Where the editor says the statement is, when not where this reviewer put it; code points. */
+    private Integer goldStart;
+
+    private Integer goldEnd;
+
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private String reason;
 
@@ -46,22 +51,35 @@ class Decision extends AbstractEntity {
         this.documentId = documentId;
     }
 
-    void approve(Label gold, String reason, String by, Instant at) {
+    /** @param span the gold span, null for the statement's own */
+    void approve(Label gold, GoldSpan span, String reason, String by, Instant at) {
         state = state.moveTo(ReviewState.APPROVED);
         goldLabel = gold;
+        goldStart = span == null ? null : span.start();
+        goldEnd = span == null ? null : span.end();
         record(reason, by, at);
     }
 
     void reject(String reason, String by, Instant at) {
         state = state.moveTo(ReviewState.REJECTED);
-        goldLabel = null;
+        clearGold();
         record(reason, by, at);
     }
 
     /** A reviewer changed the statement: it needs a new decision. */
     void reopen() {
         state = state.moveTo(ReviewState.PROPOSED);
+        clearGold();
+    }
+
+    private void clearGold() {
         goldLabel = null;
+        goldStart = null;
+        goldEnd = null;
+    }
+
+    GoldSpan getGoldSpan() {
+        return goldStart == null ? null : new GoldSpan(goldStart, goldEnd);
     }
 
     private void record(String reason, String by, Instant at) {

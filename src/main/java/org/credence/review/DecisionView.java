@@ -5,13 +5,15 @@ import org.credence.annotation.Label;
 
 /**
  * A statement's decision as views and the API see it. {@code version} is -1 while no editor has
- * touched it; a decision must name the version it was based on.
+ * touched it; a decision must name the version it was based on. {@code goldSpan} is null when the
+ * gold span is the statement's own.
  */
 public record DecisionView(
         long statementId,
         long version,
         ReviewState state,
         Label goldLabel,
+        GoldSpan goldSpan,
         String reason,
         String decidedBy,
         Instant decidedAt) {
@@ -24,13 +26,14 @@ public record DecisionView(
                 d.getVersion(),
                 d.getState(),
                 d.getGoldLabel(),
+                d.getGoldSpan(),
                 d.getReason(),
                 d.getDecidedBy(),
                 d.getDecidedAt());
     }
 
     public static DecisionView proposed(long statementId) {
-        return new DecisionView(statementId, NONE, ReviewState.PROPOSED, null, null, null, null);
+        return new DecisionView(statementId, NONE, ReviewState.PROPOSED, null, null, null, null, null);
     }
 
     /** One line for a reviewer: "Approved as Disputed by editor: reason". */

@@ -17,10 +17,12 @@ import org.credence.annotation.Label;
 import org.credence.annotation.LabelledSpan;
 import org.credence.annotation.LabelledSpans;
 import org.credence.annotation.ReviewStatus;
+import org.credence.annotation.SpanUnits;
 import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementView;
+import org.credence.annotation.UnitGrouping;
 import org.credence.base.domain.FreeText;
 import org.credence.document.DocumentRef;
 import org.credence.document.DocumentService;
@@ -46,6 +48,7 @@ public class ReviewService implements ReviewStatus {
     private final AnnotationService annotations;
     private final LabelledSpans labelledSpans;
     private final DocumentService documents;
+    private final UnitGrouping grouping;
 
     ReviewService(
             DecisionRepository decisions,
@@ -54,7 +57,9 @@ public class ReviewService implements ReviewStatus {
             Clock clock,
             AnnotationService annotations,
             LabelledSpans labelledSpans,
-            DocumentService documents) {
+            DocumentService documents,
+            UnitGrouping grouping) {
+        this.grouping = grouping;
         this.annotations = annotations;
         this.labelledSpans = labelledSpans;
         this.documents = documents;
@@ -72,10 +77,10 @@ public class ReviewService implements ReviewStatus {
     }
 
     /**
-     * One page of the spans awaiting a decision with every reviewer's label side by side; disagreements
-     * first, then text order. Statements are streamed once; only the groups up to the page's end are
-     * held (a disagreement's place is known as it passes, an agreement's only once all disagreements
-     * are counted).
+     * One page of the units awaiting a decision with every reviewer's label and span side by side;
+     * disagreements (of label or of span) first, then text order. Statements are streamed once, a
+     * document at a time; only the units up to the page's end are held (a disagreement's place is
+     * known as it passes, an agreement's only once all disagreements are counted).
      */
     @Access.Editors
     @Transactional(readOnly = true)
@@ -88,28 +93,20 @@ public class ReviewService implements ReviewStatus {
         List<ReviewGroup> disagreements = new ArrayList<>();
         List<ReviewGroup> agreements = new ArrayList<>();
         long[] counts = new long[2]; // disagreements, agreements
-        List<LabelledSpan> span = new ArrayList<>();
-        Consumer<List<LabelledSpan>> close = rows -> {
-            if (rows.isEmpty()) {
-                return;
-            }
-            ReviewGroup group = group(rows, reopenedVersions);
-            int kind = group.disagreement() ? 0 : 1;
+        Consumer<List<LabelledSpan>> close = unit -> {
+            ReviewGroup group = group(unit, reopenedVersions);
+            int kind = group.disagreement() || group.boundaryDisagreement() ? 0 : 1;
             long index = counts[kind]++;
             if (kind == 0 ? index >= from && index < to : index < to) {
                 (kind == 0 ? disagreements : agreements).add(group);
             }
-            rows.clear();
         };
         try (Stream<LabelledSpan> rows = labelledSpans.inTextOrder()) {
-            rows.filter(row -> !decided.contains(row.statementId())).forEach(row -> {
-                if (!span.isEmpty() && !sameSpan(span.get(0), row)) {
-                    close.accept(span);
-                }
-                span.add(row);
-            });
+            SpanUnits.forEachDocument(
+                    rows.filter(row -> !decided.contains(row.statementId())),
+                    LabelledSpan::documentId,
+                    statements -> SpanUnits.of(statements, grouping).forEach(close));
         }
-        close.accept(span);
         List<ReviewGroup> groups = new ArrayList<>(disagreements);
         // Agreements follow all counts[0] disagreements: agreement i sits at counts[0] + i.
         for (int i = 0; i < agreements.size(); i++) {
@@ -121,20 +118,26 @@ public class ReviewService implements ReviewStatus {
         return new ReviewQueuePage(titled(groups), page, size, counts[0] + counts[1], counts[0]);
     }
 
-    private static boolean sameSpan(LabelledSpan a, LabelledSpan b) {
-        return a.documentId() == b.documentId() && a.start() == b.start() && a.end() == b.end();
-    }
-
-    private static ReviewGroup group(List<LabelledSpan> rows, Map<Long, Long> reopenedVersions) {
-        LabelledSpan first = rows.get(0);
-        List<ReviewGroup.Entry> entries = rows.stream()
+    private static ReviewGroup group(List<LabelledSpan> unit, Map<Long, Long> reopenedVersions) {
+        LabelledSpan first = unit.get(0);
+        List<ReviewGroup.Entry> entries = unit.stream()
                 .map(s -> new ReviewGroup.Entry(
                         s.statementId(),
                         s.author(),
                         s.label(),
+                        s.start(),
+                        s.end(),
+                        s.quote(),
                         reopenedVersions.getOrDefault(s.statementId(), DecisionView.NONE)))
                 .toList();
-        return new ReviewGroup(first.documentId(), null, first.start(), first.end(), first.quote(), entries);
+        return new ReviewGroup(
+                first.statementId(),
+                first.documentId(),
+                null,
+                unit.stream().mapToInt(LabelledSpan::start).min().orElseThrow(),
+                unit.stream().mapToInt(LabelledSpan::end).max().orElseThrow(),
+                SpanUnits.text(unit),
+                entries);
     }
 
     /** Titles for the page's groups only, in one batch. */
@@ -143,6 +146,7 @@ public class ReviewService implements ReviewStatus {
                 documents.refs(groups.stream().map(ReviewGroup::documentId).toList());
         return groups.stream()
                 .map(g -> new ReviewGroup(
+                        g.unitId(),
                         g.documentId(),
                         refs.containsKey(g.documentId())
                                 ? refs.get(g.documentId()).title()
@@ -165,8 +169,23 @@ public class ReviewService implements ReviewStatus {
     @Access.Editors
     @Transactional
     public DecisionView decide(long statementId, long expectedVersion, DecisionKind kind, Label label, String reason) {
+        return decide(statementId, expectedVersion, kind, label, null, reason);
+    }
+
+    /**
+     * Decides one statement, saying where it is when the editor chose another reviewer's span.
+     *
+     * @param span the gold span, null (or the statement's own) to keep the statement's; must overlap
+     *     the statement's span and lie inside the document
+     * @throws IllegalArgumentException also when the gold span is elsewhere
+     */
+    @Access.Editors
+    @Transactional
+    public DecisionView decide(
+            long statementId, long expectedVersion, DecisionKind kind, Label label, GoldSpan span, String reason) {
         StatementView statement =
                 annotations.findVisible(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
+        GoldSpan gold = kind == DecisionKind.REJECT ? null : goldSpan(statement, span);
         Decision decision = decisions
                 .findByStatementId(statementId)
                 .orElseGet(() -> new Decision(statementId, statement.documentId()));
@@ -180,12 +199,12 @@ public class ReviewService implements ReviewStatus {
         String why = FreeText.check("The reason", reason, MAX_REASON);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         switch (kind) {
-            case APPROVE -> decision.approve(statement.label(), why, currentUser.name(), now);
+            case APPROVE -> decision.approve(statement.label(), gold, why, currentUser.name(), now);
             case OVERRIDE -> {
                 if (label == null) {
                     throw new IllegalArgumentException("An override needs the label to put in its place.");
                 }
-                decision.approve(label, why, currentUser.name(), now);
+                decision.approve(label, gold, why, currentUser.name(), now);
             }
             case REJECT -> {
                 if (why == null) {
@@ -209,15 +228,44 @@ public class ReviewService implements ReviewStatus {
         return after;
     }
 
-    /** Decides every statement of a review group at once: all or nothing. */
+    /** The gold span to store: null when it is the statement's own. */
+    private GoldSpan goldSpan(StatementView statement, GoldSpan span) {
+        if (span == null || span.start() == statement.start() && span.end() == statement.end()) {
+            return null;
+        }
+        if (span.end() <= statement.start() || span.start() >= statement.end()) {
+            throw new IllegalArgumentException("The gold span " + span.start() + "–" + span.end()
+                    + " does not overlap the statement (" + statement.start() + "–" + statement.end()
+                    + "): choose a span of the same unit.");
+        }
+        String text = documents.text(statement.documentId());
+        int length = text.codePointCount(0, text.length());
+        if (span.end() > length) {
+            throw new IllegalArgumentException(
+                    "The gold span ends at " + span.end() + ", past the document's end (" + length + ").");
+        }
+        return span;
+    }
+
+    /** Decides every statement of a unit at once, all or nothing, with the same gold label. */
     @Access.Editors
     @Transactional
     public List<DecisionView> decideGroup(ReviewGroup group, Label gold, boolean reject, String reason) {
+        return decideGroup(group, gold, null, reject, reason);
+    }
+
+    /**
+     * Decides every statement of a unit at once, all or nothing, with the same gold label and gold
+     * span (null: each keeps its own).
+     */
+    @Access.Editors
+    @Transactional
+    public List<DecisionView> decideGroup(ReviewGroup group, Label gold, GoldSpan span, boolean reject, String reason) {
         List<DecisionView> result = new ArrayList<>();
         for (ReviewGroup.Entry entry : group.entries()) {
             DecisionKind kind =
                     reject ? DecisionKind.REJECT : entry.label() == gold ? DecisionKind.APPROVE : DecisionKind.OVERRIDE;
-            result.add(decide(entry.statementId(), entry.decisionVersion(), kind, gold, reason));
+            result.add(decide(entry.statementId(), entry.decisionVersion(), kind, gold, span, reason));
         }
         return result;
     }

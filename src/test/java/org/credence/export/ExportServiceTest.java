@@ -67,7 +67,10 @@ class ExportServiceTest extends AbstractExportTest {
                         "span_labels",
                         "span_agreement",
                         "claim_id",
-                        "evidence_url");
+                        "evidence_url",
+                        "unit_id",
+                        "gold_start",
+                        "gold_end");
         assertThat(first.get("review_state").asText()).isEqualTo("proposed");
         assertThat(first.get("gold_label").isNull()).isTrue();
         assertThat(first.get("statement_id").asLong()).isEqualTo(statement.id());

@@ -45,7 +45,10 @@ public class CsvStatementsFormat implements ExportFormat {
         "source",
         "url",
         "admiralty",
-        "claim_id"
+        "claim_id",
+        "unit_id",
+        "gold_start",
+        "gold_end"
     };
 
     @Override
@@ -102,7 +105,10 @@ public class CsvStatementsFormat implements ExportFormat {
                     text(r.sourceName()),
                     text(r.url()),
                     nullToEmpty(r.admiralty()),
-                    r.claimId() == null ? "" : r.claimId());
+                    r.claimId() == null ? "" : r.claimId(),
+                    r.unitId(),
+                    r.goldStart() == null ? "" : r.goldStart(),
+                    r.goldEnd() == null ? "" : r.goldEnd());
         }
         csv.flush();
     }

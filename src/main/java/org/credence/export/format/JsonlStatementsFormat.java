@@ -73,6 +73,9 @@ public class JsonlStatementsFormat implements ExportFormat {
     private static final SerializableString SPAN_AGREEMENT = new SerializedString("span_agreement");
     private static final SerializableString CLAIM_ID = new SerializedString("claim_id");
     private static final SerializableString EVIDENCE_URL = new SerializedString("evidence_url");
+    private static final SerializableString UNIT_ID = new SerializedString("unit_id");
+    private static final SerializableString GOLD_START = new SerializedString("gold_start");
+    private static final SerializableString GOLD_END = new SerializedString("gold_end");
 
     private final JsonFactory json = JsonFactory.builder().build();
     private final org.credence.project.ProjectService projects;
@@ -254,6 +257,10 @@ public class JsonlStatementsFormat implements ExportFormat {
         nullableNumber(g, CLAIM_ID, r.claimId());
         // Last, so files written before it existed differ only by this field.
         string(g, EVIDENCE_URL, r.evidenceUrl());
+        // The unit and the gold span (issue #19) come after, for the same reason.
+        number(g, UNIT_ID, r.unitId());
+        nullableNumber(g, GOLD_START, r.goldStart() == null ? null : (long) r.goldStart());
+        nullableNumber(g, GOLD_END, r.goldEnd() == null ? null : (long) r.goldEnd());
         g.writeEndObject();
     }
 

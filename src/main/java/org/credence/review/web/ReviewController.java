@@ -52,7 +52,7 @@ class ReviewController {
         DecisionKind kind = DecisionKind.fromCode(request.decision());
         Label label = request.label() == null ? null : Label.fromCode(request.label());
         long version = request.version() == null ? -1 : request.version();
-        return DecisionJson.of(reviews.decide(statementId, version, kind, label, request.reason()));
+        return DecisionJson.of(reviews.decide(statementId, version, kind, label, request.goldSpan(), request.reason()));
     }
 
     @GetMapping("/api/statements/{statementId}/decision")
@@ -93,13 +93,28 @@ class ReviewController {
 
     record NewComment(@NotNull String body) {}
 
-    record DecisionRequest(@NotNull String decision, String label, String reason, Long version) {}
+    /** {@code goldStart} and {@code goldEnd} together, or neither (the statement's own span). */
+    record DecisionRequest(
+            @NotNull String decision, String label, String reason, Long version, Integer goldStart, Integer goldEnd) {
+
+        org.credence.review.GoldSpan goldSpan() {
+            if (goldStart == null && goldEnd == null) {
+                return null;
+            }
+            if (goldStart == null || goldEnd == null) {
+                throw new IllegalArgumentException("Give goldStart and goldEnd together, or neither.");
+            }
+            return new org.credence.review.GoldSpan(goldStart, goldEnd);
+        }
+    }
 
     record DecisionJson(
             long statementId,
             long version,
             String state,
             String goldLabel,
+            Integer goldStart,
+            Integer goldEnd,
             String reason,
             String decidedBy,
             String decidedAt) {
@@ -109,6 +124,8 @@ class ReviewController {
                     d.version(),
                     d.state().code(),
                     d.goldLabel() == null ? null : d.goldLabel().code(),
+                    d.goldSpan() == null ? null : d.goldSpan().start(),
+                    d.goldSpan() == null ? null : d.goldSpan().end(),
                     d.reason(),
                     d.decidedBy(),
                     d.decidedAt() == null ? null : d.decidedAt().toString());
