@@ -60,7 +60,19 @@ class DecisionApiTest extends AbstractServiceTest {
                 .andExpect(jsonPath("$[0].labels.reviewer2").value("disputed"));
         mvc.perform(get("/api/agreement").with(httpBasic("researcher", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.disagreementCount").isNumber());
+                .andExpect(jsonPath("$.disagreementCount").isNumber())
+                .andExpect(jsonPath("$.units").isNumber())
+                .andExpect(jsonPath("$.grouping.units").value("overlap"))
+                .andExpect(jsonPath("$.grouping.minOverlap").value(0.5))
+                .andExpect(jsonPath("$.grouping.minimumUnits").value(30))
+                .andExpect(jsonPath("$.confidenceInterval.level").value(0.95))
+                .andExpect(jsonPath("$.labelAlpha.units").isNumber())
+                .andExpect(jsonPath("$.labelAlpha.tooLittleData").isBoolean())
+                .andExpect(jsonPath("$.labelAlpha.confidenceInterval.low").isNumber())
+                .andExpect(jsonPath("$.presentationAlpha.units").isNumber())
+                .andExpect(jsonPath("$.credibilityAlphaOrdinal.reviewers").isNumber())
+                .andExpect(jsonPath("$.spanAgreement.pairs").isArray())
+                .andExpect(jsonPath("$.spanAgreement.overlapF1").isNumber());
         mvc.perform(get("/api/agreement/documents/{id}/disagreements", 987_654_321L)
                         .with(httpBasic("researcher", "demo")))
                 .andExpect(status().isNotFound())
@@ -108,6 +120,42 @@ class DecisionApiTest extends AbstractServiceTest {
         decide("{}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("'decision' must not be null."));
+    }
+
+    @Test
+    void a_decision_may_set_the_gold_span_and_a_malformed_one_is_a_400_that_changes_nothing() throws Exception {
+        decide("{\"decision\": \"approve\", \"goldStart\": 0, \"goldEnd\": 21}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.goldStart").value(0))
+                .andExpect(jsonPath("$.goldEnd").value(21));
+        long other = annotationByReviewer2();
+        mvc.perform(post("/api/statements/{id}/decision", other)
+                        .with(httpBasic("editor", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"approve\", \"goldStart\": 3}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("Give goldStart and goldEnd together, or neither."));
+        mvc.perform(post("/api/statements/{id}/decision", other)
+                        .with(httpBasic("editor", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"approve\", \"goldStart\": 30, \"goldEnd\": 36}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("does not overlap the statement")));
+        mvc.perform(post("/api/statements/{id}/decision", other)
+                        .with(httpBasic("editor", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"approve\", \"goldStart\": 9, \"goldEnd\": 4}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("from a start to a later end")));
+        mvc.perform(get("/api/statements/{id}/decision", other).with(httpBasic("editor", "demo")))
+                .andExpect(jsonPath("$.state").value("proposed"));
+    }
+
+    private long annotationByReviewer2() {
+        signIn("reviewer2", Role.REVIEWER);
+        long id = annotations.add(documentId, 0, 21, Label.UNCONFIRMED).id();
+        TestSecurity.signOut(context);
+        return id;
     }
 
     private ResultActions decide(String body) throws Exception {

@@ -18,6 +18,8 @@ import java.util.Map;
 import org.credence.base.ui.MainLayout;
 import org.credence.review.AgreementReport;
 import org.credence.review.AgreementService;
+import org.credence.review.Coefficient;
+import org.credence.review.SpanAgreement;
 import org.credence.security.Role;
 
 /**
@@ -32,27 +34,62 @@ import org.credence.security.Role;
 public class AgreementView extends VerticalLayout {
 
     final Span overall = new Span();
+    final Paragraph unitsRule = new Paragraph();
+    final Grid<FigureRow> figures = new Grid<>();
     final Grid<Map.Entry<String, Double>> perLabel = new Grid<>();
-    final Grid<AgreementReport.PairAgreement> pairs = new Grid<>();
+    final Grid<PairRow> pairs = new Grid<>();
     final Grid<AgreementReport.DocumentAgreement> documents = new Grid<>();
     final Grid<AgreementReport.Unit> disagreements = new Grid<>();
     final Span disagreementsShown = new Span();
     private final AgreementReport report;
     private final AgreementService agreement;
 
-    /** "1 span", "2 spans", "12,000 spans". */
-    static String spans(long count) {
-        return String.format(Locale.ENGLISH, "%,d %s", count, count == 1 ? "span" : "spans");
+    /** "1 unit", "2 units", "12,000 units". */
+    static String units(long count) {
+        return String.format(Locale.ENGLISH, "%,d %s", count, count == 1 ? "unit" : "units");
     }
+
+    /** One coefficient as the figures table shows it. */
+    record FigureRow(String what, String coefficient, String value, String interval, String units, String reviewers) {
+
+        static FigureRow of(String what, String coefficient, Coefficient c) {
+            return new FigureRow(
+                    what,
+                    coefficient,
+                    figure(c.value()) + (c.tooLittleData() && c.value() != null ? " — too little data" : ""),
+                    c.confidenceInterval() == null
+                            ? "—"
+                            : figure(c.confidenceInterval().low()) + " to "
+                                    + figure(c.confidenceInterval().high()),
+                    String.format(Locale.ENGLISH, "%,d", c.units()),
+                    String.valueOf(c.reviewers()));
+        }
+    }
+
+    /** Two reviewers: label agreement over shared units and span agreement over shared documents. */
+    record PairRow(String reviewers, String sharedUnits, String cohenKappa, String overlapF1, String exactF1) {}
 
     public AgreementView(AgreementService agreement) {
         this.agreement = agreement;
         report = agreement.corpus();
         overall.setId("agreement-overall");
-        overall.setText(spans(report.units()) + " labelled by two or more of "
+        overall.setText(units(report.units()) + " labelled by two or more of "
                 + report.reviewers().size()
-                + " reviewers · Krippendorff's α " + figure(report.krippendorffAlpha()) + " · Fleiss' κ "
-                + figure(report.fleissKappa()));
+                + " reviewers · Krippendorff's α " + figure(report.krippendorffAlpha())
+                + interval(report.confidenceInterval()) + " · Fleiss' κ " + figure(report.fleissKappa()));
+        unitsRule.setId("agreement-units");
+        unitsRule.setText("Units: " + report.grouping().description() + ". Figures on fewer than "
+                + report.grouping().minimumUnits() + " units are marked “too little data”.");
+
+        figures.setId("agreement-figures");
+        figures.addColumn(FigureRow::what).setHeader("What").setFlexGrow(2);
+        figures.addColumn(FigureRow::coefficient).setHeader("Coefficient").setFlexGrow(2);
+        figures.addColumn(FigureRow::value).setHeader("Value").setFlexGrow(2);
+        figures.addColumn(FigureRow::interval).setHeader("95% interval");
+        figures.addColumn(FigureRow::units).setHeader("Units");
+        figures.addColumn(FigureRow::reviewers).setHeader("Reviewers");
+        figures.setItems(figureRows(report));
+        figures.setAllRowsVisible(true);
 
         perLabel.setId("agreement-per-label");
         perLabel.addColumn(Map.Entry::getKey).setHeader("Label");
@@ -60,19 +97,26 @@ public class AgreementView extends VerticalLayout {
         perLabel.setItems(List.copyOf(report.alphaPerLabel().entrySet()));
 
         pairs.setId("agreement-pairs");
-        pairs.addColumn(p -> p.reviewerA() + " × " + p.reviewerB()).setHeader("Reviewers");
-        pairs.addColumn(AgreementReport.PairAgreement::sharedUnits).setHeader("Shared spans");
-        pairs.addColumn(p -> figure(p.cohenKappa())).setHeader("Cohen's κ");
-        pairs.setItems(report.pairs());
+        pairs.addColumn(PairRow::reviewers).setHeader("Reviewers").setFlexGrow(2);
+        pairs.addColumn(PairRow::sharedUnits).setHeader("Shared units");
+        pairs.addColumn(PairRow::cohenKappa).setHeader("Cohen's κ (labels)");
+        pairs.addColumn(PairRow::overlapF1).setHeader("Span F1, overlapping");
+        pairs.addColumn(PairRow::exactF1).setHeader("Span F1, exact");
+        List<PairRow> pairRows = pairRows(report);
+        pairs.setItems(pairRows);
 
         documents.setId("agreement-documents");
         documents
                 .addColumn(AgreementReport.DocumentAgreement::title)
                 .setHeader("Document")
                 .setFlexGrow(3);
-        documents.addColumn(AgreementReport.DocumentAgreement::units).setHeader("Spans");
+        documents.addColumn(AgreementReport.DocumentAgreement::units).setHeader("Units");
         documents.addColumn(AgreementReport.DocumentAgreement::disagreements).setHeader("Disagreements");
-        documents.addColumn(d -> figure(d.krippendorffAlpha())).setHeader("α");
+        int minimum = report.grouping().minimumUnits();
+        documents
+                .addColumn(d -> figure(d.krippendorffAlpha())
+                        + (d.units() < minimum && d.krippendorffAlpha() != null ? " — too little data" : ""))
+                .setHeader("α");
         documents.setItems(report.documents());
         documents.asSingleSelect().addValueChangeListener(e -> showDisagreements(e.getValue()));
 
@@ -91,19 +135,27 @@ public class AgreementView extends VerticalLayout {
                 .addColumn(AgreementReport.Unit::labelsSideBySide)
                 .setHeader("Labels")
                 .setFlexGrow(2);
+        disagreements
+                .addColumn(u -> u.boundaryDisagreement() ? "Differ" : "Same")
+                .setHeader("Spans")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         disagreements.setEmptyStateText("No disagreements.");
         disagreements.addItemClickListener(
                 e -> UI.getCurrent().navigate("documents/" + e.getItem().documentId()));
         perLabel.setAllRowsVisible(true);
-        fitOrScroll(pairs, report.pairs().size());
+        fitOrScroll(pairs, pairRows.size());
         fitOrScroll(documents, report.documents().size());
         showDisagreements(null);
 
         add(
                 new H2("Agreement"),
                 overall,
-                new Paragraph("Units are spans labelled by two or more reviewers. α and κ are 1 for perfect agreement,"
-                        + " 0 for chance; “—” where there is too little data."),
+                unitsRule,
+                new Paragraph("α and κ are 1 for perfect agreement, 0 for chance, below 0 for systematic"
+                        + " disagreement; span F1 is 1 when two reviewers marked exactly the same statements."
+                        + " “—” where a figure cannot be computed. The dataset card explains each."),
+                figures,
                 new H3("Per label"),
                 perLabel,
                 new H3("Per reviewer pair"),
@@ -152,6 +204,51 @@ public class AgreementView extends VerticalLayout {
         if (rows > ALL_ROWS_UP_TO) {
             grid.setHeight("28em");
         }
+    }
+
+    private static List<FigureRow> figureRows(AgreementReport report) {
+        SpanAgreement spans = report.spanAgreement();
+        String pairCount = spans.pairs().size() + (spans.pairs().size() == 1 ? " pair" : " pairs");
+        return List.of(
+                FigureRow.of("Label", "Krippendorff's α (nominal)", report.labelAlpha()),
+                FigureRow.of("Presentation", "Krippendorff's α (nominal)", report.presentationAlpha()),
+                FigureRow.of("Credibility 1–5", "Krippendorff's α (ordinal)", report.credibilityAlphaOrdinal()),
+                new FigureRow(
+                        "Where statements are", "Span F1, overlapping", figure(spans.overlapF1()), "—", "—", pairCount),
+                new FigureRow("Where statements are", "Span F1, exact", figure(spans.exactF1()), "—", "—", pairCount));
+    }
+
+    /** Label κ and span F1 side by side for every pair that shares a unit or a document. */
+    private static List<PairRow> pairRows(AgreementReport report) {
+        Map<String, PairRow> rows = new java.util.TreeMap<>();
+        for (SpanAgreement.Pair p : report.spanAgreement().pairs()) {
+            rows.put(
+                    p.reviewerA() + " × " + p.reviewerB(),
+                    new PairRow(
+                            p.reviewerA() + " × " + p.reviewerB(),
+                            "0",
+                            "—",
+                            figure(p.overlapF1()),
+                            figure(p.exactF1())));
+        }
+        for (AgreementReport.PairAgreement p : report.pairs()) {
+            String key = p.reviewerA() + " × " + p.reviewerB();
+            PairRow spans = rows.get(key);
+            rows.put(
+                    key,
+                    new PairRow(
+                            key,
+                            String.valueOf(p.sharedUnits()),
+                            figure(p.cohenKappa()),
+                            spans == null ? "—" : spans.overlapF1(),
+                            spans == null ? "—" : spans.exactF1()));
+        }
+        return List.copyOf(rows.values());
+    }
+
+    /** " (95%: 0.512 to 0.700)", or nothing without an interval. */
+    static String interval(Coefficient.ConfidenceInterval interval) {
+        return interval == null ? "" : " (95%: " + figure(interval.low()) + " to " + figure(interval.high()) + ")";
     }
 
     static String figure(Double value) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,9 +26,10 @@ import org.credence.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The editor's queue: every span awaiting a decision with each reviewer's label side by side,
- * disagreements first. Choosing a label approves the statements that have it and overrides the
- * others; rejecting needs a reason.
+ * The editor's queue: every unit awaiting a decision (statements of different reviewers on
+ * overlapping spans) with each reviewer's label and span side by side, disagreements of label or of
+ * span first. Choosing a label approves the statements that have it and overrides the others, and
+ * choosing a span sets where the statement is; rejecting needs a reason.
  */
 @Route(value = "review", layout = MainLayout.class)
 @PageTitle("Review queue · Credence")
@@ -40,6 +40,8 @@ public class ReviewQueueView extends VerticalLayout {
     private final ReviewService reviews;
     final Grid<ReviewGroup> queue = new Grid<>(ReviewGroup.class, false);
     final RadioButtonGroup<Label> gold = new RadioButtonGroup<>("Gold label");
+    final RadioButtonGroup<ReviewGroup.Entry> goldSpan = new RadioButtonGroup<>("Gold span");
+    final AlignedSpans spans = new AlignedSpans();
     final TextArea reason = new TextArea("Reason (required to reject; shown to the reviewers)");
     final Button decide = new Button("Decide");
     final Button reject = new Button("Reject");
@@ -61,11 +63,7 @@ public class ReviewQueueView extends VerticalLayout {
         summary.setId("review-summary");
         queue.setId("review-queue");
         queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        queue.addColumn(LitRenderer.<ReviewGroup>of("${item.disagree ? 'Disagreement' : 'Agreed'}")
-                        .withProperty("disagree", ReviewGroup::disagreement))
-                .setHeader("")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        queue.addColumn(ReviewQueueView::state).setHeader("").setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(ReviewGroup::documentTitle).setHeader("Document").setFlexGrow(1);
         queue.addColumn(ReviewGroup::quote).setHeader("Statement").setFlexGrow(2);
         queue.addColumn(ReviewGroup::labelsSideBySide)
@@ -89,7 +87,11 @@ public class ReviewQueueView extends VerticalLayout {
         quote.setId("decision-quote");
         quote.addClassName("cr-quote");
         openInReader.setText("Open in the Reader");
-        decisionPanel = new VerticalLayout(quote, openInReader, gold, reason, new HorizontalLayout(decide, reject));
+        goldSpan.setId("decision-span");
+        goldSpan.setItemLabelGenerator(e -> e.author() + "'s: “" + e.quote() + "”");
+        goldSpan.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        decisionPanel = new VerticalLayout(
+                quote, spans, openInReader, gold, goldSpan, reason, new HorizontalLayout(decide, reject));
         decisionPanel.setPadding(false);
         decisionPanel.setVisible(false);
 
@@ -118,8 +120,16 @@ public class ReviewQueueView extends VerticalLayout {
             return;
         }
         quote.setText(group.quote());
+        spans.show(group);
         openInReader.setHref("documents/" + group.documentId());
         gold.setValue(group.majority());
+        // One choice per distinct span; shown only when the reviewers' boundaries differ.
+        java.util.Map<org.credence.review.GoldSpan, ReviewGroup.Entry> distinct = new java.util.LinkedHashMap<>();
+        group.entries().forEach(e -> distinct.putIfAbsent(e.span(), e));
+        goldSpan.setItems(distinct.values());
+        goldSpan.setValue(distinct.get(group.majoritySpan()));
+        goldSpan.setVisible(group.boundaryDisagreement());
+        spans.setVisible(group.entries().size() > 1);
         reason.clear();
     }
 
@@ -129,7 +139,10 @@ public class ReviewQueueView extends VerticalLayout {
             return;
         }
         try {
-            reviews.decideGroup(group, gold.getValue(), rejecting, reason.getValue());
+            org.credence.review.GoldSpan span = goldSpan.isVisible() && goldSpan.getValue() != null
+                    ? goldSpan.getValue().span()
+                    : null;
+            reviews.decideGroup(group, gold.getValue(), span, rejecting, reason.getValue());
             Notifications.success(
                     rejecting ? "Rejected." : "Decided: " + gold.getValue().title() + ".");
             refresh();
@@ -141,6 +154,17 @@ public class ReviewQueueView extends VerticalLayout {
         }
     }
 
+    /** "Labels differ", "Spans differ", both, or "Agreed". */
+    static String state(ReviewGroup group) {
+        if (group.entries().size() < 2) {
+            return "One reviewer";
+        }
+        if (group.disagreement()) {
+            return group.boundaryDisagreement() ? "Labels and spans differ" : "Labels differ";
+        }
+        return group.boundaryDisagreement() ? "Spans differ" : "Agreed";
+    }
+
     private void refresh() {
         ReviewQueuePage current = reviews.queue(page, PAGE_SIZE);
         if (current.groups().isEmpty() && page > 0) { // the last page was decided: step back
@@ -148,8 +172,8 @@ public class ReviewQueueView extends VerticalLayout {
             current = reviews.queue(page, PAGE_SIZE);
         }
         queue.setItems(current.groups());
-        summary.setText(current.total() + (current.total() == 1 ? " span awaits" : " spans await") + " a decision, "
-                + current.disagreements() + " with disagreement.");
+        summary.setText(current.total() + " awaiting a decision, " + current.disagreements()
+                + " where reviewers' labels or spans differ.");
         long first = (long) page * PAGE_SIZE;
         pageInfo.setText(
                 current.total() == 0

@@ -58,10 +58,56 @@ class AgreementViewTest extends AbstractAppTest {
     }
 
     @Test
+    void every_figure_shows_its_units_reviewers_interval_and_a_too_little_data_mark_and_pairs_show_span_f1() {
+        long documentId = TestCorpus.importText(documents, "Figures view. Another sentence here.");
+        TestSecurity.signIn(context, "reviewer3", Role.REVIEWER);
+        annotations.add(documentId, 0, 13, Label.CONFIRMED); // with its full stop
+        TestSecurity.signIn(context, "reviewer4", Role.REVIEWER);
+        annotations.add(documentId, 0, 12, Label.DISPUTED); // without
+        login("researcher", Role.RESEARCHER);
+
+        UI.getCurrent().navigate(AgreementView.class);
+        AgreementView view = _get(AgreementView.class);
+
+        assertThat(view.unitsRule.getText())
+                .contains("share at least 50% of the shorter span")
+                .contains("fewer than 30 units are marked “too little data”");
+        List<AgreementView.FigureRow> figures = rows(view.figures);
+        assertThat(figures)
+                .extracting(AgreementView.FigureRow::coefficient)
+                .containsExactly(
+                        "Krippendorff's α (nominal)",
+                        "Krippendorff's α (nominal)",
+                        "Krippendorff's α (ordinal)",
+                        "Span F1, overlapping",
+                        "Span F1, exact");
+        assertThat(figures.get(0).units()).isNotEqualTo("0");
+        assertThat(rows(view.pairs))
+                .filteredOn(p -> p.reviewers().equals("reviewer3 × reviewer4"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.sharedUnits()).isEqualTo("1");
+                    assertThat(p.overlapF1()).isEqualTo("1.000");
+                    assertThat(p.exactF1()).isEqualTo("0.000");
+                });
+        assertThat(AgreementView.FigureRow.of(
+                                "Label",
+                                "α",
+                                new org.credence.review.Coefficient(
+                                        0.5,
+                                        12,
+                                        2,
+                                        new org.credence.review.Coefficient.ConfidenceInterval(0.1, 0.8, 0.95, 1000),
+                                        true))
+                        .value())
+                .isEqualTo("0.500 — too little data");
+    }
+
+    @Test
     void counts_read_as_english() {
-        assertThat(AgreementView.spans(1)).isEqualTo("1 span");
-        assertThat(AgreementView.spans(0)).isEqualTo("0 spans");
-        assertThat(AgreementView.spans(12_000)).isEqualTo("12,000 spans");
+        assertThat(AgreementView.units(1)).isEqualTo("1 unit");
+        assertThat(AgreementView.units(0)).isEqualTo("0 units");
+        assertThat(AgreementView.units(12_000)).isEqualTo("12,000 units");
     }
 
     @Test

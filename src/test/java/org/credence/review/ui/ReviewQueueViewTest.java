@@ -66,7 +66,7 @@ class ReviewQueueViewTest extends AbstractAppTest {
                 .orElseThrow();
         assertThat(group.labelsSideBySide()).isEqualTo("reviewer1: Confirmed · reviewer2: Disputed");
         assertThat(_get(Span.class, spec -> spec.withId("review-summary")).getText())
-                .contains("with disagreement");
+                .contains("where reviewers' labels or spans differ");
 
         view.queue.select(group);
         _setValue(view.gold, Label.DISPUTED);
@@ -127,6 +127,66 @@ class ReviewQueueViewTest extends AbstractAppTest {
                 .satisfies(n -> assertThat(n.getElement().getProperty("text")).contains("Another editor decided"));
         assertThat(reviews.decisionFor(mine.id()).goldLabel()).isEqualTo(Label.CONFIRMED);
         assertThat(rows(view)).noneMatch(g -> g.documentId() == documentId);
+    }
+
+    @Test
+    void overlapping_selections_are_one_row_with_the_spans_aligned_and_the_editor_chooses_the_gold_span() {
+        long other = TestCorpus.importText(documents, "Fighters number up to 2,200, a report said.");
+        TestSecurity.signIn(context, "reviewer1", Role.REVIEWER);
+        StatementView figure = annotations.add(other, 0, 27, Label.UNCONFIRMED); // "Fighters number up to 2,200"
+        TestSecurity.signIn(context, "reviewer2", Role.REVIEWER);
+        StatementView sentence = annotations.add(other, 0, 44, Label.UNCONFIRMED); // the whole sentence
+        login("editor", Role.EDITOR);
+        UI.getCurrent().navigate(AgreementView.class); // the queue was opened before these statements
+        UI.getCurrent().navigate(ReviewQueueView.class);
+        ReviewQueueView view = _get(ReviewQueueView.class);
+        ReviewGroup unit = rows(view).stream()
+                .filter(g -> g.documentId() == other)
+                .findFirst()
+                .orElseThrow();
+        assertThat(rows(view).stream().filter(g -> g.documentId() == other)).hasSize(1);
+        assertThat(ReviewQueueView.state(unit)).isEqualTo("Spans differ");
+
+        view.queue.select(unit);
+
+        assertThat(view.spans.getChildren()).hasSize(2);
+        assertThat(view.spans.getElement().getTextRecursively())
+                .contains("reviewer1 · Unconfirmed")
+                .contains("Fighters number up to 2,200");
+        assertThat(_get(
+                        view.spans,
+                        Span.class,
+                        spec -> spec.withClasses("cr-aligned-selected").withText("Fighters number up to 2,200")))
+                .isNotNull();
+        assertThat(view.goldSpan.isVisible()).isTrue();
+        assertThat(view.goldSpan.getValue().author())
+                .as("a tie goes to the longer span")
+                .isEqualTo("reviewer2");
+
+        _setValue(
+                view.goldSpan,
+                unit.entries().stream()
+                        .filter(e -> e.author().equals("reviewer1"))
+                        .findFirst()
+                        .orElseThrow());
+        _click(view.decide);
+
+        assertThat(reviews.decisionFor(sentence.id()).goldSpan())
+                .isEqualTo(new org.credence.review.GoldSpan(figure.start(), figure.end()));
+        assertThat(reviews.decisionFor(figure.id()).goldSpan()).isNull();
+        assertThat(reviews.decisionFor(sentence.id()).goldLabel()).isEqualTo(Label.UNCONFIRMED);
+    }
+
+    @Test
+    void identical_spans_need_no_span_choice() {
+        ReviewQueueView view = _get(ReviewQueueView.class);
+        view.queue.select(rows(view).stream()
+                .filter(g -> g.documentId() == documentId)
+                .findFirst()
+                .orElseThrow());
+
+        assertThat(view.goldSpan.isVisible()).isFalse();
+        assertThat(view.spans.isVisible()).isTrue();
     }
 
     private static List<ReviewGroup> rows(ReviewQueueView view) {
