@@ -78,10 +78,12 @@ public class AgreementView extends VerticalLayout {
                 + " reviewers · Krippendorff's α " + figure(report.krippendorffAlpha())
                 + interval(report.confidenceInterval()) + " · Fleiss' κ " + figure(report.fleissKappa()));
         unitsRule.setId("agreement-units");
+        unitsRule.addClassName("cr-meta");
         unitsRule.setText("Units: " + report.grouping().description() + ". Figures on fewer than "
                 + report.grouping().minimumUnits() + " units are marked “too little data”.");
 
         figures.setId("agreement-figures");
+        figures.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         figures.addColumn(FigureRow::what).setHeader("What").setFlexGrow(2);
         figures.addColumn(FigureRow::coefficient).setHeader("Coefficient").setFlexGrow(2);
         figures.addColumn(FigureRow::value).setHeader("Value").setFlexGrow(2);
@@ -152,9 +154,7 @@ public class AgreementView extends VerticalLayout {
                 new H2("Agreement"),
                 overall,
                 unitsRule,
-                new Paragraph("α and κ are 1 for perfect agreement, 0 for chance, below 0 for systematic"
-                        + " disagreement; span F1 is 1 when two reviewers marked exactly the same statements."
-                        + " “—” where a figure cannot be computed. The dataset card explains each."),
+                reading(),
                 figures,
                 new H3("Per label"),
                 perLabel,
@@ -204,6 +204,14 @@ public class AgreementView extends VerticalLayout {
         if (rows > ALL_ROWS_UP_TO) {
             grid.setHeight("28em");
         }
+    }
+
+    private static Paragraph reading() {
+        Paragraph reading = new Paragraph("α and κ are 1 for perfect agreement, 0 for chance, below 0 for systematic"
+                + " disagreement; span F1 is 1 when two reviewers marked exactly the same statements."
+                + " “—” where a figure cannot be computed. The dataset card explains each.");
+        reading.addClassName("cr-meta");
+        return reading;
     }
 
     private static List<FigureRow> figureRows(AgreementReport report) {

@@ -71,6 +71,9 @@ public class ReviewQueueView extends VerticalLayout {
                 .setFlexGrow(2)
                 .setKey("labels");
         queue.setEmptyStateText("Nothing awaits a decision.");
+        // The decision panel below must not squeeze the queue to a sliver on a 720-pixel screen: the page scrolls
+        // instead.
+        queue.setMinHeight("16rem");
         queue.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         gold.setId("decision-label");
@@ -129,7 +132,9 @@ public class ReviewQueueView extends VerticalLayout {
         goldSpan.setItems(distinct.values());
         goldSpan.setValue(distinct.get(group.majoritySpan()));
         goldSpan.setVisible(group.boundaryDisagreement());
+        // With two or more reviewers the aligned lines show the text; the quote would repeat it.
         spans.setVisible(group.entries().size() > 1);
+        quote.setVisible(!spans.isVisible());
         reason.clear();
     }
 

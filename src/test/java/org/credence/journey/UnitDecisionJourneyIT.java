@@ -1,0 +1,90 @@
+package org.credence.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.credence.TestCorpus;
+import org.credence.TestSecurity;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.annotation.StatementView;
+import org.credence.document.DocumentService;
+import org.credence.review.GoldSpan;
+import org.credence.review.ReviewService;
+import org.credence.review.ReviewState;
+import org.credence.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Two reviewers select a figure and its whole sentence: the editor sees one queue row with both
+ * selections aligned, chooses the figure as the gold span, and the researcher sees the unit counted in
+ * the Agreement view's figures.
+ */
+class UnitDecisionJourneyIT extends AbstractBrowserIT {
+
+    static final String SENTENCE = "Unit journey: up to 2,200 fighters were counted by the monitors.";
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Test
+    void the_editor_decides_a_unit_of_overlapping_selections_and_its_gold_span() {
+        long documentId = TestCorpus.importText(documents, SENTENCE);
+        int figure = SENTENCE.indexOf("up to");
+        int figureEnd = SENTENCE.indexOf(" were");
+        TestSecurity.signIn(context, "reviewer1", Role.REVIEWER);
+        StatementView phrase = annotations.add(documentId, figure, figureEnd, Label.UNCONFIRMED);
+        TestSecurity.signIn(context, "reviewer2", Role.REVIEWER);
+        StatementView whole = annotations.add(documentId, 0, SENTENCE.length(), Label.UNCONFIRMED);
+
+        Page editor = browser.newPage();
+        signIn(editor, "editor");
+        editor.navigate(url("/review"));
+        editor.locator("#review-queue").getByText(SENTENCE).first().click();
+        editor.locator("#decision-spans").waitFor();
+        assertThat(editor.locator("#decision-spans .cr-aligned-line").count()).isEqualTo(2);
+        assertThat(editor.locator("#decision-spans .cr-aligned-selected").allInnerTexts())
+                .containsExactly(SENTENCE, "up to 2,200 fighters");
+        screenshots(editor, "review-unit");
+        editor.locator("#decision-span vaadin-radio-button")
+                .getByText("reviewer1's: “up to 2,200 fighters”")
+                .click();
+        editor.locator("#decision-decide").click();
+        editor.getByText("Decided: Unconfirmed.").waitFor();
+        editor.context().close();
+
+        TestSecurity.signIn(context, "editor", Role.EDITOR);
+        assertThat(reviews.decisionFor(whole.id()).state()).isEqualTo(ReviewState.APPROVED);
+        assertThat(reviews.decisionFor(whole.id()).goldSpan()).isEqualTo(new GoldSpan(figure, figureEnd));
+        assertThat(reviews.decisionFor(phrase.id()).goldSpan()).isNull();
+
+        Page researcher = browser.newPage();
+        signIn(researcher, "researcher");
+        researcher.navigate(url("/agreement"));
+        researcher.locator("#agreement-figures").waitFor();
+        assertThat(researcher.locator("#agreement-units").innerText()).contains("share at least 50%");
+        assertThat(researcher.locator("#agreement-figures").innerText())
+                .contains("Krippendorff's α (ordinal)")
+                .contains("Span F1, overlapping");
+        assertThat(researcher.locator("#agreement-pairs").innerText()).contains("reviewer1 × reviewer2");
+        screenshots(researcher, "agreement-figures");
+        researcher.context().close();
+    }
+
+    /** For looking at, not asserting: target/screenshots/NAME-1440x900.png and -1280x720.png. */
+    private static void screenshots(Page page, String name) {
+        for (int[] size : new int[][] {{1440, 900}, {1280, 720}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/" + name + "-" + size[0] + "x" + size[1] + ".png")));
+        }
+    }
+}
