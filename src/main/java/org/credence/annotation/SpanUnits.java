@@ -87,8 +87,17 @@ public final class SpanUnits {
      * the quotes cover it without a gap.
      */
     public static String text(List<LabelledSpan> unit) {
-        int start = unit.stream().mapToInt(LabelledSpan::start).min().orElse(0);
-        int end = unit.stream().mapToInt(LabelledSpan::end).max().orElse(0);
+        int start = Integer.MAX_VALUE;
+        int end = Integer.MIN_VALUE;
+        for (LabelledSpan statement : unit) {
+            start = Math.min(start, statement.start());
+            end = Math.max(end, statement.end());
+        }
+        for (LabelledSpan statement : unit) {
+            if (statement.start() == start && statement.end() == end) {
+                return statement.quote(); // the usual case: one selection covers the others
+            }
+        }
         int[] codePoints = new int[end - start];
         boolean[] known = new boolean[end - start];
         for (LabelledSpan statement : unit) {

@@ -19,28 +19,42 @@ final class SpanAgreementTally {
     /** By "reviewerA\u0000reviewerB", names in order. */
     private final Map<String, Counts> pairs = new TreeMap<>();
 
+    /** Counted in arrays indexed by the document's reviewers, then added to the pairs once per document. */
     void addDocument(List<List<LabelledSpan>> units) {
-        Map<String, Integer> perReviewer = new TreeMap<>();
-        units.forEach(unit -> unit.forEach(s -> perReviewer.merge(s.author(), 1, Integer::sum)));
-        List<String> reviewers = new ArrayList<>(perReviewer.keySet());
+        Map<String, Integer> index = new TreeMap<>();
+        units.forEach(unit -> unit.forEach(s -> index.putIfAbsent(s.author(), 0)));
+        List<String> reviewers = new ArrayList<>(index.keySet());
         for (int i = 0; i < reviewers.size(); i++) {
-            for (int j = i + 1; j < reviewers.size(); j++) {
-                Counts counts = pairs.computeIfAbsent(key(reviewers.get(i), reviewers.get(j)), k -> new Counts());
-                counts.documents++;
-                counts.statements += perReviewer.get(reviewers.get(i)) + perReviewer.get(reviewers.get(j));
-            }
+            index.put(reviewers.get(i), i);
         }
+        int n = reviewers.size();
+        int[] statements = new int[n];
+        int[][] overlap = new int[n][n];
+        int[][] exact = new int[n][n];
         for (List<LabelledSpan> unit : units) {
             for (int i = 0; i < unit.size(); i++) {
+                LabelledSpan a = unit.get(i);
+                int ai = index.get(a.author());
+                statements[ai]++;
                 for (int j = i + 1; j < unit.size(); j++) {
-                    LabelledSpan a = unit.get(i);
                     LabelledSpan b = unit.get(j);
-                    Counts counts = pairs.get(key(a.author(), b.author()));
-                    counts.overlapMatches++;
+                    int bi = index.get(b.author());
+                    int low = Math.min(ai, bi);
+                    int high = Math.max(ai, bi);
+                    overlap[low][high]++;
                     if (a.start() == b.start() && a.end() == b.end()) {
-                        counts.exactMatches++;
+                        exact[low][high]++;
                     }
                 }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Counts counts = pairs.computeIfAbsent(key(reviewers.get(i), reviewers.get(j)), k -> new Counts());
+                counts.documents++;
+                counts.statements += statements[i] + statements[j];
+                counts.overlapMatches += overlap[i][j];
+                counts.exactMatches += exact[i][j];
             }
         }
     }
