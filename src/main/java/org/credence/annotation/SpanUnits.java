@@ -7,8 +7,10 @@ import java.util.function.Consumer;
 
 /**
  * Groups one document's statements into units ({@link UnitGrouping}): a unit holds at most one
- * statement per reviewer, and a statement (in text order) joins the open unit it is closest to that
- * its reviewer is not in yet, or starts a new one. So a reviewer who split a sentence into two
+ * statement per reviewer, every two of its statements share enough of their spans, and a statement (in
+ * text order) joins the open unit it is closest to (by its least share with a member) that its
+ * reviewer is not in yet, or starts a new one. So any member's span overlaps every other's, and any
+ * can be the unit's gold span. So a reviewer who split a sentence into two
  * statements where another took the whole sentence has the first compared and the second left as a
  * unit of its own, which counts against their span agreement and not their label agreement.
  */
@@ -123,16 +125,17 @@ public final class SpanUnits {
             end = Math.max(end, statement.end());
         }
 
+        /** The smallest closeness to any member: a unit's statements all share enough with each other. */
         double closeness(T statement, UnitGrouping grouping) {
-            double best = 0;
+            double least = Double.MAX_VALUE;
             for (T member : members) {
                 if (member.author().equals(statement.author())) {
                     return 0;
                 }
-                best = Math.max(
-                        best, grouping.closeness(member.start(), member.end(), statement.start(), statement.end()));
+                least = Math.min(
+                        least, grouping.closeness(member.start(), member.end(), statement.start(), statement.end()));
             }
-            return best;
+            return least;
         }
     }
 }

@@ -81,6 +81,11 @@ public class StatementVisibility {
         return reader.username()::equals;
     }
 
+    /** Whether the signed-in user sees only their own statements on the document (blind review). */
+    public boolean showsOnlyOwn(long documentId) {
+        return !documentsShowingOnlyOwn(java.util.List.of(documentId)).isEmpty();
+    }
+
     /** The documents among these on which the signed-in user sees only their own statements. */
     public Set<Long> documentsShowingOnlyOwn(Collection<Long> documentIds) {
         Reader reader = currentReader();

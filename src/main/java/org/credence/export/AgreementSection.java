@@ -24,7 +24,7 @@ final class AgreementSection {
                 .append(" disagree on the boundary, not two unrelated statements. A unit holds at most one")
                 .append(" statement per reviewer; a reviewer's second statement in the same place is a unit of its")
                 .append(" own. Each statement's unit is `unit_id` in `statements.jsonl`.\n\n");
-        if (agreement.units() == 0) {
+        if (agreement.units() == 0 && agreement.spanAgreement().pairs().isEmpty()) {
             return section.append(
                             "No unit has been labelled by two or more reviewers yet, so there is no agreement to report.\n\n")
                     .toString();
@@ -38,11 +38,11 @@ final class AgreementSection {
                 .append("| what | coefficient | value | 95% interval | units | reviewers |\n")
                 .append("| --- | --- | --- | --- | --- | --- |\n");
         row(section, "label", "Krippendorff's α (nominal)", agreement.labelAlpha(), grouping.minimumUnits());
+        // Fleiss' κ is taken over the units with the commonest number of reviewers, not all of them.
         section.append(String.format(
                 Locale.ROOT,
-                "| label | Fleiss' κ | %s | — | %,d | %d |\n",
+                "| label | Fleiss' κ (units with the commonest number of reviewers) | %s | — | — | %d |\n",
                 figure(agreement.fleissKappa()),
-                agreement.units(),
                 agreement.reviewers().size()));
         row(
                 section,
@@ -121,10 +121,13 @@ final class AgreementSection {
             correction, which for spans is undefined (there is no countable set of places not marked). \
             Reference: G. Hripcsak and A. S. Rothschild, "Agreement, the F-measure, and reliability in \
             information retrieval", *JAMIA* 12(3), 2005.
-            - *95% intervals* are percentile bootstrap intervals: the units were resampled with \
-            replacement 1,000 times with a fixed seed (the same data always gives the same interval) and α \
-            recomputed each time. Reference: A. F. Hayes and K. Krippendorff, "Answering the call for a \
-            standard reliability measure for coding data", *Communication Methods and Measures* 1(1), 2007.
+            - *95% intervals* are percentile bootstrap intervals over units: the units were resampled \
+            with replacement 1,000 times with a fixed seed (the same data always gives the same interval) \
+            and α recomputed each time. This is the ordinary nonparametric bootstrap (B. Efron and R. \
+            Tibshirani, *An Introduction to the Bootstrap*, Chapman & Hall, 1993); Hayes and Krippendorff's \
+            KALPHA ("Answering the call for a standard reliability measure for coding data", \
+            *Communication Methods and Measures* 1(1), 2007) resamples pairs of values instead and gives \
+            somewhat different intervals.
 
             """;
 }

@@ -24,7 +24,7 @@ import org.credence.search.Sentences;
 
 /**
  * Puts the export query's statement rows in context: each with the editor's decision, its claim, its
- * document (columns and text) and the labels every reviewer gave the same span, keeping the
+ * document (columns and text), its unit and the labels every reviewer gave in that unit, keeping the
  * statements the export's filters ask for. {@link Completion} then adds the sentence and makes the
  * finished record; it is separate so that it can run on the writing thread while this runs on the
  * reading one (ReadAhead).

@@ -46,6 +46,7 @@ public class HistoryService {
         return history.findBySubjectTypeAndSubjectIdOrderById(STATEMENT, statementId).stream()
                 .filter(e -> visibility.maySee(e.getDocumentId(), e.getSubjectAuthor()))
                 .map(HistoryEvent::view)
+                .map(this::withoutGoldSpanIfBlind)
                 .toList();
     }
 
@@ -63,10 +64,52 @@ public class HistoryService {
     @Transactional(readOnly = true)
     public List<HistoryEntry> forDocument(long documentId) {
         var visible = visibility.authorsVisibleOn(documentId);
+        boolean onlyOwn = visibility.showsOnlyOwn(documentId);
         return history.findByDocumentIdOrderById(documentId).stream()
                 .filter(e -> visible.test(e.getSubjectAuthor()))
                 .map(HistoryEvent::view)
+                .map(e -> onlyOwn ? withoutGoldSpan(e) : e)
                 .toList();
+    }
+
+    private HistoryEntry withoutGoldSpanIfBlind(HistoryEntry entry) {
+        return visibility.showsOnlyOwn(entry.documentId()) ? withoutGoldSpan(entry) : entry;
+    }
+
+    /**
+     * A decision's gold span is usually another reviewer's selection: a reader blind review keeps from
+     * others' statements sees the decision without it (the record keeps it for everyone else).
+     */
+    private HistoryEntry withoutGoldSpan(HistoryEntry entry) {
+        if (!entry.action().startsWith("decision")) {
+            return entry;
+        }
+        return new HistoryEntry(
+                entry.id(),
+                entry.subjectType(),
+                entry.subjectId(),
+                entry.documentId(),
+                entry.action(),
+                entry.actor(),
+                entry.occurredAt(),
+                withoutGoldSpan(entry.before()),
+                withoutGoldSpan(entry.after()));
+    }
+
+    private String withoutGoldSpan(String snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = json.readTree(snapshot);
+            if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object && object.has("goldSpan")) {
+                object.remove("goldSpan");
+                return json.writeValueAsString(object);
+            }
+            return snapshot;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            throw new IllegalStateException("A history snapshot is not JSON", unreadable);
+        }
     }
 
     @EventListener

@@ -89,15 +89,15 @@ final class AlphaTally {
      */
     Coefficient.ConfidenceInterval confidenceInterval() {
         List<List<Comparable<?>>> kinds = sortedPatterns();
-        double[] shares = new double[kinds.size()];
-        for (int i = 0; i < shares.length; i++) {
-            shares[i] = patterns.get(kinds.get(i)) / (double) units;
+        long[] counts = new long[kinds.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = patterns.get(kinds.get(i));
         }
         SplittableRandom random = new SplittableRandom(SEED);
         double[] alphas = new double[REPLICATES];
         int defined = 0;
         for (int r = 0; r < REPLICATES; r++) {
-            Double alpha = alpha(kinds, Resampling.multinomial(units, shares, random));
+            Double alpha = alpha(kinds, Resampling.multinomial(units, counts, random));
             if (alpha != null) {
                 alphas[defined++] = alpha;
             }
@@ -110,7 +110,7 @@ final class AlphaTally {
                 alphas[(int) Math.floor(0.025 * (defined - 1))],
                 alphas[(int) Math.ceil(0.975 * (defined - 1))],
                 0.95,
-                REPLICATES);
+                defined);
     }
 
     /** Patterns in the order of their text, so sums and draws (and so the digits) never depend on hashing. */

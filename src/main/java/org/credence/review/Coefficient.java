@@ -13,8 +13,9 @@ public record Coefficient(
         Double value, long units, int reviewers, ConfidenceInterval confidenceInterval, boolean tooLittleData) {
 
     /**
-     * A percentile bootstrap interval: units resampled with replacement {@code replicates} times (a fixed
-     * seed, so the same data always gives the same interval).
+     * A percentile bootstrap interval: units resampled with replacement 1,000 times (a fixed seed, so
+     * the same data always gives the same interval); {@code replicates} counts those where α was
+     * defined (a resample of a single category has none), from which the percentiles are taken.
      */
     public record ConfidenceInterval(double low, double high, double level, int replicates) {}
 }

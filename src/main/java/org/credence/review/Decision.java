@@ -88,6 +88,10 @@ class Decision extends AbstractEntity {
         this.decidedAt = at;
     }
 
+    long getDocumentId() {
+        return documentId;
+    }
+
     long getStatementId() {
         return statementId;
     }

@@ -32,6 +32,16 @@ public record DecisionView(
                 d.getDecidedAt());
     }
 
+    /**
+     * The decision without its gold span, for a reader blind review keeps from other reviewers'
+     * statements: the gold span is usually another reviewer's selection.
+     */
+    DecisionView withoutGoldSpan() {
+        return goldSpan == null
+                ? this
+                : new DecisionView(statementId, version, state, goldLabel, null, reason, decidedBy, decidedAt);
+    }
+
     public static DecisionView proposed(long statementId) {
         return new DecisionView(statementId, NONE, ReviewState.PROPOSED, null, null, null, null, null);
     }

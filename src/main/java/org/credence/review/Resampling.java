@@ -13,18 +13,24 @@ final class Resampling {
 
     private Resampling() {}
 
-    /** How many of {@code n} draws fall on each outcome, outcomes having these shares (summing to 1). */
-    static double[] multinomial(long n, double[] shares, SplittableRandom random) {
-        double[] counts = new double[shares.length];
-        long left = n;
-        double shareLeft = 1;
-        for (int i = 0; i < shares.length && left > 0; i++) {
-            long drawn = i == shares.length - 1 ? left : binomial(left, Math.min(1, shares[i] / shareLeft), random);
-            counts[i] = drawn;
-            left -= drawn;
-            shareLeft -= shares[i];
+    /**
+     * How many of {@code n} draws with replacement fall on each outcome, outcomes having these counts:
+     * one binomial per outcome, conditioned on the draws and counts left, so the shares are exact.
+     */
+    static double[] multinomial(long n, long[] counts, SplittableRandom random) {
+        double[] drawn = new double[counts.length];
+        long drawsLeft = n;
+        long countLeft = 0;
+        for (long count : counts) {
+            countLeft += count;
         }
-        return counts;
+        for (int i = 0; i < counts.length && drawsLeft > 0; i++) {
+            long k = i == counts.length - 1 ? drawsLeft : binomial(drawsLeft, counts[i] / (double) countLeft, random);
+            drawn[i] = k;
+            drawsLeft -= k;
+            countLeft -= counts[i];
+        }
+        return drawn;
     }
 
     static long binomial(long n, double p, SplittableRandom random) {

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.credence.annotation.AnnotationService;
@@ -22,6 +21,7 @@ import org.credence.annotation.StatementEvents.StatementChanged;
 import org.credence.annotation.StatementEvents.StatementDeleted;
 import org.credence.annotation.StatementNotFoundException;
 import org.credence.annotation.StatementView;
+import org.credence.annotation.StatementVisibility;
 import org.credence.annotation.UnitGrouping;
 import org.credence.base.domain.FreeText;
 import org.credence.document.DocumentRef;
@@ -49,6 +49,7 @@ public class ReviewService implements ReviewStatus {
     private final LabelledSpans labelledSpans;
     private final DocumentService documents;
     private final UnitGrouping grouping;
+    private final StatementVisibility visibility;
 
     ReviewService(
             DecisionRepository decisions,
@@ -58,8 +59,10 @@ public class ReviewService implements ReviewStatus {
             AnnotationService annotations,
             LabelledSpans labelledSpans,
             DocumentService documents,
-            UnitGrouping grouping) {
+            UnitGrouping grouping,
+            StatementVisibility visibility) {
         this.grouping = grouping;
+        this.visibility = visibility;
         this.annotations = annotations;
         this.labelledSpans = labelledSpans;
         this.documents = documents;
@@ -93,8 +96,8 @@ public class ReviewService implements ReviewStatus {
         List<ReviewGroup> disagreements = new ArrayList<>();
         List<ReviewGroup> agreements = new ArrayList<>();
         long[] counts = new long[2]; // disagreements, agreements
-        Consumer<List<LabelledSpan>> close = unit -> {
-            ReviewGroup group = group(unit, reopenedVersions);
+        java.util.function.BiConsumer<Long, List<LabelledSpan>> close = (unitId, unit) -> {
+            ReviewGroup group = group(unitId, unit, reopenedVersions);
             int kind = group.disagreement() || group.boundaryDisagreement() ? 0 : 1;
             long index = counts[kind]++;
             if (kind == 0 ? index >= from && index < to : index < to) {
@@ -102,10 +105,18 @@ public class ReviewService implements ReviewStatus {
             }
         };
         try (Stream<LabelledSpan> rows = labelledSpans.inTextOrder()) {
+            // Units are formed from every statement, decided or not, so their ids are the exports' unit_id.
             SpanUnits.forEachDocument(
-                    rows.filter(row -> !decided.contains(row.statementId())),
+                    rows,
                     LabelledSpan::documentId,
-                    statements -> SpanUnits.of(statements, grouping).forEach(close));
+                    statements -> SpanUnits.of(statements, grouping).forEach(unit -> {
+                        List<LabelledSpan> awaiting = unit.stream()
+                                .filter(s -> !decided.contains(s.statementId()))
+                                .toList();
+                        if (!awaiting.isEmpty()) {
+                            close.accept(unit.get(0).statementId(), awaiting);
+                        }
+                    }));
         }
         List<ReviewGroup> groups = new ArrayList<>(disagreements);
         // Agreements follow all counts[0] disagreements: agreement i sits at counts[0] + i.
@@ -118,7 +129,7 @@ public class ReviewService implements ReviewStatus {
         return new ReviewQueuePage(titled(groups), page, size, counts[0] + counts[1], counts[0]);
     }
 
-    private static ReviewGroup group(List<LabelledSpan> unit, Map<Long, Long> reopenedVersions) {
+    private static ReviewGroup group(long unitId, List<LabelledSpan> unit, Map<Long, Long> reopenedVersions) {
         LabelledSpan first = unit.get(0);
         List<ReviewGroup.Entry> entries = unit.stream()
                 .map(s -> new ReviewGroup.Entry(
@@ -131,7 +142,7 @@ public class ReviewService implements ReviewStatus {
                         reopenedVersions.getOrDefault(s.statementId(), DecisionView.NONE)))
                 .toList();
         return new ReviewGroup(
-                first.statementId(),
+                unitId,
                 first.documentId(),
                 null,
                 unit.stream().mapToInt(LabelledSpan::start).min().orElseThrow(),
@@ -185,7 +196,9 @@ public class ReviewService implements ReviewStatus {
             long statementId, long expectedVersion, DecisionKind kind, Label label, GoldSpan span, String reason) {
         StatementView statement =
                 annotations.findVisible(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
-        GoldSpan gold = kind == DecisionKind.REJECT ? null : goldSpan(statement, span);
+        if (kind == DecisionKind.REJECT && span != null) {
+            throw new IllegalArgumentException("A rejection has no gold span; leave goldStart and goldEnd out.");
+        }
         Decision decision = decisions
                 .findByStatementId(statementId)
                 .orElseGet(() -> new Decision(statementId, statement.documentId()));
@@ -195,6 +208,7 @@ public class ReviewService implements ReviewStatus {
                     + (decision.getDecidedBy() == null ? "someone" : decision.getDecidedBy())
                     + ") while you were looking at it; nothing was overwritten. Reload the queue.");
         }
+        GoldSpan gold = kind == DecisionKind.REJECT ? null : goldSpan(statement, span);
         DecisionView before = decision.getId() == null ? DecisionView.proposed(statementId) : DecisionView.of(decision);
         String why = FreeText.check("The reason", reason, MAX_REASON);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -265,7 +279,7 @@ public class ReviewService implements ReviewStatus {
         for (ReviewGroup.Entry entry : group.entries()) {
             DecisionKind kind =
                     reject ? DecisionKind.REJECT : entry.label() == gold ? DecisionKind.APPROVE : DecisionKind.OVERRIDE;
-            result.add(decide(entry.statementId(), entry.decisionVersion(), kind, gold, span, reason));
+            result.add(decide(entry.statementId(), entry.decisionVersion(), kind, gold, reject ? null : span, reason));
         }
         return result;
     }
@@ -273,22 +287,30 @@ public class ReviewService implements ReviewStatus {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public DecisionView decisionFor(long statementId) {
-        annotations.findVisible(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
-        return decisions
+        StatementView statement =
+                annotations.findVisible(statementId).orElseThrow(() -> new StatementNotFoundException(statementId));
+        DecisionView decision = decisions
                 .findByStatementId(statementId)
                 .map(DecisionView::of)
                 .orElse(DecisionView.proposed(statementId));
+        return visibility.showsOnlyOwn(statement.documentId()) ? decision.withoutGoldSpan() : decision;
     }
 
     /** The decisions on the statements among these that the signed-in user may see (PROPOSED when none yet). */
     @Access.SignedIn
     @Transactional(readOnly = true)
     public Map<Long, DecisionView> decisionsFor(Collection<Long> statementIds) {
-        Set<Long> visible = annotations.findVisible(statementIds).keySet();
+        Map<Long, StatementView> visible = annotations.findVisible(statementIds);
         Map<Long, DecisionView> result = new java.util.HashMap<>();
-        visible.forEach(id -> result.put(id, DecisionView.proposed(id)));
-        org.credence.base.domain.InBatches.read(visible, decisions::findByStatementIdIn)
-                .forEach(d -> result.put(d.getStatementId(), DecisionView.of(d)));
+        visible.keySet().forEach(id -> result.put(id, DecisionView.proposed(id)));
+        Set<Long> onlyOwn = visibility.documentsShowingOnlyOwn(
+                visible.values().stream().map(StatementView::documentId).collect(Collectors.toSet()));
+        org.credence.base.domain.InBatches.read(visible.keySet(), decisions::findByStatementIdIn)
+                .forEach(d -> result.put(
+                        d.getStatementId(),
+                        onlyOwn.contains(d.getDocumentId())
+                                ? DecisionView.of(d).withoutGoldSpan()
+                                : DecisionView.of(d)));
         return result;
     }
 

@@ -95,6 +95,20 @@ class SpanUnitsTest {
     }
 
     @Test
+    void every_two_statements_of_a_unit_share_enough_so_a_long_span_does_not_join_two_distant_ones() {
+        LabelledSpan sentence = statement("ana", 0, 100, Label.CONFIRMED);
+        LabelledSpan start = statement("ben", 0, 20, Label.CONFIRMED);
+        LabelledSpan sameStart = statement("cleo", 0, 20, Label.CONFIRMED);
+        LabelledSpan end = statement("dan", 80, 100, Label.CONFIRMED);
+
+        List<List<LabelledSpan>> units = units(UnitGrouping.DEFAULT, sentence, start, sameStart, end);
+
+        assertThat(units).hasSize(2);
+        assertThat(units.get(0)).containsExactlyInAnyOrder(sentence, start, sameStart);
+        assertThat(units.get(1)).containsExactly(end);
+    }
+
+    @Test
     void a_threshold_outside_zero_to_one_is_refused_with_the_property_name() {
         assertThatThrownBy(() -> new UnitGrouping(UnitGrouping.Mode.OVERLAP, 0.0, null))
                 .hasMessageContaining("credence.agreement.min-overlap");

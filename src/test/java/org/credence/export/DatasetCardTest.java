@@ -56,14 +56,14 @@ class DatasetCardTest {
         assertThat(card)
                 .contains("12 units were labelled by two or more of 2 reviewers.")
                 .contains("| label | Krippendorff's α (nominal) | 0.000 *too little data* | -0.100 to 0.200 | 12 | 2 |")
-                .contains("| label | Fleiss' κ | -1.000 | — | 12 | 2 |")
+                .contains("| label | Fleiss' κ (units with the commonest number of reviewers) | -1.000 | — | — | 2 |")
                 .contains("| information credibility 1–5 | Krippendorff's α (ordinal) | — | — | 0 | 0 |")
                 .contains("| where statements are | span F1, overlapping | 0.800 | — | — | 1 pairs |")
                 .contains("rests on fewer than 30 units");
         assertThat(card(summary(250_000, List.of("a", "b", "c", "d"), -0.25, null)))
                 .contains("250,000 units were labelled by two or more of 4 reviewers.")
                 .contains("| label | Krippendorff's α (nominal) | -0.250 | -0.100 to 0.200 | 250,000 | 4 |")
-                .contains("| label | Fleiss' κ | — | — | 250,000 | 4 |");
+                .contains("| label | Fleiss' κ (units with the commonest number of reviewers) | — | — | — | 4 |");
     }
 
     @Test
@@ -76,7 +76,7 @@ class DatasetCardTest {
                 .contains("Computing Krippendorff's Alpha-Reliability")
                 .contains("Measuring nominal scale agreement among many raters")
                 .contains("Agreement, the F-measure, and reliability in information retrieval")
-                .contains("Answering the call for a standard reliability measure")
+                .contains("An Introduction to the Bootstrap")
                 .contains("  - name: unit_id\n    dtype: int64\n");
     }
 
@@ -99,6 +99,9 @@ class DatasetCardTest {
                 labels,
                 none,
                 none,
-                new SpanAgreement(0.8, 0.5, List.of(new SpanAgreement.Pair("ana", "ben", 1, 10, 4, 2, 0.8, 0.4))));
+                units == 0
+                        ? new SpanAgreement(null, null, List.of())
+                        : new SpanAgreement(
+                                0.8, 0.5, List.of(new SpanAgreement.Pair("ana", "ben", 1, 10, 4, 2, 0.8, 0.4))));
     }
 }

@@ -71,7 +71,9 @@ class AlphaTallyTest {
         assertThat(first.confidenceInterval().high())
                 .isGreaterThanOrEqualTo(first.value())
                 .isLessThanOrEqualTo(1.0);
-        assertThat(first.confidenceInterval().replicates()).isEqualTo(1000);
+        assertThat(first.confidenceInterval().replicates())
+                .as("resamples where α is defined")
+                .isBetween(500, 1000);
         assertThat(first.units()).isEqualTo(11);
         assertThat(first.reviewers()).isEqualTo(4);
         assertThat(first.tooLittleData()).as("11 units < 30").isTrue();

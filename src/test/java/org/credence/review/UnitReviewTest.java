@@ -54,6 +54,9 @@ class UnitReviewTest extends AbstractServiceTest {
     @Autowired
     ExportService exports;
 
+    @Autowired
+    org.credence.history.HistoryService history;
+
     static long documentId;
     static StatementView withStop;
     static StatementView withoutStop;
@@ -152,6 +155,27 @@ class UnitReviewTest extends AbstractServiceTest {
                 .isEqualTo(new GoldSpan(withStop.start(), withStop.end()));
         assertThat(reviews.queue(0, 50).groups()).noneMatch(g -> g.unitId() == sentence.unitId());
 
+        // Blind review: reviewer2 has not marked the document done, so the gold span (reviewer1's
+        // selection) is not shown to them, neither in the decision nor in its history.
+        signIn("reviewer2", Role.REVIEWER);
+        assertThat(reviews.decisionFor(withoutStop.id()).goldLabel()).isEqualTo(Label.CONFIRMED);
+        assertThat(reviews.decisionFor(withoutStop.id()).goldSpan()).isNull();
+        assertThat(reviews.decisionsFor(List.of(withoutStop.id()))
+                        .get(withoutStop.id())
+                        .goldSpan())
+                .isNull();
+        assertThat(history.forStatement(withoutStop.id()))
+                .filteredOn(e -> e.action().startsWith("decision"))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.after()).doesNotContain("goldSpan"));
+        assertThat(history.forDocument(documentId))
+                .filteredOn(e -> e.action().startsWith("decision"))
+                .allSatisfy(e -> assertThat(e.after()).doesNotContain("goldSpan"));
+        signIn("editor", Role.EDITOR);
+        assertThat(history.forStatement(withoutStop.id()))
+                .filteredOn(e -> e.action().startsWith("decision"))
+                .anySatisfy(e -> assertThat(e.after()).contains("\"goldSpan\":{\"start\":0"));
+
         signIn("researcher", Role.RESEARCHER);
         List<JsonNode> records = exported();
         JsonNode first = record(records, withStop.id());
@@ -169,16 +193,20 @@ class UnitReviewTest extends AbstractServiceTest {
     void a_gold_span_elsewhere_or_past_the_end_is_refused_and_nothing_is_decided() {
         signIn("editor", Role.EDITOR);
         int third = TEXT.indexOf("The group");
+        long version = reviews.decisionFor(withoutStop.id()).version(); // the queue test may have decided it
 
         assertThatThrownBy(() -> reviews.decide(
-                        withoutStop.id(), -1, DecisionKind.APPROVE, null, new GoldSpan(third, third + 5), null))
+                        withoutStop.id(), version, DecisionKind.APPROVE, null, new GoldSpan(third, third + 5), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("does not overlap the statement");
         assertThatThrownBy(() -> reviews.decide(
-                        withoutStop.id(), -1, DecisionKind.APPROVE, null, new GoldSpan(0, 100_000), null))
+                        withoutStop.id(), version, DecisionKind.APPROVE, null, new GoldSpan(0, 100_000), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("past the document's end");
         assertThatThrownBy(() -> new GoldSpan(5, 5)).hasMessageContaining("from a start to a later end");
+        assertThatThrownBy(() -> reviews.decide(
+                        withoutStop.id(), version, DecisionKind.REJECT, null, new GoldSpan(0, 10), "No."))
+                .hasMessageContaining("A rejection has no gold span");
     }
 
     private List<JsonNode> exported() throws Exception {
