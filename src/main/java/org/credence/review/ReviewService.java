@@ -151,6 +151,22 @@ public class ReviewService implements ReviewStatus {
                 entries);
     }
 
+    /** The sentence around a unit and each reviewer's details, read when the editor opens it. */
+    @Access.Editors
+    @Transactional(readOnly = true)
+    public UnitContext context(ReviewGroup group) {
+        String text = documents.text(group.documentId());
+        String sentence = org.credence.search.Sentences.around(
+                org.credence.search.Sentences.of(text), group.start(), group.end());
+        Map<Long, org.credence.annotation.StatementDetails> details = new java.util.HashMap<>();
+        annotations
+                .findVisible(group.entries().stream()
+                        .map(ReviewGroup.Entry::statementId)
+                        .toList())
+                .forEach((id, statement) -> details.put(id, statement.details()));
+        return new UnitContext(sentence, details);
+    }
+
     /** Titles for the page's groups only, in one batch. */
     private List<ReviewGroup> titled(List<ReviewGroup> groups) {
         Map<Long, DocumentRef> refs =

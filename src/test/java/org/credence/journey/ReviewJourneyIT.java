@@ -40,7 +40,7 @@ class ReviewJourneyIT extends AbstractBrowserIT {
         signIn(editor, "editor");
         editor.navigate(url("/review"));
         editor.locator("#review-queue")
-                .getByText("reviewer1: Confirmed · reviewer2: Disputed")
+                .getByText("The Taliban executed a senior commander.")
                 .first()
                 .click();
         editor.locator("#decision-label vaadin-radio-button")

@@ -57,7 +57,10 @@ class UnitDecisionJourneyIT extends AbstractBrowserIT {
         editor.locator("#decision-span vaadin-radio-button")
                 .getByText("reviewer1's: “up to 2,200 fighters”")
                 .click();
-        editor.locator("#decision-decide").click();
+        // The keyboard: 3 then 2 chooses Unconfirmed, Enter decides.
+        editor.keyboard().press("3");
+        editor.keyboard().press("2");
+        editor.keyboard().press("Enter");
         editor.getByText("Decided: Unconfirmed.").waitFor();
         editor.context().close();
 

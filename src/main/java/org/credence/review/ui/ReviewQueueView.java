@@ -22,6 +22,7 @@ import org.credence.base.ui.Notifications;
 import org.credence.review.ReviewGroup;
 import org.credence.review.ReviewQueuePage;
 import org.credence.review.ReviewService;
+import org.credence.review.UnitContext;
 import org.credence.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -66,7 +67,7 @@ public class ReviewQueueView extends VerticalLayout {
         queue.addColumn(ReviewQueueView::state).setHeader("").setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(ReviewGroup::documentTitle).setHeader("Document").setFlexGrow(1);
         queue.addColumn(ReviewGroup::quote).setHeader("Statement").setFlexGrow(2);
-        queue.addColumn(ReviewGroup::labelsSideBySide)
+        queue.addComponentColumn(ReviewQueueView::labels)
                 .setHeader("Reviewers' labels")
                 .setFlexGrow(2)
                 .setKey("labels");
@@ -93,8 +94,10 @@ public class ReviewQueueView extends VerticalLayout {
         goldSpan.setId("decision-span");
         goldSpan.setItemLabelGenerator(e -> e.author() + "'s: “" + e.quote() + "”");
         goldSpan.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        Span keys = new Span("Keys: 1, 2 or 3 chooses the gold label; Enter decides.");
+        keys.addClassName("cr-meta");
         decisionPanel = new VerticalLayout(
-                quote, spans, openInReader, gold, goldSpan, reason, new HorizontalLayout(decide, reject));
+                quote, spans, openInReader, gold, goldSpan, reason, new HorizontalLayout(decide, reject), keys);
         decisionPanel.setPadding(false);
         decisionPanel.setVisible(false);
 
@@ -123,7 +126,10 @@ public class ReviewQueueView extends VerticalLayout {
             return;
         }
         quote.setText(group.quote());
-        spans.show(group);
+        UnitContext context = reviews.context(group);
+        spans.show(group, context.details());
+        // The sentence around the unit, when it says more than the unit's own text.
+        quote.setText(context.sentence().isBlank() ? group.quote() : context.sentence());
         openInReader.setHref("documents/" + group.documentId());
         gold.setValue(group.majority());
         // One choice per distinct span; shown only when the reviewers' boundaries differ.
@@ -132,9 +138,7 @@ public class ReviewQueueView extends VerticalLayout {
         goldSpan.setItems(distinct.values());
         goldSpan.setValue(distinct.get(group.majoritySpan()));
         goldSpan.setVisible(group.boundaryDisagreement());
-        // With two or more reviewers the aligned lines show the text; the quote would repeat it.
-        spans.setVisible(group.entries().size() > 1);
-        quote.setVisible(!spans.isVisible());
+        quote.setVisible(!quote.getText().equals(group.quote()));
         reason.clear();
     }
 
@@ -156,6 +160,59 @@ public class ReviewQueueView extends VerticalLayout {
             refresh();
         } catch (IllegalArgumentException e) {
             Notifications.error(e.getMessage());
+        }
+    }
+
+    /** Each reviewer's name and label, the label coloured as in the Reader. */
+    static com.vaadin.flow.component.Component labels(ReviewGroup group) {
+        com.vaadin.flow.component.html.Div labels = new com.vaadin.flow.component.html.Div();
+        labels.addClassName("cr-review-labels");
+        for (ReviewGroup.Entry entry : group.entries()) {
+            labels.add(new Span(new Span(entry.author() + " "), AlignedSpans.badge(entry.label())));
+        }
+        return labels;
+    }
+
+    /**
+     * 1, 2 or 3 chooses the gold label and Enter decides, unless the editor is typing (the reason) or on
+     * a button (which Enter presses anyway). Listened for on the page, so it works wherever focus is.
+     */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("""
+                const view = this;
+                const typing = t => t && (t.tagName === 'TEXTAREA' || t.isContentEditable
+                    || (t.tagName === 'INPUT' && !['radio', 'checkbox', 'button'].includes(t.type)));
+                view.__crDecisionKeys = e => {
+                  if (e.ctrlKey || e.metaKey || e.altKey || !['1', '2', '3', 'Enter'].includes(e.key)) return;
+                  const path = e.composedPath();
+                  if (typing(path[0]) || (e.key === 'Enter' && path.some(n => n.tagName === 'VAADIN-BUTTON'))) return;
+                  if (e.key === 'Enter') e.preventDefault();
+                  view.$server.decisionKey(e.key);
+                };
+                document.addEventListener('keydown', view.__crDecisionKeys);""");
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        getElement().executeJs("document.removeEventListener('keydown', this.__crDecisionKeys)");
+        super.onDetach(detachEvent);
+    }
+
+    /** A decision key from the browser; ignored while no unit is open. */
+    @com.vaadin.flow.component.ClientCallable
+    void decisionKey(String key) {
+        if (!decisionPanel.isVisible() || queue.asSingleSelect().isEmpty()) {
+            return;
+        }
+        if (key.equals("Enter")) {
+            decide(false);
+        } else {
+            java.util.Arrays.stream(Label.values())
+                    .filter(l -> l.shortcut().equals(key))
+                    .findFirst()
+                    .ifPresent(gold::setValue);
         }
     }
 

@@ -151,7 +151,7 @@ class ReviewQueueViewTest extends AbstractAppTest {
 
         assertThat(view.spans.getChildren()).hasSize(2);
         assertThat(view.spans.getElement().getTextRecursively())
-                .contains("reviewer1 · Unconfirmed")
+                .contains("reviewer1 Unconfirmed")
                 .contains("Fighters number up to 2,200");
         assertThat(_get(
                         view.spans,
@@ -187,6 +187,44 @@ class ReviewQueueViewTest extends AbstractAppTest {
 
         assertThat(view.goldSpan.isVisible()).isFalse();
         assertThat(view.spans.isVisible()).isTrue();
+    }
+
+    @Test
+    void keys_choose_the_gold_label_and_enter_decides_once_a_unit_is_open() {
+        ReviewQueueView view = _get(ReviewQueueView.class);
+        view.decisionKey("Enter"); // nothing open: nothing happens
+        assertThat(reviews.decisionFor(mine.id()).state()).isEqualTo(ReviewState.PROPOSED);
+        view.queue.select(rows(view).stream()
+                .filter(g -> g.documentId() == documentId)
+                .findFirst()
+                .orElseThrow());
+
+        view.decisionKey("3");
+        assertThat(view.gold.getValue()).isEqualTo(Label.DISPUTED);
+        view.decisionKey("1");
+        assertThat(view.gold.getValue()).isEqualTo(Label.CONFIRMED);
+        view.decisionKey("Enter");
+
+        assertThat(reviews.decisionFor(theirs.id()).goldLabel()).isEqualTo(Label.CONFIRMED);
+    }
+
+    @Test
+    void each_reviewers_presentation_attribution_and_rationale_stand_under_their_selection() {
+        org.credence.annotation.StatementDetails details = new org.credence.annotation.StatementDetails(
+                Label.UNCONFIRMED,
+                org.credence.annotation.Presentation.HEDGED,
+                "UN monitoring report",
+                "a United Nations report",
+                "estimated",
+                List.of(),
+                null,
+                null,
+                null);
+        assertThat(AlignedSpans.why(details))
+                .isEqualTo("Hedged · according to a United Nations report (“estimated”) · UN monitoring report");
+        assertThat(AlignedSpans.why(org.credence.annotation.StatementDetails.of(Label.CONFIRMED)))
+                .isEmpty();
+        assertThat(AlignedSpans.badge(Label.DISPUTED).getClassNames()).contains("cr-badge", "cr-disputed");
     }
 
     private static List<ReviewGroup> rows(ReviewQueueView view) {
