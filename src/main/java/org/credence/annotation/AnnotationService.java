@@ -203,6 +203,13 @@ public class AnnotationService {
         return visible;
     }
 
+    /** The ids of every statement the signed-in user made in the project they act in. */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public List<Long> ownIds() {
+        return statements.findIdsByProjectIdAndAuthor(project.id(), currentUser.name());
+    }
+
     /** For each of the documents, how many statements the signed-in user made on it; documents without any are absent. */
     @Access.SignedIn
     @Transactional(readOnly = true)

@@ -18,6 +18,9 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     @Query("select s.documentId, count(s.id) from Statement s where s.documentId in :documentIds group by s.documentId")
     List<Object[]> countByDocument(Collection<Long> documentIds);
 
+    @Query("select s.id from Statement s where s.projectId = :projectId and s.author = :author")
+    List<Long> findIdsByProjectIdAndAuthor(long projectId, String author);
+
     /** Rows of (document id, count of the author's statements). */
     @Query("""
             select s.documentId, count(s.id) from Statement s

@@ -330,6 +330,47 @@ public class ReviewService implements ReviewStatus {
         return result;
     }
 
+    /**
+     * The signed-in reviewer's statements an editor overrode (a gold label other than theirs) or
+     * rejected, latest decision first: the feedback a reviewer learns from.
+     */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public List<Overruled> myOverruled() {
+        List<Decision> overruled =
+                org.credence.base.domain.InBatches.read(annotations.ownIds(), decisions::findByStatementIdIn).stream()
+                        .filter(d -> d.getState() != ReviewState.PROPOSED)
+                        .toList();
+        Map<Long, StatementView> statements = annotations.findVisible(
+                overruled.stream().map(Decision::getStatementId).toList());
+        Map<Long, DocumentRef> refs = documents.refs(statements.values().stream()
+                .map(StatementView::documentId)
+                .distinct()
+                .toList());
+        return overruled.stream()
+                .filter(d -> statements.containsKey(d.getStatementId()))
+                .filter(d -> d.getState() == ReviewState.REJECTED
+                        || d.getGoldLabel()
+                                != statements.get(d.getStatementId()).label())
+                .sorted(java.util.Comparator.comparing(Decision::getDecidedAt).reversed())
+                .map(d -> {
+                    StatementView statement = statements.get(d.getStatementId());
+                    DocumentRef ref = refs.get(statement.documentId());
+                    return new Overruled(
+                            statement.id(),
+                            statement.documentId(),
+                            ref == null ? null : ref.title(),
+                            statement.quote(),
+                            statement.label(),
+                            d.getState(),
+                            d.getGoldLabel(),
+                            d.getReason(),
+                            d.getDecidedBy(),
+                            d.getDecidedAt());
+                })
+                .toList();
+    }
+
     @Override
     @Access.SignedIn
     @Transactional(readOnly = true)

@@ -88,6 +88,12 @@ class DecisionApiTest extends AbstractServiceTest {
                 .andExpect(jsonPath("$.decidedBy").value("editor"))
                 .andExpect(jsonPath("$.version").value(0));
 
+        mvc.perform(get("/api/my/decisions").with(httpBasic("reviewer1", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.statementId == " + statementId + ")].reason")
+                        .value("UN: 500 to 1,200"))
+                .andExpect(jsonPath("$[?(@.statementId == " + statementId + ")].goldLabel")
+                        .value("disputed"));
         mvc.perform(get("/api/statements/{id}/history", statementId).with(httpBasic("reviewer1", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].action").value("created"))

@@ -79,4 +79,14 @@ abstract class AbstractBrowserIT {
         page.locator("#document-text .cr-block").first().waitFor();
         BrowserSession.awaitVaadin(page);
     }
+
+    /** For looking at, not asserting: target/screenshots/NAME-1440x900.png and NAME-1280x720.png. */
+    protected static void screenshots(com.microsoft.playwright.Page page, String name) {
+        for (int[] size : new int[][] {{1440, 900}, {1280, 720}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of(
+                            "target/screenshots/" + name + "-" + size[0] + "x" + size[1] + ".png")));
+        }
+    }
 }

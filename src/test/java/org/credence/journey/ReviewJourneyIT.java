@@ -62,6 +62,14 @@ class ReviewJourneyIT extends AbstractBrowserIT {
         reviewer.locator("#edit-decision").waitFor();
         assertThat(reviewer.locator("#edit-decision").innerText())
                 .isEqualTo("Approved as Disputed by editor: Only one outlet reports it; the UN does not.");
+        // The reviewer's feedback page lists the override with its reason.
+        reviewer.navigate(url("/my-decisions"));
+        reviewer.locator("#my-decisions")
+                .getByText("Only one outlet reports it; the UN does not.")
+                .waitFor();
+        assertThat(reviewer.locator("#my-decisions-summary").innerText())
+                .startsWith("1 of your labels was overridden or rejected.");
+        screenshots(reviewer, "my-decisions");
         reviewer.context().close();
     }
 }

@@ -3,7 +3,6 @@ package org.credence.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import org.credence.TestCorpus;
 import org.credence.TestSecurity;
 import org.credence.annotation.AnnotationService;
@@ -80,14 +79,5 @@ class UnitDecisionJourneyIT extends AbstractBrowserIT {
         assertThat(researcher.locator("#agreement-pairs").innerText()).contains("reviewer1 × reviewer2");
         screenshots(researcher, "agreement-figures");
         researcher.context().close();
-    }
-
-    /** For looking at, not asserting: target/screenshots/NAME-1440x900.png and -1280x720.png. */
-    private static void screenshots(Page page, String name) {
-        for (int[] size : new int[][] {{1440, 900}, {1280, 720}}) {
-            page.setViewportSize(size[0], size[1]);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target/screenshots/" + name + "-" + size[0] + "x" + size[1] + ".png")));
-        }
     }
 }

@@ -55,6 +55,12 @@ class ReviewController {
         return DecisionJson.of(reviews.decide(statementId, version, kind, label, request.goldSpan(), request.reason()));
     }
 
+    /** The caller's statements an editor overrode or rejected, latest first, with the reasons. */
+    @GetMapping({"/api/my/decisions", "/api/projects/{projectId}/my/decisions"})
+    List<OverruledJson> myOverruled() {
+        return reviews.myOverruled().stream().map(OverruledJson::of).toList();
+    }
+
     @GetMapping("/api/statements/{statementId}/decision")
     DecisionJson decision(@PathVariable long statementId) {
         return DecisionJson.of(reviews.decisionFor(statementId));
@@ -105,6 +111,33 @@ class ReviewController {
                 throw new IllegalArgumentException("Give goldStart and goldEnd together, or neither.");
             }
             return new org.credence.review.GoldSpan(goldStart, goldEnd);
+        }
+    }
+
+    /** Labels and states by their API codes, as everywhere else. */
+    record OverruledJson(
+            long statementId,
+            long documentId,
+            String documentTitle,
+            String quote,
+            String myLabel,
+            String state,
+            String goldLabel,
+            String reason,
+            String decidedBy,
+            String decidedAt) {
+        static OverruledJson of(org.credence.review.Overruled o) {
+            return new OverruledJson(
+                    o.statementId(),
+                    o.documentId(),
+                    o.documentTitle(),
+                    o.quote(),
+                    o.myLabel().code(),
+                    o.state().code(),
+                    o.goldLabel() == null ? null : o.goldLabel().code(),
+                    o.reason(),
+                    o.decidedBy(),
+                    o.decidedAt().toString());
         }
     }
 
