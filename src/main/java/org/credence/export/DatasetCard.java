@@ -79,7 +79,10 @@ final class DatasetCard {
                 .append(" who agree (null below two reviewers), and `gold_start`/`gold_end` where an editor chose")
                 .append(" another reviewer's span as the statement's (null otherwise).\n")
                 .append(
-                        "- `documents.jsonl`: each document's full text with `sha256` (original file) and `text_sha256`.\n")
+                        "- `documents.jsonl`: each document's full text with `sha256` (original file) and `text_sha256`,"
+                                + " and how the text was obtained: `ocr_engine`, `ocr_languages`, `ocr_pages` when it"
+                                + " was read from images by OCR (null when the file had its own text), `fetched_from`,"
+                                + " `fetched_at`, `served_at` when it was fetched by URL.\n")
                 .append("- `sources.jsonl`: the publishers, with how many documents each.\n")
                 .append("- `manifest.json`: options, counts and the SHA-256 of every other file.\n");
         return card.toString();

@@ -169,6 +169,20 @@ class DatasetFormat implements ExportFormat {
                 g.writeStringField("content_type", d.contentType());
                 g.writeStringField("sha256", d.sha256());
                 g.writeStringField("text_sha256", d.textSha256());
+                // How the text was obtained: by OCR (which engine, languages, pages), fetched by URL (where, when).
+                g.writeStringField("ocr_engine", d.ocrEngine());
+                g.writeStringField("ocr_languages", d.ocrLanguages());
+                if (d.ocrPages() == null) {
+                    g.writeNullField("ocr_pages");
+                } else {
+                    g.writeNumberField("ocr_pages", d.ocrPages());
+                }
+                g.writeStringField("fetched_from", d.fetchedFrom());
+                g.writeStringField(
+                        "fetched_at",
+                        d.fetchedAt() == null ? null : d.fetchedAt().toString());
+                g.writeStringField(
+                        "served_at", d.servedAt() == null ? null : d.servedAt().toString());
                 g.writeStringField("text", d.text());
                 g.writeEndObject();
                 g.writeRaw('\n');

@@ -92,7 +92,9 @@ class ExportRepository {
                 .createQuery(
                         "select new org.credence.export.DatasetDocument(d.id, d.title, d.author,"
                                 + " src.id, src.name, src.domain, d.publisher, d.url, d.language,"
-                                + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256, d.text)"
+                                + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256,"
+                                + " d.ocrEngine, d.ocrLanguages, d.ocrPages, d.fetchedFrom, d.fetchedAt, d.servedAt,"
+                                + " d.text)"
                                 + " from Document d left join Source src on src.id = d.sourceId"
                                 + " where d.projectId = :projectId order by d.id",
                         DatasetDocument.class)

@@ -21,22 +21,33 @@ import org.junit.jupiter.api.Test;
 /** Exports name each statement's source and URL, filter by source, and datasets list their sources. */
 class ExportSourcesTest extends AbstractExportTest {
 
+    static final java.time.Instant FETCHED_AT = java.time.Instant.parse("2026-12-03T10:15:30Z");
+    static final java.time.Instant SERVED_AT = java.time.Instant.parse("2026-12-03T10:15:29Z");
+
     DocumentDetails document;
     long statementId;
 
     @BeforeEach
     void labelAStatementInAPageFromASource() {
         String domain = "export-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        // Imported as a page fetched by URL, so the dataset also says where and when it was fetched.
         long id = documents
-                .importFile(
-                        "page.html",
-                        TestFiles.utf8("<html><head><title>Sourced</title>"
-                                + "<meta property=\"og:site_name\" content=\"Export Wire\"><link rel=\"canonical\" href=\"https://"
-                                + domain
-                                + "/story\"></head><body><p>The commander was executed, officials said. "
-                                + UUID.randomUUID()
-                                + "</p></body></html>"),
-                        "test")
+                .importFetched(
+                        new org.credence.document.fetch.FetchedPage(
+                                "http://" + domain + "/short",
+                                "https://" + domain + "/story?utm=1",
+                                "page.html",
+                                "text/html",
+                                FETCHED_AT,
+                                SERVED_AT,
+                                TestFiles.utf8("<html><head><title>Sourced</title>"
+                                        + "<meta property=\"og:site_name\" content=\"Export Wire\"><link rel=\"canonical\" href=\"https://"
+                                        + domain
+                                        + "/story\"></head><body><p>The commander was executed, officials said. "
+                                        + UUID.randomUUID()
+                                        + "</p></body></html>")),
+                        "test",
+                        org.credence.document.ImportOptions.DEFAULT)
                 .documentId();
         document = documents.get(id);
         signIn("reviewer1", Role.REVIEWER);
@@ -95,6 +106,13 @@ class ExportSourcesTest extends AbstractExportTest {
                 new ObjectMapper().readTree(new String(files.get("documents.jsonl"), StandardCharsets.UTF_8).strip());
         assertThat(doc.get("source").asText()).isEqualTo("Export Wire");
         assertThat(doc.get("url").asText()).isEqualTo(document.url());
+        assertThat(doc.get("fetched_from").asText()).endsWith("/story?utm=1");
+        assertThat(doc.get("fetched_at").asText()).isEqualTo("2026-12-03T10:15:30Z");
+        assertThat(doc.get("served_at").asText()).isEqualTo("2026-12-03T10:15:29Z");
+        assertThat(doc.get("ocr_engine").isNull())
+                .as("the page had its own text")
+                .isTrue();
+        assertThat(doc.get("ocr_pages").isNull()).isTrue();
         // A short test text may be too little for the detector to be sure: then both are null.
         assertThat(doc.get("language").isNull() ? null : doc.get("language").asText())
                 .isEqualTo(document.language());
