@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Who reviews which document: by hand or balanced automatically; each reviewer's queue; done. */
 @Service
-public class AssignmentService {
+public class AssignmentService implements org.credence.annotation.ReviewerAssignments {
 
     private final AssignmentRepository assignments;
     private final ReviewSettings settings;
@@ -152,7 +152,18 @@ public class AssignmentService {
                 .toList();
     }
 
+    @Override
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public boolean awaitsMyDone(long documentId) {
+        return assignments
+                .findByDocumentIdAndReviewer(documentId, currentUser.name())
+                .map(a -> !a.isDone())
+                .orElse(false);
+    }
+
     /** The reviewer is finished with the document: in blind mode they now see the others' labels. */
+    @Override
     @Access.Reviewers
     @Transactional
     public void markDone(long documentId) {

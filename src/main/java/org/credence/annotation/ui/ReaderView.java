@@ -73,6 +73,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private List<StatementView> statements = new ArrayList<>();
     private StatementView current;
     private final SuggestionSwitch suggestions;
+    private final BlindBanner blindBanner;
+    private final org.credence.annotation.StatementVisibility visibility;
 
     public ReaderView(
             DocumentService documents,
@@ -83,8 +85,12 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             List<StatementSuggestions> suggestionSources,
             org.credence.project.ProjectService projects,
             org.credence.document.DocumentProjects documentProjects,
-            org.credence.project.ui.SessionProject sessionProject) {
+            org.credence.project.ui.SessionProject sessionProject,
+            org.credence.annotation.ReviewerAssignments reviewerAssignments,
+            org.credence.annotation.StatementVisibility visibility) {
         this.projects = projects;
+        this.visibility = visibility;
+        this.blindBanner = new BlindBanner(reviewerAssignments, this::reloadStatements);
         this.documentProjects = documentProjects;
         this.sessionProject = sessionProject;
         this.documents = documents;
@@ -175,7 +181,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         guidelines.addClickListener(e -> sideTabs.setSelectedTab(guidelinesTab));
         header.setAlignItems(Alignment.BASELINE);
         ocrNotice = new org.credence.document.ui.OcrNotice(documents);
-        add(title, header, ocrNotice, toolbar, suggestions, workspace, notFound);
+        add(title, header, ocrNotice, blindBanner, toolbar, suggestions, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
         setFlexGrow(1, workspace);
     }
@@ -230,14 +236,13 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         sideTabs.setSelectedTab(statementsTab);
         notFound.setVisible(!found);
         ocrNotice.setVisible(false);
+        blindBanner.setVisible(false);
         if (found) {
             showProvenance(document);
             documentHistory.setHref("history/document/" + document.id());
             documentDiscussion.setHref("discussion/document/" + document.id());
             text.setText(document.text());
-            statements = new ArrayList<>(actions.list(document.id()));
-            text.setStatements(statements);
-            panel.setStatements(statements);
+            reloadStatements();
             showCues();
             // Opened from a search hit: go to its sentence.
             event.getLocation().getQueryParameters().getSingleParameter("at").ifPresent(at -> {
@@ -249,6 +254,14 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             });
         }
         getUI().ifPresent(this::followLive);
+    }
+
+    /** The document's statements as the reader may see them, and whether blind review hides the others'. */
+    private void reloadStatements() {
+        statements = new ArrayList<>(actions.list(document.id()));
+        text.setStatements(statements);
+        panel.setStatements(statements);
+        blindBanner.show(document.id(), blindable && visibility.showsOnlyOwn(document.id()));
     }
 
     /** Title and provenance line; after a correction the text is unchanged, so only these are redrawn. */
