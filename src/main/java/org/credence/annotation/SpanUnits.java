@@ -1,7 +1,6 @@
 package org.credence.annotation;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -33,54 +32,22 @@ public final class SpanUnits {
      */
     public static <T extends ReviewerSpan> List<List<T>> of(List<T> statements, UnitGrouping grouping) {
         List<List<T>> units = new ArrayList<>();
-        List<OpenUnit<T>> open = new ArrayList<>();
-        for (T statement : statements) {
-            OpenUnit<T> best = null;
-            double bestCloseness = 0;
-            for (Iterator<OpenUnit<T>> it = open.iterator(); it.hasNext(); ) {
-                OpenUnit<T> unit = it.next();
-                if (unit.end <= statement.start()) {
-                    it.remove(); // statements come by start: nothing later can reach it
-                    continue;
-                }
-                double closeness = unit.closeness(statement, grouping);
-                if (closeness > bestCloseness) {
-                    best = unit;
-                    bestCloseness = closeness;
-                }
-            }
-            if (best == null) {
-                best = new OpenUnit<>();
-                open.add(best);
-                units.add(best.members);
-            }
-            best.add(statement);
-        }
+        forEachUnit(statements.stream(), s -> 0L, grouping, units::add);
         return units;
     }
 
     /**
-     * Passes the statements of a stream in (document, ...) order one document at a time, so only one
-     * document's statements are held however large the corpus.
+     * Passes the units of a stream of statements in (document, start, end, id) order, each as soon as
+     * it is complete, holding only the units still open ({@link UnitStream}).
      */
-    public static <T> void forEachDocument(
+    public static <T extends ReviewerSpan> void forEachUnit(
             java.util.stream.Stream<T> statements,
             java.util.function.ToLongFunction<T> documentOf,
+            UnitGrouping grouping,
             Consumer<List<T>> action) {
-        List<T> document = new ArrayList<>();
-        long[] current = {0};
-        statements.forEachOrdered(statement -> {
-            long id = documentOf.applyAsLong(statement);
-            if (!document.isEmpty() && id != current[0]) {
-                action.accept(List.copyOf(document));
-                document.clear();
-            }
-            current[0] = id;
-            document.add(statement);
-        });
-        if (!document.isEmpty()) {
-            action.accept(List.copyOf(document));
-        }
+        UnitStream<T> units = new UnitStream<>(grouping, documentOf, unit -> action.accept(unit.members()));
+        statements.forEachOrdered(units::add);
+        units.finish();
     }
 
     /**
@@ -114,28 +81,5 @@ public final class SpanUnits {
             text.appendCodePoint(known[i] ? codePoints[i] : ' ');
         }
         return text.toString();
-    }
-
-    private static final class OpenUnit<T extends ReviewerSpan> {
-        final List<T> members = new ArrayList<>();
-        int end = Integer.MIN_VALUE;
-
-        void add(T statement) {
-            members.add(statement);
-            end = Math.max(end, statement.end());
-        }
-
-        /** The smallest closeness to any member: a unit's statements all share enough with each other. */
-        double closeness(T statement, UnitGrouping grouping) {
-            double least = Double.MAX_VALUE;
-            for (T member : members) {
-                if (member.author().equals(statement.author())) {
-                    return 0;
-                }
-                least = Math.min(
-                        least, grouping.closeness(member.start(), member.end(), statement.start(), statement.end()));
-            }
-            return least;
-        }
     }
 }

@@ -3,9 +3,6 @@ package org.credence.export;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,7 @@ import org.credence.annotation.Label;
 import org.credence.annotation.Presentation;
 import org.credence.annotation.SpanUnits;
 import org.credence.annotation.UnitGrouping;
+import org.credence.annotation.UnitStream;
 import org.credence.review.ReviewState;
 import org.credence.search.SentenceSpan;
 import org.credence.search.Sentences;
@@ -29,13 +27,13 @@ import org.credence.search.Sentences;
  * finished record; it is separate so that it can run on the writing thread while this runs on the
  * reading one (ReadAhead).
  * <p>
- * The rows are every statement of the chosen documents in (document, start, end, id) order, so a
- * document's statements arrive together and are grouped into units ({@link UnitGrouping}) there:
+ * The rows are every statement of the chosen documents in (document, start, end, id) order, so they
+ * are grouped into units ({@link UnitGrouping}) as they stream past:
  * each statement's unit and its reviewers' labels are read off that group, not queried again, which
  * is why the statement filters are applied here and not in SQL (a reviewer-filtered export still
  * shows the other reviewers' labels). Decisions and claims are read once per document, the
- * document's columns once per document with a wanted statement; only the current document is held,
- * so memory stays that of one document's statements however large the export.
+ * document's columns once per document with a wanted statement; only the rows of units still open are
+ * held ({@link UnitStream}), so memory stays that of the overlapping region however large the document.
  */
 final class StatementContexts implements Iterator<StatementContexts.InContext> {
 
@@ -105,10 +103,17 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
     private final LongFunction<DocumentReviews> loadReviews;
     private final LongFunction<DocumentContext> loadDocument;
     private final BiPredicate<StatementRow, DecisionRow> wanted;
-    private final UnitGrouping grouping;
+    private final UnitStream<StatementRow> units;
     private final ArrayDeque<InContext> ready = new ArrayDeque<>();
-    private final List<StatementRow> documentRows = new ArrayList<>();
-    private StatementRow lookahead;
+    /** Rows read whose unit may still grow, in the order read. */
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+    private long documentId = -1;
+    private DocumentReviews reviews;
+    private DocumentContext document;
+    private long documentLoaded = -1;
+
+    private record Pending(StatementRow row, UnitStream.Unit<StatementRow> unit, DocumentReviews reviews) {}
 
     StatementContexts(
             Iterator<StatementRow> rows,
@@ -120,13 +125,18 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
         this.loadReviews = loadReviews;
         this.loadDocument = loadDocument;
         this.wanted = wanted;
-        this.grouping = grouping;
+        this.units = new UnitStream<>(grouping, StatementRow::documentId, unit -> {});
     }
 
     @Override
     public boolean hasNext() {
-        while (ready.isEmpty() && (lookahead != null || rows.hasNext())) {
-            readDocument();
+        while (ready.isEmpty() && (rows.hasNext() || !pending.isEmpty())) {
+            if (rows.hasNext()) {
+                read(rows.next());
+            } else {
+                units.finish();
+                release();
+            }
         }
         return !ready.isEmpty();
     }
@@ -139,45 +149,42 @@ final class StatementContexts implements Iterator<StatementContexts.InContext> {
         return ready.poll();
     }
 
-    /**
-     * Reads the next document's statements, groups them into units, and queues those the filters keep
-     * in context, in the order they were read.
-     */
-    private void readDocument() {
-        documentRows.clear();
-        StatementRow first = lookahead != null ? lookahead : rows.next();
-        lookahead = null;
-        documentRows.add(first);
-        while (rows.hasNext()) {
-            StatementRow row = rows.next();
-            if (row.documentId() != first.documentId()) {
-                lookahead = row;
-                break;
-            }
-            documentRows.add(row);
+    /** Adds a row to its unit; decisions and claims are read once per document, when its first row comes. */
+    private void read(StatementRow row) {
+        if (row.documentId() != documentId) {
+            units.finish();
+            release();
+            documentId = row.documentId();
+            reviews = loadReviews.apply(documentId);
         }
-        long documentId = first.documentId();
-        DocumentReviews reviews = loadReviews.apply(documentId);
-        Map<Long, List<StatementRow>> unitOf = new HashMap<>();
-        SpanUnits.of(documentRows, grouping).forEach(unit -> unit.forEach(s -> unitOf.put(s.id(), unit)));
-        Map<List<StatementRow>, SortedMap<String, Label>> labelsOf = new IdentityHashMap<>();
-        DocumentContext document = null;
-        for (StatementRow statement : documentRows) {
-            DecisionRow decision = reviews.decisions().get(statement.id());
-            if (wanted.test(statement, decision)) {
-                if (document == null) {
-                    document = loadDocument.apply(documentId);
-                }
-                List<StatementRow> unit = unitOf.get(statement.id());
-                SortedMap<String, Label> labels = labelsOf.computeIfAbsent(unit, StatementContexts::labels);
-                ready.add(new InContext(
-                        statement,
-                        decision,
-                        reviews.claims().get(statement.id()),
-                        document,
-                        unit.get(0).id(),
-                        labels));
+        pending.add(new Pending(row, units.add(row), reviews));
+        release();
+    }
+
+    /**
+     * Puts in context, in the order read, the rows whose units are complete, keeping those the filters
+     * ask for; the document's columns are read once, for its first wanted row.
+     */
+    private void release() {
+        while (!pending.isEmpty() && pending.peekFirst().unit().complete()) {
+            Pending next = pending.pollFirst();
+            StatementRow statement = next.row();
+            DecisionRow decision = next.reviews().decisions().get(statement.id());
+            if (!wanted.test(statement, decision)) {
+                continue;
             }
+            if (documentLoaded != statement.documentId()) {
+                document = loadDocument.apply(statement.documentId());
+                documentLoaded = statement.documentId();
+            }
+            List<StatementRow> unit = next.unit().members();
+            ready.add(new InContext(
+                    statement,
+                    decision,
+                    next.reviews().claims().get(statement.id()),
+                    document,
+                    unit.get(0).id(),
+                    labels(unit)));
         }
     }
 

@@ -9,8 +9,7 @@ import org.credence.annotation.LabelledSpan;
 import org.credence.annotation.UnitGrouping;
 
 /**
- * Every corpus-wide agreement figure, accumulated one document's units at a time in the memory of a
- * few counters: labels (nominal α, Fleiss' κ), presentation (nominal α), information credibility
+ * Every corpus-wide agreement figure, accumulated one unit at a time in the memory of a few counters: labels (nominal α, Fleiss' κ), presentation (nominal α), information credibility
  * (ordinal α) and where statements are (span F1 per reviewer pair).
  */
 final class AgreementFigures {
@@ -25,15 +24,13 @@ final class AgreementFigures {
         this.grouping = grouping;
     }
 
-    void addDocument(List<List<LabelledSpan>> units) {
-        spans.addDocument(units);
-        for (List<LabelledSpan> unit : units) {
-            labels.add(labels(unit));
-            presentation.add(codings(
-                    unit,
-                    s -> s.presentation() == null ? null : s.presentation().code()));
-            credibility.add(codings(unit, AgreementFigures::scaleGrade));
-        }
+    /** Adds one unit; units come in document order. */
+    void addUnit(List<LabelledSpan> unit) {
+        spans.addUnit(unit);
+        labels.add(labels(unit));
+        presentation.add(codings(
+                unit, s -> s.presentation() == null ? null : s.presentation().code()));
+        credibility.add(codings(unit, AgreementFigures::scaleGrade));
     }
 
     /** Each reviewer's label code on a unit. */

@@ -49,9 +49,9 @@ public class AgreementService {
         List<AgreementReport.Unit> units = new ArrayList<>();
         AgreementFigures figures = new AgreementFigures(grouping);
         try (Stream<LabelledSpan> rows = statements.inTextOrder()) {
-            forEachDocument(rows, documentUnits -> {
-                figures.addDocument(documentUnits);
-                documentUnits.forEach(unit -> passIfShared(unit, units::add));
+            forEachUnit(rows, unit -> {
+                figures.addUnit(unit);
+                passIfShared(unit, units::add);
             });
         }
         return report(
@@ -77,13 +77,13 @@ public class AgreementService {
         }
         List<AgreementReport.Unit> units = new ArrayList<>();
         try (Stream<LabelledSpan> rows = statements.ofDocument(documentId)) {
-            forEachDocument(
+            forEachUnit(
                     rows,
-                    documentUnits -> documentUnits.forEach(unit -> passIfShared(unit, shared -> {
+                    unit -> passIfShared(unit, shared -> {
                         if (shared.disagreement()) {
                             units.add(titled(shared, title));
                         }
-                    })));
+                    }));
         }
         return units;
     }
@@ -97,15 +97,14 @@ public class AgreementService {
     public AgreementSummary summary() {
         AgreementFigures figures = new AgreementFigures(grouping);
         try (Stream<LabelledSpan> rows = statements.inTextOrder()) {
-            forEachDocument(rows, figures::addDocument);
+            forEachUnit(rows, figures::addUnit);
         }
         return figures.summary();
     }
 
-    /** Rows come in document order, so only one document's statements are held at a time. */
-    private void forEachDocument(Stream<LabelledSpan> rows, Consumer<List<List<LabelledSpan>>> action) {
-        SpanUnits.forEachDocument(
-                rows, LabelledSpan::documentId, statements -> action.accept(SpanUnits.of(statements, grouping)));
+    /** Rows come in text order, so only the units still open are held ({@link org.credence.annotation.UnitStream}). */
+    private void forEachUnit(Stream<LabelledSpan> rows, Consumer<List<LabelledSpan>> action) {
+        SpanUnits.forEachUnit(rows, LabelledSpan::documentId, grouping, action);
     }
 
     /** A unit labelled by two or more reviewers, as the report shows it. */

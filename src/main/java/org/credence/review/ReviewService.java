@@ -81,8 +81,8 @@ public class ReviewService implements ReviewStatus {
 
     /**
      * One page of the units awaiting a decision with every reviewer's label and span side by side;
-     * disagreements (of label or of span) first, then text order. Statements are streamed once, a
-     * document at a time; only the units up to the page's end are held (a disagreement's place is
+     * disagreements (of label or of span) first, then text order. Statements are streamed once, holding
+     * only the units still open; only the units up to the page's end are held (a disagreement's place is
      * known as it passes, an agreement's only once all disagreements are counted).
      */
     @Access.Editors
@@ -106,17 +106,14 @@ public class ReviewService implements ReviewStatus {
         };
         try (Stream<LabelledSpan> rows = labelledSpans.inTextOrder()) {
             // Units are formed from every statement, decided or not, so their ids are the exports' unit_id.
-            SpanUnits.forEachDocument(
-                    rows,
-                    LabelledSpan::documentId,
-                    statements -> SpanUnits.of(statements, grouping).forEach(unit -> {
-                        List<LabelledSpan> awaiting = unit.stream()
-                                .filter(s -> !decided.contains(s.statementId()))
-                                .toList();
-                        if (!awaiting.isEmpty()) {
-                            close.accept(unit.get(0).statementId(), awaiting);
-                        }
-                    }));
+            SpanUnits.forEachUnit(rows, LabelledSpan::documentId, grouping, unit -> {
+                List<LabelledSpan> awaiting = unit.stream()
+                        .filter(s -> !decided.contains(s.statementId()))
+                        .toList();
+                if (!awaiting.isEmpty()) {
+                    close.accept(unit.get(0).statementId(), awaiting);
+                }
+            });
         }
         List<ReviewGroup> groups = new ArrayList<>(disagreements);
         // Agreements follow all counts[0] disagreements: agreement i sits at counts[0] + i.

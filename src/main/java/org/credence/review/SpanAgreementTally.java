@@ -19,44 +19,58 @@ final class SpanAgreementTally {
     /** By "reviewerA\u0000reviewerB", names in order. */
     private final Map<String, Counts> pairs = new TreeMap<>();
 
-    /** Counted in arrays indexed by the document's reviewers, then added to the pairs once per document. */
-    void addDocument(List<List<LabelledSpan>> units) {
-        Map<String, Integer> index = new TreeMap<>();
-        units.forEach(unit -> unit.forEach(s -> index.putIfAbsent(s.author(), 0)));
-        List<String> reviewers = new ArrayList<>(index.keySet());
-        for (int i = 0; i < reviewers.size(); i++) {
-            index.put(reviewers.get(i), i);
+    private long document;
+    private boolean inDocument;
+    /** The current document's statements per reviewer, and its matches per pair of reviewers. */
+    private final Map<String, Integer> statements = new TreeMap<>();
+
+    private final Map<String, long[]> matches = new java.util.HashMap<>();
+
+    /** Adds one unit; units come in document order, so a document's counts are added when the next begins. */
+    void addUnit(List<LabelledSpan> unit) {
+        long id = unit.get(0).documentId();
+        if (inDocument && id != document) {
+            endDocument();
         }
-        int n = reviewers.size();
-        int[] statements = new int[n];
-        int[][] overlap = new int[n][n];
-        int[][] exact = new int[n][n];
-        for (List<LabelledSpan> unit : units) {
-            for (int i = 0; i < unit.size(); i++) {
-                LabelledSpan a = unit.get(i);
-                int ai = index.get(a.author());
-                statements[ai]++;
-                for (int j = i + 1; j < unit.size(); j++) {
-                    LabelledSpan b = unit.get(j);
-                    int bi = index.get(b.author());
-                    int low = Math.min(ai, bi);
-                    int high = Math.max(ai, bi);
-                    overlap[low][high]++;
-                    if (a.start() == b.start() && a.end() == b.end()) {
-                        exact[low][high]++;
-                    }
+        document = id;
+        inDocument = true;
+        for (int i = 0; i < unit.size(); i++) {
+            LabelledSpan a = unit.get(i);
+            statements.merge(a.author(), 1, Integer::sum);
+            for (int j = i + 1; j < unit.size(); j++) {
+                LabelledSpan b = unit.get(j);
+                long[] counts = matches.computeIfAbsent(key(a.author(), b.author()), k -> new long[2]);
+                counts[0]++;
+                if (a.start() == b.start() && a.end() == b.end()) {
+                    counts[1]++;
                 }
             }
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Counts counts = pairs.computeIfAbsent(key(reviewers.get(i), reviewers.get(j)), k -> new Counts());
+    }
+
+    /** Adds the current document's counts to every pair of its reviewers. */
+    void endDocument() {
+        List<String> reviewers = new ArrayList<>(statements.keySet());
+        for (int i = 0; i < reviewers.size(); i++) {
+            for (int j = i + 1; j < reviewers.size(); j++) {
+                String key = key(reviewers.get(i), reviewers.get(j));
+                Counts counts = pairs.computeIfAbsent(key, k -> new Counts());
                 counts.documents++;
-                counts.statements += statements[i] + statements[j];
-                counts.overlapMatches += overlap[i][j];
-                counts.exactMatches += exact[i][j];
+                counts.statements += statements.get(reviewers.get(i)) + statements.get(reviewers.get(j));
+                long[] matched = matches.getOrDefault(key, new long[2]);
+                counts.overlapMatches += matched[0];
+                counts.exactMatches += matched[1];
             }
         }
+        statements.clear();
+        matches.clear();
+        inDocument = false;
+    }
+
+    /** A whole document's units (tests and single documents). */
+    void addDocument(List<List<LabelledSpan>> units) {
+        units.forEach(this::addUnit);
+        endDocument();
     }
 
     private static String key(String a, String b) {
@@ -64,6 +78,7 @@ final class SpanAgreementTally {
     }
 
     SpanAgreement result() {
+        endDocument();
         List<SpanAgreement.Pair> result = new ArrayList<>();
         long statements = 0;
         long overlap = 0;

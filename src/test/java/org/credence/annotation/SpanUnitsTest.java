@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,9 +117,32 @@ class SpanUnitsTest {
     }
 
     @Test
-    void statements_of_many_documents_are_passed_one_document_at_a_time() {
-        List<List<Integer>> documents = new ArrayList<>();
-        SpanUnits.forEachDocument(Stream.of(1, 1, 2, 3, 3, 3), Integer::longValue, documents::add);
-        assertThat(documents).containsExactly(List.of(1, 1), List.of(2), List.of(3, 3, 3));
+    void units_stream_in_the_order_of_their_first_statement_and_end_with_their_document() {
+        List<LabelledSpan> rows = new ArrayList<>(List.of(
+                new LabelledSpan(1, 1, 0, 50, "x".repeat(50), "ana", Label.CONFIRMED, null, null),
+                new LabelledSpan(2, 1, 10, 20, "x".repeat(10), "ben", Label.CONFIRMED, null, null),
+                new LabelledSpan(3, 1, 12, 20, "x".repeat(8), "cleo", Label.CONFIRMED, null, null),
+                new LabelledSpan(4, 1, 60, 70, "x".repeat(10), "ana", Label.CONFIRMED, null, null),
+                new LabelledSpan(5, 2, 0, 50, "x".repeat(50), "ben", Label.CONFIRMED, null, null),
+                new LabelledSpan(6, 2, 0, 50, "x".repeat(50), "ana", Label.CONFIRMED, null, null)));
+        List<List<Long>> units = new ArrayList<>();
+        List<Integer> openWhenPassed = new ArrayList<>();
+        int[] added = {0};
+        UnitStream<LabelledSpan> stream = new UnitStream<>(UnitGrouping.DEFAULT, LabelledSpan::documentId, unit -> {
+            units.add(unit.members().stream().map(LabelledSpan::statementId).toList());
+            openWhenPassed.add(added[0]);
+        });
+        for (LabelledSpan row : rows) {
+            stream.add(row);
+            added[0]++;
+        }
+        stream.finish();
+
+        // ana's [0,50) shares only 10 of ben's 10 but ben's and cleo's share 8 of 8: {1,2} then {3} (cleo
+        // shares 8/8 with ben but ben is in unit 1 with ana, and 8 of cleo's 8 with ana too: joins {1,2}).
+        assertThat(units).containsExactly(List.of(1L, 2L, 3L), List.of(4L), List.of(5L, 6L));
+        assertThat(openWhenPassed.get(0))
+                .as("the first unit is passed on when statement 4 starts past its end, not at the end")
+                .isEqualTo(3);
     }
 }

@@ -49,6 +49,15 @@ class ReviewJourneyIT extends AbstractBrowserIT {
         editor.locator("#decision-reason textarea").fill("Only one outlet reports it; the UN does not.");
         editor.locator("#decision-decide").click();
         editor.getByText("Decided: Disputed.").waitFor();
+        // In the Reader the editor sees who labelled what and the decision, not a disabled toolbar.
+        openReader(editor, documentId);
+        editor.locator("#reading-bar").waitFor();
+        assertThat(editor.locator("#label-confirmed").count()).isZero();
+        editor.locator("#statements")
+                .getByText("Approved as Disputed by editor")
+                .first()
+                .waitFor();
+        screenshots(editor, "reader-editor");
         editor.context().close();
 
         TestSecurity.signIn(context, "editor", Role.EDITOR);

@@ -74,6 +74,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private StatementView current;
     private final SuggestionSwitch suggestions;
     private final BlindBanner blindBanner;
+    private final ReviewStatus reviewStatus;
+    /** For those who do not label: what they can do here instead of a disabled toolbar. */
+    private final Div readingBar = new Div();
+
     private final org.credence.annotation.StatementVisibility visibility;
 
     public ReaderView(
@@ -117,7 +121,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 e -> new DocumentDetailsDialog(documents, document.id(), corrector, this::showProvenance).open());
         provenance.addClassName("cr-provenance");
         text.setCommands(this);
-        panel = new StatementPanel(this::select, s -> open(List.of(s.id())), actions::delete);
+        panel = new StatementPanel(this::select, s -> open(List.of(s.id())), actions::delete, !reviewer);
+        this.reviewStatus = reviewStatus;
         editor = new StatementEditor(currentUser.name(), reviewStatus, new StatementEditor.Actions() {
             @Override
             public void save(StatementView original, org.credence.annotation.StatementDetails changed) {
@@ -170,8 +175,18 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         suggestions = new SuggestionSwitch(username, on -> showCues());
         suggestions.setVisible(reviewer);
         toolbar = labelToolbar();
-        // Only reviewers label; everyone else reads (the services refuse them too).
-        toolbar.setEnabled(currentUser.has(Role.REVIEWER));
+        // Only reviewers label; everyone else reads (the services refuse them too), and is told what they can do.
+        toolbar.setEnabled(reviewer);
+        readingBar.setId("reading-bar");
+        readingBar.addClassName("cr-meta");
+        readingBar.add(new Span("Reviewers label this text. Each statement's author and the editor's decision are"
+                + " listed on the right; choose one to read it."));
+        if (currentUser.has(Role.EDITOR)) {
+            com.vaadin.flow.component.html.Anchor decide =
+                    new com.vaadin.flow.component.html.Anchor("review", "Decide them in the Review queue");
+            decide.setId("reading-bar-decide");
+            readingBar.add(new Span(" "), decide);
+        }
         otherReaders.setId("other-readers");
         otherReaders.addClassName("cr-meta");
         HorizontalLayout header = new HorizontalLayout(
@@ -181,7 +196,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         guidelines.addClickListener(e -> sideTabs.setSelectedTab(guidelinesTab));
         header.setAlignItems(Alignment.BASELINE);
         ocrNotice = new org.credence.document.ui.OcrNotice(documents);
-        add(title, header, ocrNotice, blindBanner, toolbar, suggestions, workspace, notFound);
+        add(title, header, ocrNotice, blindBanner, toolbar, readingBar, suggestions, workspace, notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
         setFlexGrow(1, workspace);
     }
@@ -229,6 +244,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         List.of(title, provenance, details, documentHistory, documentDiscussion, toolbar, workspace)
                 .forEach(c -> c.setVisible(found));
         suggestions.setVisible(found && reviewer);
+        toolbar.setVisible(found && reviewer);
+        readingBar.setVisible(found && !reviewer);
         // The project's guidelines, for its members (everyone is in Default until projects scope documents).
         boolean member = found && projects.isReadable(document.projectId());
         guidelines.setVisible(member);
@@ -261,6 +278,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         statements = new ArrayList<>(actions.list(document.id()));
         text.setStatements(statements);
         panel.setStatements(statements);
+        if (!reviewer) {
+            panel.setDecisions(reviewStatus.describe(
+                    statements.stream().map(StatementView::id).toList()));
+        }
         blindBanner.show(document.id(), blindable && visibility.showsOnlyOwn(document.id()));
     }
 

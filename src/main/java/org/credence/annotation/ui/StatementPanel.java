@@ -43,10 +43,25 @@ class StatementPanel extends Composite<VerticalLayout> {
     private List<StatementView> all = List.of();
     private List<StatementView> visible = List.of();
 
+    /** Editors' decisions by statement id, as {@link org.credence.annotation.ReviewStatus} words them. */
+    private Map<Long, String> decisions = Map.of();
+
     StatementPanel(
             SerializableConsumer<StatementView> onSelect,
             SerializableConsumer<StatementView> onOpen,
             SerializableConsumer<StatementView> onDelete) {
+        this(onSelect, onOpen, onDelete, false);
+    }
+
+    /**
+     * @param forDeciders also show each statement's author and the editor's decision: for editors,
+     *     researchers and administrators, who read what reviewers did rather than label
+     */
+    StatementPanel(
+            SerializableConsumer<StatementView> onSelect,
+            SerializableConsumer<StatementView> onOpen,
+            SerializableConsumer<StatementView> onDelete,
+            boolean forDeciders) {
         counts.setId("statement-counts");
         counts.addClassName("cr-counts");
         configureFilters();
@@ -64,9 +79,23 @@ class StatementPanel extends Composite<VerticalLayout> {
                 .setHeader("Statement")
                 .setFlexGrow(1)
                 .setKey("quote");
+        if (forDeciders) {
+            grid.addColumn(StatementView::author)
+                    .setHeader("Author")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setKey("author");
+            grid.addColumn(st -> decisions.getOrDefault(st.id(), "Awaiting a decision"))
+                    .setHeader("Decision")
+                    .setFlexGrow(1)
+                    .setKey("decision");
+            grid.setEmptyStateText("No statements yet: reviewers label this document.");
+        }
         grid.addItemClickListener(e -> onSelect.accept(e.getItem()));
         grid.addItemDoubleClickListener(e -> onOpen.accept(e.getItem()));
-        grid.setEmptyStateText("No statements yet: select text and press 1, 2 or 3.");
+        if (!forDeciders) {
+            grid.setEmptyStateText("No statements yet: select text and press 1, 2 or 3.");
+        }
         grid.setSizeFull();
 
         Button open = iconButton(
@@ -120,6 +149,12 @@ class StatementPanel extends Composite<VerticalLayout> {
         filter.setEmptySelectionAllowed(true);
         filter.setEmptySelectionCaption("Any");
         filter.setItemLabelGenerator(v -> v == null ? "Any" : title.apply(v));
+    }
+
+    /** The editors' decisions on the statements, for the Decision column (absent: awaiting one). */
+    void setDecisions(Map<Long, String> decisions) {
+        this.decisions = Map.copyOf(decisions);
+        grid.getDataProvider().refreshAll();
     }
 
     void setStatements(List<StatementView> statements) {

@@ -90,8 +90,13 @@ class ViewAccessTest extends AbstractAppTest {
         _assertNone(Upload.class, spec -> spec.withId("upload"));
         UI.getCurrent().navigate("documents/" + id);
         assertThat(current()).isEqualTo(ReaderView.class);
-        assertThat(_get(Button.class, spec -> spec.withId("label-confirmed")).isEnabled())
-                .isFalse();
+        // No label toolbar for those who do not label: a line saying what they can do instead.
+        _assertNone(Button.class, spec -> spec.withId("label-confirmed"));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("reading-bar"))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("Reviewers label this text.")
+                .doesNotContain("Review queue");
     }
 
     @Test
