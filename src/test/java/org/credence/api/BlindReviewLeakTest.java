@@ -165,7 +165,9 @@ class BlindReviewLeakTest extends AbstractServiceTest {
                                     get(path + query).with(httpBasic("reviewer2", "demo")))
                             .andReturn()
                             .getResponse();
-                    assertNoLeak(path + query, !pattern.contains("{"), response);
+                    // A project's id names no one's work: /api/projects/{projectId}/... is as corpus-wide as /api/...
+                    assertNoLeak(
+                            path + query, !pattern.replace("{projectId}", "").contains("{"), response);
                     walked.add(path + query + " → " + response.getStatus());
                 }
             }
@@ -259,7 +261,7 @@ class BlindReviewLeakTest extends AbstractServiceTest {
     }
 
     /**
-     * @param corpusWide an endpoint about the whole corpus (no id in its path): on a shared database
+     * @param corpusWide an endpoint about the whole corpus (no id in its path but a project's): on a shared database
      *     (the PostgreSQL run) it also lists other tests' work, which reviewer2 may see, so only the
      *     parts about this test's documents, statements and claim are searched for reviewer1's label
      */
