@@ -106,7 +106,8 @@ public class AnnotationService {
         Statement saved =
                 statements.saveAndFlush(new Statement(project.id(), documentId, span, details, author, now()));
         StatementView view = StatementView.of(saved);
-        events.publishEvent(new StatementCreated(view, currentUser.name(), restored));
+        events.publishEvent(new StatementCreated(
+                view, currentUser.name(), restored ? StatementEvents.Origin.RESTORED : StatementEvents.Origin.CREATED));
         return view;
     }
 

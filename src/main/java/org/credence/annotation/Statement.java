@@ -142,6 +142,10 @@ public class Statement extends AbstractEntity {
         return documentId;
     }
 
+    long getProjectId() {
+        return projectId;
+    }
+
     public int getStart() {
         return start;
     }

@@ -8,14 +8,34 @@ public final class StatementEvents {
 
     private StatementEvents() {}
 
+    /** How a statement came to be, as its history names it. */
+    public enum Origin {
+        /** Its author highlighted it. */
+        CREATED("created"),
+        /** An editor restored it from an export; its author made it originally. */
+        RESTORED("restored"),
+        /** Whoever imported a later version of its article; its author made it on the earlier one. */
+        CARRIED("carried over");
+
+        private final String action;
+
+        Origin(String action) {
+            this.action = action;
+        }
+
+        public String action() {
+            return action;
+        }
+    }
+
     /**
-     * A statement was saved by {@code actor}: its author, or the editor who restored it from an export
-     * ({@code restored}), in which case the author is the reviewer who made it originally.
+     * A statement was saved by {@code actor}: its author, or who restored or carried it over (then the
+     * author is the reviewer who made it originally).
      */
-    public record StatementCreated(StatementView after, String actor, boolean restored) {
+    public record StatementCreated(StatementView after, String actor, Origin origin) {
 
         public StatementCreated(StatementView after) {
-            this(after, after.author(), false);
+            this(after, after.author(), Origin.CREATED);
         }
 
         public long documentId() {

@@ -104,6 +104,16 @@ public class Document extends AbstractEntity {
 
     private Instant modifiedAt;
 
+    // Versions of one article (issue #17): ids, so a version never loads its neighbours' text.
+    @Column(name = "previous_version_id", updatable = false)
+    private Long previousVersionId;
+
+    @Column(name = "first_version_id", updatable = false)
+    private Long firstVersionId;
+
+    @Column(name = "version_number", nullable = false, updatable = false)
+    private int versionNumber = 1;
+
     protected Document() {}
 
     Document(
@@ -169,6 +179,25 @@ public class Document extends AbstractEntity {
         this.fetchedFrom = page.finalUrl();
         this.fetchedAt = page.fetchedAt();
         this.servedAt = page.servedAt();
+    }
+
+    /** Called before the first save of a document that is a later version of {@code previous}. */
+    void follow(ArticleVersionRow previous) {
+        this.previousVersionId = previous.id();
+        this.firstVersionId = previous.firstVersionId() == null ? previous.id() : previous.firstVersionId();
+        this.versionNumber = previous.number() + 1;
+    }
+
+    public Long getPreviousVersionId() {
+        return previousVersionId;
+    }
+
+    public Long getFirstVersionId() {
+        return firstVersionId;
+    }
+
+    public int getVersionNumber() {
+        return versionNumber;
     }
 
     public String getFetchedFrom() {

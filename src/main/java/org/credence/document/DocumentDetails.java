@@ -30,7 +30,8 @@ public record DocumentDetails(
         String importedBy,
         Instant importedAt,
         String modifiedBy,
-        Instant modifiedAt) {
+        Instant modifiedAt,
+        ArticleVersion articleVersion) {
 
     /**
      * Refuses a span (code points, end exclusive) that is empty, reversed or not inside the text.
@@ -51,7 +52,7 @@ public record DocumentDetails(
         return new DocumentRef(id, title, source, publishedDate, charCount);
     }
 
-    static DocumentDetails of(Document d, SourceRef source) {
+    static DocumentDetails of(Document d, SourceRef source, ArticleVersion articleVersion) {
         return new DocumentDetails(
                 d.getId(),
                 d.getProjectId(),
@@ -77,6 +78,7 @@ public record DocumentDetails(
                 d.getImportedBy(),
                 d.getImportedAt(),
                 d.getModifiedBy(),
-                d.getModifiedAt());
+                d.getModifiedAt(),
+                articleVersion);
     }
 }

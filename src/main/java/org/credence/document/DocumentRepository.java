@@ -23,7 +23,7 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
     // The statement count is filled in by StatementCounts, which knows what the reader may see.
     @Query("""
             select new org.credence.document.DocumentSummary(d.id, d.title, d.author, d.originalFileName,
-                d.publishedDate, d.charCount, d.sha256, d.sourceId)
+                d.publishedDate, d.charCount, d.sha256, d.sourceId, d.versionNumber)
             from Document d where d.projectId = :projectId order by d.id""")
     Slice<DocumentSummary> findSummaries(long projectId, Pageable pageable);
 
@@ -52,4 +52,17 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select new org.credence.document.SearchableText(d.id, d.projectId, d.sourceId, d.text) from Document d"
             + " where d.id in :ids order by d.id")
     java.util.List<SearchableText> findTexts(java.util.Collection<Long> ids);
+
+    // The article a new import continues: the newest version (one nobody follows yet) under either link.
+    @Query("""
+            select new org.credence.document.ArticleVersionRow(d.id, d.firstVersionId, d.versionNumber, d.textSha256)
+            from Document d where d.projectId = :projectId and (d.url in :links or d.fetchedFrom in :links)
+                and not exists (select n.id from Document n where n.previousVersionId = d.id)
+            order by d.versionNumber desc, d.id desc""")
+    java.util.List<ArticleVersionRow> findLatestVersions(long projectId, java.util.Collection<String> links);
+
+    boolean existsByPreviousVersionId(Long previousVersionId);
+
+    @Query("select d.id from Document d where d.id = :firstId or d.firstVersionId = :firstId order by d.versionNumber")
+    java.util.List<Long> findVersionIds(long firstId);
 }

@@ -159,6 +159,13 @@ public class DocumentService {
         if (fetched != null) {
             document.recordFetch(fetched);
         }
+        ArticleVersionRow latest = latestVersion(projectId, document).orElse(null);
+        if (latest != null && latest.textSha256().equals(document.getTextSha256())) {
+            return ImportOutcome.unchanged(name, latest.id());
+        }
+        if (latest != null) {
+            document.follow(latest);
+        }
         Long sameText = documents
                 .findFirstIdByTextSha256(projectId, document.getTextSha256())
                 .orElse(null);
@@ -168,15 +175,78 @@ public class DocumentService {
                 originals.save(new DocumentOriginal(stored.getId(), bytes));
                 return stored;
             });
-            events.publishEvent(new DocumentImported(saved.getId(), saved.getTitle()));
-            return ImportOutcome.created(name, saved.getId(), sameText, extracted.skippedEmbedded());
+            events.publishEvent(new DocumentImported(saved.getId(), saved.getTitle(), saved.getPreviousVersionId()));
+            return latest == null
+                    ? ImportOutcome.created(name, saved.getId(), sameText, extracted.skippedEmbedded())
+                    : ImportOutcome.newVersion(name, saved.getId(), saved.getVersionNumber(), latest.id());
         } catch (DataIntegrityViolationException raced) {
-            // Another import of the same bytes committed first.
+            // Another import of the same bytes committed first, or another version of the same article.
             return documents
                     .findIdBySha256(projectId, sha256)
                     .map(id -> ImportOutcome.duplicate(name, id))
-                    .orElseThrow(() -> raced);
+                    .orElseGet(() -> latest == null
+                            ? rethrow(raced)
+                            : ImportOutcome.failed(
+                                    name,
+                                    "Another version of this page was imported at the same moment; nothing was"
+                                            + " stored. Import it again to add it as the next version."));
         }
+    }
+
+    private static ImportOutcome rethrow(DataIntegrityViolationException e) {
+        throw e;
+    }
+
+    /**
+     * The newest version of the article a new document continues: one in the project with the same link
+     * (its canonical or final URL, or the address it was fetched from). Files without a link have none.
+     */
+    private Optional<ArticleVersionRow> latestVersion(long projectId, Document document) {
+        java.util.Set<String> links = new java.util.HashSet<>();
+        if (document.getUrl() != null && !document.getUrl().isBlank()) {
+            links.add(document.getUrl());
+        }
+        if (document.getFetchedFrom() != null) {
+            links.add(document.getFetchedFrom());
+        }
+        return links.isEmpty()
+                ? Optional.empty()
+                : documents.findLatestVersions(projectId, links).stream().findFirst();
+    }
+
+    /** Where the document stands among the versions of its article. */
+    private ArticleVersion articleVersion(Document document) {
+        if (document.getFirstVersionId() == null && !documents.existsByPreviousVersionId(document.getId())) {
+            return ArticleVersion.ONLY;
+        }
+        long first = document.getFirstVersionId() == null ? document.getId() : document.getFirstVersionId();
+        java.util.List<Long> ids = documents.findVersionIds(first);
+        int index = ids.indexOf(document.getId());
+        return new ArticleVersion(
+                index + 1,
+                ids.size(),
+                index > 0 ? ids.get(index - 1) : null,
+                index + 1 < ids.size() ? ids.get(index + 1) : null);
+    }
+
+    /**
+     * What changed between a document and its previous version, word by word.
+     *
+     * @throws IllegalArgumentException when the document is the first version of its article
+     */
+    @Access.SignedIn
+    @Transactional(readOnly = true)
+    public VersionChanges changes(long id) {
+        Document document = inProject(id);
+        if (document.getPreviousVersionId() == null) {
+            throw new IllegalArgumentException("Document " + id + " is the first version of its article.");
+        }
+        Document previous = inProject(document.getPreviousVersionId());
+        return new VersionChanges(
+                previous.getId(),
+                id,
+                document.getVersionNumber(),
+                WordDiff.between(previous.getText(), document.getText()));
     }
 
     static final String REVIEWERS_MAY_NOT_IMPORT =
@@ -234,7 +304,7 @@ public class DocumentService {
                 editor,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         documents.flush();
-        return DocumentDetails.of(document, source);
+        return DocumentDetails.of(document, source, articleVersion(document));
     }
 
     @Access.SignedIn
@@ -287,7 +357,8 @@ public class DocumentService {
                 document.getSourceId() == null
                         ? null
                         : sources.refs(java.util.List.of(document.getSourceId()))
-                                .get(document.getSourceId()));
+                                .get(document.getSourceId()),
+                articleVersion(document));
     }
 
     /** The document as lists name it, without its text. */

@@ -13,7 +13,8 @@ public record DocumentSummary(
         String sha256,
         long statementCount,
         Long sourceId,
-        String sourceName) {
+        String sourceName,
+        int versionNumber) {
 
     /** The JPQL constructor: counts and the source's name are added after. */
     public DocumentSummary(
@@ -24,13 +25,29 @@ public record DocumentSummary(
             LocalDate publishedDate,
             int charCount,
             String sha256,
-            Long sourceId) {
-        this(id, title, author, originalFileName, publishedDate, charCount, sha256, 0, sourceId, null);
+            Long sourceId,
+            int versionNumber) {
+        this(id, title, author, originalFileName, publishedDate, charCount, sha256, 0, sourceId, null, versionNumber);
     }
 
     DocumentSummary withCounts(long count, String source) {
         return new DocumentSummary(
-                id, title, author, originalFileName, publishedDate, charCount, sha256, count, sourceId, source);
+                id,
+                title,
+                author,
+                originalFileName,
+                publishedDate,
+                charCount,
+                sha256,
+                count,
+                sourceId,
+                source,
+                versionNumber);
+    }
+
+    /** The title as lists show it: a later version of an article says which. */
+    public String displayTitle() {
+        return versionNumber > 1 ? title + " (version " + versionNumber + ")" : title;
     }
 
     /** Who the document is from, as far as Credence knows yet. */

@@ -35,6 +35,26 @@ public record ImportOutcome(String fileName, Status status, Long documentId, Lon
                 fileName, Status.DUPLICATE, documentId, null, "Already imported as document " + documentId + ".");
     }
 
+    static ImportOutcome newVersion(String fileName, long documentId, int number, long previousId) {
+        return new ImportOutcome(
+                fileName,
+                Status.CREATED,
+                documentId,
+                null,
+                "Imported as version " + number + " of document " + previousId
+                        + " (same link, changed text); its statements were carried over where their text is"
+                        + " still found.");
+    }
+
+    static ImportOutcome unchanged(String fileName, long documentId) {
+        return new ImportOutcome(
+                fileName,
+                Status.DUPLICATE,
+                documentId,
+                null,
+                "Unchanged since it was imported as document " + documentId + "; nothing new was stored.");
+    }
+
     public static ImportOutcome failed(String fileName, String reason) {
         return new ImportOutcome(fileName, Status.FAILED, null, null, reason);
     }

@@ -82,7 +82,10 @@ final class DatasetCard {
                         "- `documents.jsonl`: each document's full text with `sha256` (original file) and `text_sha256`,"
                                 + " and how the text was obtained: `ocr_engine`, `ocr_languages`, `ocr_pages` when it"
                                 + " was read from images by OCR (null when the file had its own text), `fetched_from`,"
-                                + " `fetched_at`, `served_at` when it was fetched by URL.\n")
+                                + " `fetched_at`, `served_at` when it was fetched by URL; `version` (1 unless the same"
+                                + " link was imported again with other text) and `previous_version_id`, the document"
+                                + " it is a later version of (its statements were carried over where their text is"
+                                + " still found).\n")
                 .append("- `sources.jsonl`: the publishers, with how many documents each.\n")
                 .append("- `manifest.json`: options, counts and the SHA-256 of every other file.\n");
         return card.toString();

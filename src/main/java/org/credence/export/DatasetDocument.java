@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A document as a dataset ships it: full text with the checksums offsets can be verified against, and
  * how the text was obtained (OCR engine, languages and pages when it was read from images; the address,
- * time and server date when it was fetched by URL).
+ * time and server date when it was fetched by URL), and which version of its article it is.
  */
 public record DatasetDocument(
         long documentId,
@@ -28,4 +28,6 @@ public record DatasetDocument(
         String fetchedFrom,
         java.time.Instant fetchedAt,
         java.time.Instant servedAt,
+        int versionNumber,
+        Long previousVersionId,
         String text) {}

@@ -183,6 +183,13 @@ class DatasetFormat implements ExportFormat {
                         d.fetchedAt() == null ? null : d.fetchedAt().toString());
                 g.writeStringField(
                         "served_at", d.servedAt() == null ? null : d.servedAt().toString());
+                // Versions of one article: the later ones say which they follow.
+                g.writeNumberField("version", d.versionNumber());
+                if (d.previousVersionId() == null) {
+                    g.writeNullField("previous_version_id");
+                } else {
+                    g.writeNumberField("previous_version_id", d.previousVersionId());
+                }
                 g.writeStringField("text", d.text());
                 g.writeEndObject();
                 g.writeRaw('\n');

@@ -94,7 +94,7 @@ class ExportRepository {
                                 + " src.id, src.name, src.domain, d.publisher, d.url, d.language,"
                                 + " d.publishedDate, d.originalFileName, d.contentType, d.sha256, d.textSha256,"
                                 + " d.ocrEngine, d.ocrLanguages, d.ocrPages, d.fetchedFrom, d.fetchedAt, d.servedAt,"
-                                + " d.text)"
+                                + " d.versionNumber, d.previousVersionId, d.text)"
                                 + " from Document d left join Source src on src.id = d.sourceId"
                                 + " where d.projectId = :projectId order by d.id",
                         DatasetDocument.class)

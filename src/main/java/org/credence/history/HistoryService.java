@@ -115,14 +115,7 @@ public class HistoryService {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StatementCreated e) {
-        record(
-                e.statementId(),
-                e.documentId(),
-                e.after().author(),
-                e.restored() ? "restored" : "created",
-                e.actor(),
-                null,
-                e.after());
+        record(e.statementId(), e.documentId(), e.after().author(), e.origin().action(), e.actor(), null, e.after());
     }
 
     @EventListener

@@ -141,4 +141,63 @@ class UrlImportApiTest extends AbstractApiTest {
                         .content("{\"url\":\"" + web.url("/gone") + "\"}"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void the_same_link_with_changed_text_becomes_a_later_version_with_its_changes_and_carried_statements()
+            throws Exception {
+        String title = "Ferry " + UUID.randomUUID();
+        web.html("/news/ferry", html(title, "The ferry sank on Tuesday; 12 people were rescued."));
+        long first = Long.parseLong(perform(post("/api/documents/url")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\":\"" + web.url("/news/ferry") + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll(".*\"documentId\":(\\d+).*", "$1"));
+        String text = details(first).text();
+        int at = text.indexOf("12 people were rescued");
+        callAs("reviewer1");
+        perform(post("/api/documents/{id}/statements", first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\":" + at + ",\"end\":" + (at + 22) + ",\"label\":\"unconfirmed\"}"))
+                .andExpect(status().isCreated());
+
+        web.html("/news/ferry", html(title, "The ferry sank on Tuesday; 14 people were rescued."));
+        callAs("editor");
+        String body = perform(post("/api/documents/url")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\":\"" + web.url("/news/ferry") + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("CREATED"))
+                .andExpect(jsonPath("$.message", startsWith("Imported as version 2 of document " + first)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long later = Long.parseLong(body.replaceAll(".*\"documentId\":(\\d+).*", "$1"));
+
+        perform(get("/api/documents/" + later))
+                .andExpect(jsonPath("$.articleVersion.number").value(2))
+                .andExpect(jsonPath("$.articleVersion.count").value(2))
+                .andExpect(jsonPath("$.articleVersion.previousId").value(first));
+        perform(get("/api/documents/" + first))
+                .andExpect(jsonPath("$.articleVersion.nextId").value(later));
+        perform(get("/api/documents/" + later + "/changes"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.previousVersionId").value(first))
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.changedWords").value(2))
+                .andExpect(jsonPath("$.segments[1].change").value("REMOVED"))
+                .andExpect(jsonPath("$.segments[1].text").value("12"))
+                .andExpect(jsonPath("$.segments[2].change").value("ADDED"))
+                .andExpect(jsonPath("$.segments[2].text").value("14"));
+        perform(get("/api/documents/" + later + "/carried-statements"))
+                .andExpect(jsonPath("$[0].outcome").value("CHANGED"))
+                .andExpect(jsonPath("$[0].author").value("reviewer1"))
+                .andExpect(jsonPath("$[0].quote").value("12 people were rescued"))
+                .andExpect(jsonPath("$[0].carriedBy").value("editor"));
+        perform(get("/api/documents/" + first + "/changes"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("Document " + first + " is the first version of its article."));
+    }
 }

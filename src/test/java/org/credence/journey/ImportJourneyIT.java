@@ -109,6 +109,7 @@ class ImportJourneyIT extends AbstractBrowserIT {
                 .startsWith("This text was read by OCR (Tesseract ")
                 .contains("Download the original");
         assertThat(page.locator("#document-text").innerText()).contains("The bridge will close for repairs on Monday.");
+        screenshots(page, "ocr-notice");
         page.context().close();
     }
 }

@@ -74,6 +74,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private StatementView current;
     private final SuggestionSwitch suggestions;
     private final BlindBanner blindBanner;
+    private final VersionNotice versionNotice;
     private final ReviewStatus reviewStatus;
     /** For those who do not label: what they can do here instead of a disabled toolbar. */
     private final Div readingBar = new Div();
@@ -91,7 +92,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             org.credence.document.DocumentProjects documentProjects,
             org.credence.project.ui.SessionProject sessionProject,
             org.credence.annotation.ReviewerAssignments reviewerAssignments,
-            org.credence.annotation.StatementVisibility visibility) {
+            org.credence.annotation.StatementVisibility visibility,
+            org.credence.annotation.CarriedStatements carried) {
+        this.versionNotice = new VersionNotice(documents, carried, this::showStatement);
         this.projects = projects;
         this.visibility = visibility;
         this.blindBanner = new BlindBanner(reviewerAssignments, this::reloadStatements);
@@ -196,7 +199,17 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         guidelines.addClickListener(e -> sideTabs.setSelectedTab(guidelinesTab));
         header.setAlignItems(Alignment.BASELINE);
         ocrNotice = new org.credence.document.ui.OcrNotice(documents);
-        add(title, header, ocrNotice, blindBanner, toolbar, readingBar, suggestions, workspace, notFound);
+        add(
+                title,
+                header,
+                ocrNotice,
+                versionNotice,
+                blindBanner,
+                toolbar,
+                readingBar,
+                suggestions,
+                workspace,
+                notFound);
         // The text pane scrolls, not the page: the toolbar and the side list stay in reach.
         setFlexGrow(1, workspace);
     }
@@ -253,6 +266,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         sideTabs.setSelectedTab(statementsTab);
         notFound.setVisible(!found);
         ocrNotice.setVisible(false);
+        versionNotice.setVisible(false);
         blindBanner.setVisible(false);
         if (found) {
             showProvenance(document);
@@ -291,6 +305,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         title.setText(details.title());
         provenance.setText(ProvenanceLine.of(details));
         ocrNotice.show(details);
+        versionNotice.show(details);
     }
 
     /**
@@ -392,6 +407,15 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     public void dismissCue(int start, int end) {
         suggestionSources.forEach(source -> source.dismiss(document.id(), start, end));
         showCues();
+    }
+
+    /** A statement named elsewhere (a carried-over one in "See changes"): selected in the text and the list. */
+    private void showStatement(long statementId) {
+        sideTabs.setSelectedTab(statementsTab);
+        statements.stream().filter(s -> s.id() == statementId).findFirst().ifPresent(s -> {
+            select(s);
+            panel.select(s);
+        });
     }
 
     private void select(StatementView statement) {

@@ -119,7 +119,7 @@ public class LibraryView extends VerticalLayout {
         // Whole titles: they wrap instead of being cut, and rows show they open the Reader (cr-clickable-rows).
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("cr-clickable-rows");
-        grid.addColumn(DocumentSummary::title)
+        grid.addColumn(DocumentSummary::displayTitle)
                 .setHeader("Title")
                 .setFlexGrow(4)
                 .setKey("title")

@@ -233,6 +233,28 @@ class DocumentController {
         return documents.get(id);
     }
 
+    /** What changed from the previous version of the article, word by word (400 for a first version). */
+    @GetMapping("/{id}/changes")
+    VersionChangesJson changes(@PathVariable long id) {
+        return VersionChangesJson.of(documents.changes(id));
+    }
+
+    record VersionChangesJson(
+            long documentId,
+            long previousVersionId,
+            int version,
+            int changedWords,
+            List<org.credence.document.WordDiff.Segment> segments) {
+        static VersionChangesJson of(org.credence.document.VersionChanges c) {
+            return new VersionChangesJson(
+                    c.documentId(),
+                    c.previousId(),
+                    c.number(),
+                    c.diff().changedWords(),
+                    c.diff().segments());
+        }
+    }
+
     record DocumentListItem(long id, String title, String sha256, int chars, long statements) {
         static DocumentListItem of(DocumentSummary s) {
             return new DocumentListItem(s.id(), s.title(), s.sha256(), s.charCount(), s.statementCount());
