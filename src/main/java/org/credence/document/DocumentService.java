@@ -159,6 +159,19 @@ public class DocumentService {
         if (fetched != null) {
             document.recordFetch(fetched);
         }
+        // One import at a time per link on this node, from finding the latest version to carrying its
+        // statements over: two captures of a page parsed in parallel (a web archive) form one chain.
+        Object lock = linkLock(document);
+        if (lock == null) {
+            return saveVersion(name, bytes, sha256, projectId, document, extracted.skippedEmbedded());
+        }
+        synchronized (lock) {
+            return saveVersion(name, bytes, sha256, projectId, document, extracted.skippedEmbedded());
+        }
+    }
+
+    private ImportOutcome saveVersion(
+            String name, byte[] bytes, String sha256, long projectId, Document document, int skippedEmbedded) {
         ArticleVersionRow latest = latestVersion(projectId, document).orElse(null);
         if (latest != null && latest.textSha256().equals(document.getTextSha256())) {
             return ImportOutcome.unchanged(name, latest.id());
@@ -177,7 +190,7 @@ public class DocumentService {
             });
             events.publishEvent(new DocumentImported(saved.getId(), saved.getTitle(), saved.getPreviousVersionId()));
             return latest == null
-                    ? ImportOutcome.created(name, saved.getId(), sameText, extracted.skippedEmbedded())
+                    ? ImportOutcome.created(name, saved.getId(), sameText, skippedEmbedded)
                     : ImportOutcome.newVersion(name, saved.getId(), saved.getVersionNumber(), latest.id());
         } catch (DataIntegrityViolationException raced) {
             // Another import of the same bytes committed first, or another version of the same article.
@@ -191,6 +204,15 @@ public class DocumentService {
                                     "Another version of this page was imported at the same moment; nothing was"
                                             + " stored. Import it again to add it as the next version."));
         }
+    }
+
+    private final Object[] linkLocks =
+            java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+
+    /** Null for a document without a link: it cannot be a version, and files without one never wait. */
+    private Object linkLock(Document document) {
+        String link = document.getUrl() != null ? document.getUrl() : document.getFetchedFrom();
+        return link == null ? null : linkLocks[Math.floorMod(link.hashCode(), linkLocks.length)];
     }
 
     private static ImportOutcome rethrow(DataIntegrityViolationException e) {

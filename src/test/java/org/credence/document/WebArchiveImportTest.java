@@ -112,4 +112,31 @@ class WebArchiveImportTest extends AbstractServiceTest {
                 .filteredOn(o -> o.status() == ImportOutcome.Status.CREATED)
                 .hasSize(2);
     }
+
+    @Test
+    void two_captures_of_one_page_with_other_text_become_two_versions_of_it() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String url = "https://news.example/live-" + marker;
+        Path file = Files.createTempDirectory("credence-warc").resolve("captures.warc");
+        try (WarcWriter writer = new WarcWriter(
+                Files.newByteChannel(
+                        file, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+                WarcCompression.NONE)) {
+            writer.write(page(url, "Live " + marker, "At least 12 people were killed. " + marker));
+            writer.write(page(url, "Live " + marker, "At least 15 people were killed. " + marker));
+        }
+
+        ImportBatch batch = batches.importAll(List.of(ImportInput.of(file)), "test", ImportOptions.DEFAULT, false);
+
+        List<Long> created = batch.outcomes().stream()
+                .filter(o -> o.status() == ImportOutcome.Status.CREATED)
+                .map(ImportOutcome::documentId)
+                .toList();
+        assertThat(created).hasSize(2);
+        assertThat(created.stream().map(id -> documents.get(id).articleVersion()))
+                .as("one chain, whichever capture was parsed first")
+                .extracting(ArticleVersion::number, ArticleVersion::count)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, 2));
+    }
 }
