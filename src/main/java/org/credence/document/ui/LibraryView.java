@@ -60,6 +60,9 @@ public class LibraryView extends VerticalLayout {
     private final Queue<ImportInput> uploaded = new ConcurrentLinkedQueue<>();
 
     final Upload upload;
+    final org.credence.base.ui.FirstRunGuide guide;
+    final com.vaadin.flow.component.button.Button showGuide =
+            new com.vaadin.flow.component.button.Button("Getting started");
     final com.vaadin.flow.component.button.Button addLink;
     private UI ui;
 
@@ -110,7 +113,19 @@ public class LibraryView extends VerticalLayout {
         imports.setPadding(false);
         configureGrid();
         emptyState.setId("library-empty");
-        add(new H2("Library"), upload, importOptions, imports, emptyState, grid);
+        guide = new org.credence.base.ui.FirstRunGuide(currentUser);
+        showGuide.setId("first-run-guide-show");
+        showGuide.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        showGuide.setVisible(false);
+        showGuide.addClickListener(e -> {
+            guide.reopen();
+            showGuide.setVisible(false);
+        });
+        guide.onDismissed(() -> showGuide.setVisible(true));
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout heading =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H2("Library"), showGuide);
+        heading.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(heading, guide, upload, importOptions, imports, emptyState, grid);
         refresh();
     }
 

@@ -1,0 +1,59 @@
+package org.credence.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A newcomer signs in and the Library tells them where to start for their role; "Got it" puts the guide
+ * away for good in this browser (it stays away after a reload), "Getting started" brings it back.
+ */
+class FirstRunGuideJourneyIT extends AbstractBrowserIT {
+
+    @Test
+    void a_new_reviewer_sees_three_steps_puts_them_away_and_brings_them_back() {
+        Page page = browser.newPage();
+        signIn(page, "reviewer1");
+        page.locator("#first-run-guide").waitFor();
+        assertThat(page.locator("#first-run-guide h3").innerText()).isEqualTo("Getting started as a reviewer");
+        assertThat(page.locator("#first-run-guide li").count()).isEqualTo(3);
+        screenshots(page, "first-run-guide");
+
+        page.locator("#first-run-guide-dismiss").click();
+        page.locator("#first-run-guide").waitFor(hidden());
+        page.reload();
+        BrowserSession.awaitVaadin(page);
+        page.locator("#first-run-guide-show").waitFor();
+        assertThat(page.locator("#first-run-guide").isVisible())
+                .as("remembered after a reload")
+                .isFalse();
+
+        page.locator("#first-run-guide-show").click();
+        page.locator("#first-run-guide").waitFor();
+        page.reload();
+        BrowserSession.awaitVaadin(page);
+        page.locator("#first-run-guide").waitFor();
+        assertThat(page.locator("#first-run-guide-show").isVisible()).isFalse();
+        page.context().close();
+    }
+
+    @Test
+    void an_editor_is_pointed_to_assignments_the_review_queue_and_agreement() {
+        Page page = browser.newPage();
+        signIn(page, "editor");
+        page.locator("#first-run-guide").waitFor();
+        assertThat(page.locator("#first-run-guide").innerText())
+                .startsWith("Getting started as an editor")
+                .contains("Review queue");
+        page.locator("#first-run-guide a", new Page.LocatorOptions().setHasText("Review queue"))
+                .click();
+        page.waitForURL(u -> u.endsWith("/review"));
+        page.context().close();
+    }
+
+    private static com.microsoft.playwright.Locator.WaitForOptions hidden() {
+        return new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN);
+    }
+}
