@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
  */
 class FirstRunGuideJourneyIT extends AbstractBrowserIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.credence.document.DocumentService documents;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.credence.annotation.AnnotationService annotations;
+
     @Test
     void a_new_reviewer_sees_three_steps_puts_them_away_and_brings_them_back() {
         Page page = browser.newPage();
@@ -50,6 +56,37 @@ class FirstRunGuideJourneyIT extends AbstractBrowserIT {
         page.locator("#first-run-guide a", new Page.LocatorOptions().setHasText("Review queue"))
                 .click();
         page.waitForURL(u -> u.endsWith("/review"));
+        page.context().close();
+    }
+
+    @Test
+    void the_dark_theme_is_switched_on_and_remembered_after_a_reload() {
+        Page page = browser.newPage();
+        signIn(page, "reviewer1"); // the set-up below labels as reviewer1, whom blind review shows their own
+        page.locator("#theme-switch").click();
+        page.waitForFunction("document.body.getAttribute('theme') === 'dark'");
+        page.reload();
+        BrowserSession.awaitVaadin(page);
+        page.waitForFunction("document.body.getAttribute('theme') === 'dark'");
+        screenshots(page, "dark-library");
+        long document = org.credence.TestCorpus.importText(
+                documents,
+                "Dark reading\nThe Taliban executed a senior commander, officials said. Unconfirmed reports say"
+                        + " 500 fighters fled. A spokesman denied the account.");
+        String text = documents.text(document);
+        for (var label : org.credence.annotation.Label.values()) {
+            String quote = switch (label) {
+                case CONFIRMED -> "The Taliban executed a senior commander";
+                case UNCONFIRMED -> "500 fighters fled";
+                case DISPUTED -> "A spokesman denied the account.";
+            };
+            int at = text.indexOf(quote);
+            annotations.add(document, at, at + quote.length(), label);
+        }
+        openReader(page, document);
+        screenshots(page, "dark-reader");
+        page.locator("#theme-switch").click();
+        page.waitForFunction("!(document.body.getAttribute('theme') || '').includes('dark')");
         page.context().close();
     }
 

@@ -36,7 +36,8 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout account = new HorizontalLayout(user, signOut);
+        ThemeSwitch theme = new ThemeSwitch(authentication.getPrincipalName().orElse(""));
+        HorizontalLayout account = new HorizontalLayout(theme, user, signOut);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("cr-account");
         addToNavbar(new DrawerToggle(), brand);
