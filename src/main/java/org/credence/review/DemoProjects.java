@@ -74,6 +74,8 @@ class DemoProjects implements ApplicationRunner {
         }
         int seedAssignments = SystemTask.runIn(
                 ACTOR, seeds, () -> assignments.assignAutomatically(List.of("reviewer1", "reviewer2"), 2));
+        int publishers = SystemTask.runIn(ACTOR, seeds, this::fillSeedPublishers);
+        log.info("Demo: the publishers {} seed articles name themselves filled in", publishers);
         int localAssignments = SystemTask.runIn(ACTOR, local, () -> {
             importLocalStory();
             return assignments.assignAutomatically(List.of("reviewer2"), 1);
@@ -84,6 +86,44 @@ class DemoProjects implements ApplicationRunner {
                 seedAssignments,
                 LOCAL_PROJECT,
                 localAssignments);
+    }
+
+    /**
+     * The publishers the seed articles name in their own text ("SOURCE: The Telegraph", "ITV News Global
+     * Security Editor …", "NationalWorld is a new national news brand …"), where the files' metadata named
+     * none; the others name no publisher or date of their own, so they stay unknown rather than guessed.
+     */
+    static final java.util.Map<String, String> SEED_PUBLISHERS = java.util.Map.of(
+            "000_244b2b9ce906f99e.txt", "The Telegraph",
+            "001_f113e6a3b938ad3c.txt", "ITV News",
+            "003_d6d6020e59357bc8.txt", "NationalWorld");
+
+    /** Fills a seed's publisher only while it has none: a person's correction is never overwritten. */
+    private int fillSeedPublishers() {
+        int filled = 0;
+        for (var summary : documents.list(org.springframework.data.domain.PageRequest.of(0, 1000))) {
+            String publisher = SEED_PUBLISHERS.get(summary.originalFileName());
+            if (publisher == null) {
+                continue;
+            }
+            var details = documents.get(summary.id());
+            if (details.publisher() != null && !details.publisher().isBlank()) {
+                continue;
+            }
+            documents.correctProvenance(
+                    details.id(),
+                    new org.credence.document.ProvenanceCorrection(
+                            details.title(),
+                            details.author(),
+                            publisher,
+                            details.url(),
+                            details.publishedDate(),
+                            details.language(),
+                            details.version()),
+                    ACTOR);
+            filled++;
+        }
+        return filled;
     }
 
     private void writeGuidelinesOnce(long projectId, String markdown) {

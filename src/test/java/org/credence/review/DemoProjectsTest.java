@@ -62,6 +62,20 @@ class DemoProjectsTest extends AbstractServiceTest {
                                 .getAuthentication()))
                 .isEqualTo(seeds);
         assertThat(projects.guidelines(seeds).body()).contains("Unconfirmed");
+        signInTo(seeds, "editor", Role.EDITOR);
+        assertThat(documents
+                        .list(org.springframework.data.domain.PageRequest.of(0, 10))
+                        .getContent())
+                .as("the publishers the seeds name themselves; the others stay unknown")
+                .extracting(
+                        org.credence.document.DocumentSummary::originalFileName,
+                        org.credence.document.DocumentSummary::source)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("000_244b2b9ce906f99e.txt", "The Telegraph"),
+                        org.assertj.core.groups.Tuple.tuple("001_f113e6a3b938ad3c.txt", "ITV News"),
+                        org.assertj.core.groups.Tuple.tuple("002_1a7f90548226c347.txt", ""),
+                        org.assertj.core.groups.Tuple.tuple("003_d6d6020e59357bc8.txt", "NationalWorld"),
+                        org.assertj.core.groups.Tuple.tuple("004_511a809760d97446.txt", ""));
 
         demo.run(null);
 

@@ -58,6 +58,8 @@ public class ExportView extends VerticalLayout {
     private ExportJob running;
     private final Paragraph lastWritten = new Paragraph();
     final com.vaadin.flow.component.html.Pre preview = new com.vaadin.flow.component.html.Pre();
+    final com.vaadin.flow.component.grid.Grid<java.util.List<String>> previewTable =
+            new com.vaadin.flow.component.grid.Grid<>();
     static final int PREVIEW_RECORDS = 20;
 
     public ExportView(ExportService exports, ExportJobs jobs, SourceService sourceService) {
@@ -72,6 +74,8 @@ public class ExportView extends VerticalLayout {
         format.setLabel("Format");
         format.setItems(exports.formats());
         format.setItemLabelGenerator(ExportFormat::title);
+        // Wide enough for the longest title ("W3C Web Annotation …"): a cut-off format name is a guess.
+        format.setWidth("26rem");
         format.setValue(exports.format("jsonl"));
         format.addValueChangeListener(e -> {
             status.setValue(e.getValue().defaultStatus());
@@ -79,6 +83,7 @@ public class ExportView extends VerticalLayout {
         });
         status.setId("export-status");
         status.setLabel("Statements");
+        status.setWidth("18rem");
         status.setItems(ExportOptions.Status.values());
         status.setItemLabelGenerator(
                 s -> s == ExportOptions.Status.ALL ? "All, decided or not" : "Approved by an editor");
@@ -119,14 +124,22 @@ public class ExportView extends VerticalLayout {
                 new Paragraph(
                         "Every statement of the corpus, in document and text order. The same data always gives the same file."),
                 new HorizontalLayout(format, status),
-                new HorizontalLayout(labels, reviewer, sources, from, to),
+                filters(),
                 excelBom,
                 bundle,
                 split,
                 new HorizontalLayout(write, download, previewButton()),
                 progress,
                 lastWritten,
+                previewTable,
                 preview);
+    }
+
+    /** The filters wrap onto a second line on narrower screens (1280×720) instead of running off the page. */
+    private HorizontalLayout filters() {
+        HorizontalLayout row = new HorizontalLayout(labels, reviewer, sources, from, to);
+        row.setWrap(true);
+        return row;
     }
 
     private Button previewButton() {
@@ -135,6 +148,12 @@ public class ExportView extends VerticalLayout {
         preview.setId("export-preview");
         preview.addClassName("cr-preview");
         preview.setVisible(false);
+        previewTable.setId("export-preview-table");
+        previewTable.addThemeVariants(
+                com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        previewTable.setAllRowsVisible(true);
+        previewTable.setVisible(false);
         return show;
     }
 
@@ -142,11 +161,34 @@ public class ExportView extends VerticalLayout {
     void showPreview() {
         try {
             String text = exports.preview(format.getValue(), options(), PREVIEW_RECORDS);
+            var table = PreviewTable.of(text, format.getValue().fileName().endsWith(".csv"));
+            previewTable.setVisible(table.isPresent());
+            table.ifPresent(this::showTable);
             preview.setText(text.isEmpty() ? "No statement matches these filters." : text);
-            preview.setVisible(true);
+            preview.setVisible(table.isEmpty());
         } catch (IllegalArgumentException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    /** One column per field, each cell cut to a line with the whole value as its tooltip. */
+    private void showTable(PreviewTable table) {
+        previewTable.removeAllColumns();
+        for (int i = 0; i < table.columns().size(); i++) {
+            int column = i;
+            previewTable
+                    .addColumn(row -> shortened(row.get(column)))
+                    .setHeader(table.columns().get(i))
+                    .setTooltipGenerator(row -> row.get(column))
+                    .setAutoWidth(true)
+                    .setResizable(true)
+                    .setKey(table.columns().get(i));
+        }
+        previewTable.setItems(table.rows());
+    }
+
+    static String shortened(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 79) + "…";
     }
 
     /** Starts the export in the background; progress and the result arrive by server push. */

@@ -41,6 +41,9 @@ public class AssignmentView extends VerticalLayout {
     final ComboBox<DocumentSummary> document = new ComboBox<>("Document");
     final ComboBox<String> reviewer = new ComboBox<>("Reviewer");
     final Button assignOne = new Button("Assign");
+    private final Paragraph blindModeHelp = new Paragraph("For the whole project. Under blind review a reviewer"
+            + " sees only their own labels on a document until they mark it done; editors and researchers always"
+            + " see every label.");
     final Checkbox blindMode =
             new Checkbox("Blind mode: reviewers see others' labels only after marking a document done");
 
@@ -72,6 +75,8 @@ public class AssignmentView extends VerticalLayout {
         assign.setId("assign-auto");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(e -> assignAll());
+        blindModeHelp.addClassName("cr-meta");
+        blindModeHelp.setId("blind-mode-help");
         blindMode.setId("blind-mode");
         blindMode.setValue(settings.blindMode());
         blindMode.addValueChangeListener(e -> {
@@ -87,7 +92,10 @@ public class AssignmentView extends VerticalLayout {
                 assign,
                 new H3("By hand"),
                 byHandRow(),
-                blindMode);
+                // A project-wide rule, not a step of assigning: its own section, said once what it does.
+                new H3("Review settings"),
+                blindMode,
+                blindModeHelp);
     }
 
     private HorizontalLayout byHandRow() {

@@ -45,6 +45,9 @@ public class SourcesView extends VerticalLayout {
     final Select<Reliability> grade = new Select<>();
     final TextField rationale = new TextField("Why");
     final Button save = new Button("Grade");
+    private final HorizontalLayout grading = new HorizontalLayout(grade, rationale, save);
+    private final Paragraph gradingHint =
+            new Paragraph("Select a source in the list to grade its reliability (A reliable … F cannot be judged).");
     private final Paragraph empty = new Paragraph("No sources yet. Sources are created on import from a web page's"
             + " publisher or URL, or when someone sets the publisher in a document's details.");
 
@@ -92,15 +95,18 @@ public class SourcesView extends VerticalLayout {
         save.setId("source-grade-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> gradeSelected());
-        HorizontalLayout grading = new HorizontalLayout(grade, rationale, save);
         grading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        grading.setVisible(currentUser.has(Role.EDITOR) || currentUser.has(Role.ADMIN));
+        gradingHint.setId("source-grade-hint");
+        gradingHint.addClassName("cr-meta");
+        // A grade form appears for the source it grades: with nothing chosen there is nothing to grade.
         grid.asSingleSelect().addValueChangeListener(e -> {
             SourceSummary s = e.getValue();
+            grade.setLabel(s == null ? "Reliability" : "Reliability of " + s.name());
             grade.setValue(s == null ? null : s.reliability());
             rationale.setValue(s == null || s.reliabilityRationale() == null ? "" : s.reliabilityRationale());
+            showGrading();
         });
-        add(new H2("Sources"), empty, grid, grading);
+        add(new H2("Sources"), empty, grid, gradingHint, grading);
         refresh();
     }
 
@@ -126,5 +132,13 @@ public class SourcesView extends VerticalLayout {
         grid.setItems(all);
         empty.setVisible(all.isEmpty());
         grid.setVisible(!all.isEmpty());
+        showGrading();
+    }
+
+    private void showGrading() {
+        boolean grader = currentUser.has(Role.EDITOR) || currentUser.has(Role.ADMIN);
+        boolean chosen = grid.asSingleSelect().getValue() != null;
+        grading.setVisible(grader && chosen);
+        gradingHint.setVisible(grader && !chosen && grid.isVisible());
     }
 }

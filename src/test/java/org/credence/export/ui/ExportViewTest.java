@@ -96,18 +96,30 @@ class ExportViewTest extends AbstractAppTest {
         choose(view, "csv");
         view.status.setValue(org.credence.export.ExportOptions.Status.ALL);
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
-        String csv = view.preview.getText();
-        assertThat(csv).startsWith("statement_id,document_id,title,");
-        assertThat(csv.lines().count()).isBetween(2L, 1L + ExportView.PREVIEW_RECORDS);
+        // A table, one column per field, not raw text broken mid-word
+        assertThat(view.previewTable.isVisible()).isTrue();
+        assertThat(view.preview.isVisible()).isFalse();
+        assertThat(view.previewTable.getColumns())
+                .extracting(com.vaadin.flow.component.grid.Grid.Column::getKey)
+                .startsWith("statement_id", "document_id", "title");
+        int rows = com.github.mvysny.kaributesting.v10.GridKt._size(view.previewTable);
+        assertThat(rows).isBetween(1, ExportView.PREVIEW_RECORDS);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(view.previewTable, rows - 1))
+                .contains(String.valueOf(statement.id()), String.valueOf(documentId));
 
         choose(view, "dataset");
         view.status.setValue(org.credence.export.ExportOptions.Status.ALL);
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
+        assertThat(view.previewTable.getColumns())
+                .extracting(com.vaadin.flow.component.grid.Grid.Column::getKey)
+                .startsWith("project", "statement_id");
         assertThat(view.preview.getText()).startsWith("{\"project\":\"Default\",\"statement_id\":");
 
         view.reviewer.setValue("nobody-" + statement.id());
         _click(_get(Button.class, spec -> spec.withId("export-preview-show")));
         assertThat(view.preview.getText()).isEqualTo("No statement matches these filters.");
+        assertThat(view.preview.isVisible()).isTrue();
+        assertThat(view.previewTable.isVisible()).isFalse();
     }
 
     @Test

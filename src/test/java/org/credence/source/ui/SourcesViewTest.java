@@ -61,7 +61,16 @@ class SourcesViewTest extends AbstractAppTest {
                 .findFirst()
                 .orElseThrow();
 
+        // nothing chosen, nothing to grade (Karibu finds only components that are shown)
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("source-grade-save"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("source-grade-hint"))
+                        .getText())
+                .startsWith("Select a source in the list to grade");
+
         view.grid.select(row);
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("source-grade-save"));
+        assertThat(view.grade.getLabel()).isEqualTo("Reliability of " + row.name());
         view.grade.setValue(org.credence.source.Reliability.C);
         view.rationale.setValue("Mixed record on figures");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(view.save);
