@@ -164,6 +164,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         sidePanel.setPadding(false);
         sidePanel.setWidth("30rem");
         workspace = new HorizontalLayout(textPane, sidePanel);
+        workspace.addClassName("cr-workspace"); // on a tablet the side panel goes under the text (credence.css)
         workspace.setSizeFull();
         workspace.setFlexGrow(1, textPane);
         workspace.setFlexShrink(0, sidePanel);

@@ -1,0 +1,46 @@
+package org.credence.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import org.credence.TestCorpus;
+import org.credence.annotation.AnnotationService;
+import org.credence.annotation.Label;
+import org.credence.document.DocumentService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** On a tablet (1024×768) the Reader's statement panel goes under the text at full width; on a laptop it sits beside it. */
+class ReaderTabletIT extends AbstractBrowserIT {
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Test
+    void the_side_panel_goes_under_the_text_at_tablet_width_and_beside_it_on_a_laptop() {
+        long document = TestCorpus.importText(
+                documents, "Tablet reading\nThe Taliban executed a senior commander, officials said.");
+        annotations.add(document, 15, 54, Label.UNCONFIRMED);
+        Page page = browser.newPage();
+        signIn(page, "reviewer1");
+        page.setViewportSize(1024, 768);
+        openReader(page, document);
+        BoundingBox text = page.locator("#document-text-pane").boundingBox();
+        BoundingBox panel = page.locator(".cr-side-panel").boundingBox();
+        assertThat(panel.y).as("under the text").isGreaterThanOrEqualTo(text.y + text.height - 1);
+        assertThat(panel.width).as("as wide as the text").isGreaterThan(text.width * 0.9);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/reader-tablet-1024x768.png")));
+
+        page.setViewportSize(1440, 900);
+        page.waitForTimeout(300);
+        text = page.locator("#document-text-pane").boundingBox();
+        panel = page.locator(".cr-side-panel").boundingBox();
+        assertThat(panel.x).as("beside the text").isGreaterThanOrEqualTo(text.x + text.width - 1);
+        page.context().close();
+    }
+}
