@@ -12,6 +12,7 @@ import java.util.Map;
  * @param labelAlpha the same α with its units, reviewers, interval and whether they are too few
  * @param disagreements the first disagreements in text order, at most {@link AgreementService#SHOWN_DISAGREEMENTS};
  *     a document's own are {@link AgreementService#disagreements(long)}
+ * @param labelsPerReviewer for each reviewer, how many of the units they labelled got each label (label code to count)
  * @param disagreementCount how many there are in all
  */
 public record AgreementReport(
@@ -27,6 +28,7 @@ public record AgreementReport(
         SpanAgreement spanAgreement,
         List<PairAgreement> pairs,
         Map<String, Double> alphaPerLabel,
+        Map<String, Map<String, Integer>> labelsPerReviewer,
         List<DocumentAgreement> documents,
         List<Unit> disagreements,
         int disagreementCount) {

@@ -169,6 +169,18 @@ public class AgreementService {
         for (Label label : Label.values()) {
             perLabel.put(label.code(), AgreementCalculator.krippendorffAlpha(codings, label.code()));
         }
+        Map<String, Map<String, Integer>> labelsPerReviewer = new LinkedHashMap<>();
+        reviewers.forEach(r -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Label label : Label.values()) {
+                counts.put(label.code(), 0);
+            }
+            labelsPerReviewer.put(r, counts);
+        });
+        units.forEach(u -> u.labels()
+                .forEach((reviewer, code) -> labelsPerReviewer
+                        .computeIfAbsent(reviewer, r -> new LinkedHashMap<>())
+                        .merge(code, 1, Integer::sum)));
         Map<Long, List<AgreementReport.Unit>> byDocument = new LinkedHashMap<>();
         units.forEach(u -> byDocument
                 .computeIfAbsent(u.documentId(), k -> new ArrayList<>())
@@ -209,6 +221,7 @@ public class AgreementService {
                 summary.spanAgreement(),
                 pairs,
                 perLabel,
+                labelsPerReviewer,
                 documents,
                 shown,
                 disagreementCount);

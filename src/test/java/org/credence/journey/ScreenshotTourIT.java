@@ -62,6 +62,8 @@ class ScreenshotTourIT extends AbstractBrowserIT {
         tour(editor, "review", "#review-queue", "review-queue");
         tour(editor, "assignments", "h2", "assignments");
         tour(editor, "agreement", "h2", "agreement");
+        editor.locator("#agreement-chart").scrollIntoViewIfNeeded();
+        screenshots(editor, "tour-agreement-chart");
         tour(editor, "export", "h2", "export");
         editor.locator("#export-preview-show").click();
         editor.locator("#export-preview-table").waitFor();

@@ -157,6 +157,7 @@ public class AgreementView extends VerticalLayout {
                 reading(),
                 figures,
                 new H3("Per label"),
+                new AgreementChart(report),
                 perLabel,
                 new H3("Per reviewer pair"),
                 pairs,

@@ -58,6 +58,38 @@ class AgreementViewTest extends AbstractAppTest {
     }
 
     @Test
+    void a_chart_shows_how_each_reviewer_used_the_labels_and_alpha_per_label_with_the_numbers_as_text() {
+        long documentId = TestCorpus.importText(documents, "Chart view. Second chart sentence.");
+        TestSecurity.signIn(context, "reviewer5", Role.REVIEWER);
+        annotations.add(documentId, 0, 11, Label.CONFIRMED);
+        annotations.add(documentId, 12, 34, Label.DISPUTED);
+        TestSecurity.signIn(context, "reviewer6", Role.REVIEWER);
+        annotations.add(documentId, 0, 11, Label.UNCONFIRMED);
+        annotations.add(documentId, 12, 34, Label.DISPUTED);
+        login("researcher", Role.RESEARCHER);
+
+        UI.getCurrent().navigate(AgreementView.class);
+        com.vaadin.flow.component.html.Div labels =
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("agreement-chart-labels"));
+        String text = labels.getElement().getTextRecursively();
+        assertThat(text).startsWith("Labels per reviewer");
+        // reviewer5: one confirmed, one disputed; reviewer6: one unconfirmed, one disputed (and the other
+        // tests' reviewers around them in this shared database)
+        assertThat(labels.getChildren()
+                        .map(c -> c.getElement().getTextRecursively())
+                        .filter(t -> t.startsWith("reviewer5") || t.startsWith("reviewer6")))
+                .containsExactly("reviewer5112 units", "reviewer6112 units");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("agreement-chart-alpha"))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("α per label (this label vs the rest)Confirmed")
+                .contains("Unconfirmed", "Disputed");
+        assertThat(AgreementChart.describe(-0.333)).isEqualTo("-0.33 (below chance)");
+        assertThat(AgreementChart.describe(null)).isEqualTo("—");
+        assertThat(AgreementChart.describe(0.8)).isEqualTo("0.80");
+    }
+
+    @Test
     void every_figure_shows_its_units_reviewers_interval_and_a_too_little_data_mark_and_pairs_show_span_f1() {
         long documentId = TestCorpus.importText(documents, "Figures view. Another sentence here.");
         TestSecurity.signIn(context, "reviewer3", Role.REVIEWER);
