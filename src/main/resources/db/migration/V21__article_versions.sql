@@ -6,8 +6,8 @@ alter table document add column version_number integer default 1 not null;
 -- one later version per document: two imports racing for the same successor cannot both win
 create unique index ux_document_previous_version on document (previous_version_id);
 create index ix_document_first_version on document (first_version_id);
-create index ix_document_url on document (project_id, url);
-create index ix_document_fetched_from on document (project_id, fetched_from);
+-- No index on url or fetched_from: PostgreSQL refuses b-tree entries over ~2,700 bytes and these
+-- columns hold up to 2,000 characters; the lookup runs once per import within ix_document_project.
 
 -- The statements of the earlier version and what became of each on the later one: carried where
 -- their quote is still found, carried and marked when its text changed, listed when it vanished.

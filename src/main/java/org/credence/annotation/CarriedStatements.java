@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.credence.annotation.StatementEvents.StatementCreated;
-import org.credence.document.DocumentImported;
 import org.credence.document.DocumentService;
+import org.credence.document.VersionImported;
 import org.credence.document.WordDiff;
 import org.credence.security.Access;
 import org.credence.security.CurrentUser;
@@ -53,13 +53,13 @@ public class CarriedStatements {
         this.clock = clock;
     }
 
-    /** A later version was imported: carry the earlier one's statements over, in one transaction. */
+    /**
+     * A later version is being stored: carry the earlier one's statements over in the same transaction,
+     * so the version exists with them or not at all.
+     */
     @EventListener
-    @Transactional
-    void on(DocumentImported imported) {
-        if (imported.previousVersionId() == null) {
-            return;
-        }
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void on(VersionImported imported) {
         long previous = imported.previousVersionId();
         long next = imported.documentId();
         String text = documents.text(next);
@@ -100,15 +100,18 @@ public class CarriedStatements {
 
     /**
      * What became of the previous version's statements on this document, those the signed-in user may see
-     * (blind review hides the others' as everywhere else); empty for a first version.
+     * on both versions (blind review hides the others' as everywhere else); empty for a first version.
      */
     @Access.SignedIn
     @Transactional(readOnly = true)
     public List<CarriedStatement> carriedTo(long documentId) {
         documents.ref(documentId); // DocumentNotFoundException: not an empty list
+        // Each row tells of a statement on the earlier version too (its quote, label, author): it must be
+        // visible there as well as here, or a reviewer done with version 2 but not version 1 would read it.
+        List<StatementCarry> visibleHere = visibility.visibleAmong(
+                carries.findByDocument(documentId), StatementCarry::getDocumentId, StatementCarry::getAuthor);
         return visibility
-                .visibleAmong(
-                        carries.findByDocument(documentId), StatementCarry::getDocumentId, StatementCarry::getAuthor)
+                .visibleAmong(visibleHere, StatementCarry::getPreviousDocumentId, StatementCarry::getAuthor)
                 .stream()
                 .map(StatementCarry::view)
                 .toList();

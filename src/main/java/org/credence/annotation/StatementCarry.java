@@ -74,6 +74,10 @@ class StatementCarry extends AbstractEntity {
         return documentId;
     }
 
+    long getPreviousDocumentId() {
+        return previousDocumentId;
+    }
+
     String getAuthor() {
         return author;
     }

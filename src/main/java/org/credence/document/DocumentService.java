@@ -182,28 +182,53 @@ public class DocumentService {
         Long sameText = documents
                 .findFirstIdByTextSha256(projectId, document.getTextSha256())
                 .orElse(null);
+        Document saved;
         try {
-            Document saved = transaction.execute(tx -> {
-                Document stored = documents.save(document);
+            saved = transaction.execute(tx -> {
+                Document stored = documents.saveAndFlush(document);
                 originals.save(new DocumentOriginal(stored.getId(), bytes));
+                if (latest != null) {
+                    // Inside the same transaction: a later version is stored with its earlier version's
+                    // statements carried over, or not at all; whoever sees it (another node's import of
+                    // version 3 included) sees them.
+                    events.publishEvent(new VersionImported(stored.getId(), latest.id()));
+                }
                 return stored;
             });
-            events.publishEvent(new DocumentImported(saved.getId(), saved.getTitle(), saved.getPreviousVersionId()));
-            return latest == null
-                    ? ImportOutcome.created(name, saved.getId(), sameText, skippedEmbedded)
-                    : ImportOutcome.newVersion(name, saved.getId(), saved.getVersionNumber(), latest.id());
-        } catch (DataIntegrityViolationException raced) {
-            // Another import of the same bytes committed first, or another version of the same article.
-            return documents
-                    .findIdBySha256(projectId, sha256)
-                    .map(id -> ImportOutcome.duplicate(name, id))
-                    .orElseGet(() -> latest == null
-                            ? rethrow(raced)
-                            : ImportOutcome.failed(
-                                    name,
-                                    "Another version of this page was imported at the same moment; nothing was"
-                                            + " stored. Import it again to add it as the next version."));
+        } catch (RuntimeException failed) {
+            return failedSave(name, sha256, projectId, latest, failed);
         }
+        events.publishEvent(new DocumentImported(saved.getId(), saved.getTitle(), saved.getPreviousVersionId()));
+        return latest == null
+                ? ImportOutcome.created(name, saved.getId(), sameText, skippedEmbedded)
+                : ImportOutcome.newVersion(name, saved.getId(), saved.getVersionNumber(), latest.id());
+    }
+
+    /**
+     * The save (or carrying the earlier version's statements over) failed and nothing was stored: the same
+     * bytes committed first elsewhere, another version of the article was imported at the same moment, or
+     * the carry failed — said, never a half-imported version.
+     */
+    private ImportOutcome failedSave(
+            String name, String sha256, long projectId, ArticleVersionRow latest, RuntimeException failed) {
+        Optional<Long> sameBytes = documents.findIdBySha256(projectId, sha256);
+        if (sameBytes.isPresent() && failed instanceof DataIntegrityViolationException) {
+            return ImportOutcome.duplicate(name, sameBytes.get());
+        }
+        if (latest == null) {
+            throw failed;
+        }
+        if (failed instanceof DataIntegrityViolationException) {
+            return ImportOutcome.failed(
+                    name,
+                    "Another version of this page was imported at the same moment; nothing was stored. Import it"
+                            + " again to add it as the next version.");
+        }
+        log.warn("Import of {} as a later version of document {} failed", name, latest.id(), failed);
+        return ImportOutcome.failed(
+                name,
+                "The statements of the earlier version (document " + latest.id() + ") could not be carried over,"
+                        + " so nothing was stored: " + failed.getMessage());
     }
 
     private final Object[] linkLocks =
@@ -213,10 +238,6 @@ public class DocumentService {
     private Object linkLock(Document document) {
         String link = document.getUrl() != null ? document.getUrl() : document.getFetchedFrom();
         return link == null ? null : linkLocks[Math.floorMod(link.hashCode(), linkLocks.length)];
-    }
-
-    private static ImportOutcome rethrow(DataIntegrityViolationException e) {
-        throw e;
     }
 
     /**

@@ -15,8 +15,11 @@ import java.util.List;
  */
 public final class WordDiff {
 
-    /** Words beyond which a rewritten stretch is shown as removed and added whole, not word by word. */
-    static final int MAX_WORD_DIFF_TOKENS = 20_000;
+    /**
+     * Tokens beyond which a changed stretch is shown as removed and added whole, not word by word: Myers'
+     * time grows with length times differences, and a paragraph this long is rare.
+     */
+    static final int MAX_WORD_DIFF_TOKENS = 8_000;
 
     public enum Change {
         SAME,
@@ -127,7 +130,11 @@ public final class WordDiff {
     private void compareWords(String before, String after) {
         List<String> oldWords = Tokens.words(before);
         List<String> newWords = Tokens.words(after);
-        if (oldWords.size() > MAX_WORD_DIFF_TOKENS || newWords.size() > MAX_WORD_DIFF_TOKENS) {
+        // Fewer than half the words in common (a cheap count) means rewritten, shown whole below anyway:
+        // deciding it first spares Myers its worst case, two long stretches that differ throughout.
+        if (oldWords.size() > MAX_WORD_DIFF_TOKENS
+                || newWords.size() > MAX_WORD_DIFF_TOKENS
+                || sharedWordShare(oldWords, newWords) < 0.5) {
             emit(Change.REMOVED, before);
             emit(Change.ADDED, after);
             return;
@@ -161,6 +168,31 @@ public final class WordDiff {
         long newCount = newWords.stream().filter(WordDiff::isWord).count();
         long unchanged = oldCount - changedOld;
         return unchanged * 2 < Math.max(oldCount, newCount);
+    }
+
+    /** Dice coefficient of the two stretches' words (letters and digits), as multisets. */
+    private static double sharedWordShare(List<String> oldWords, List<String> newWords) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int oldCount = 0;
+        for (String w : oldWords) {
+            if (isWord(w)) {
+                counts.merge(w, 1, Integer::sum);
+                oldCount++;
+            }
+        }
+        int newCount = 0;
+        int shared = 0;
+        for (String w : newWords) {
+            if (isWord(w)) {
+                newCount++;
+                Integer left = counts.get(w);
+                if (left != null && left > 0) {
+                    shared++;
+                    counts.put(w, left - 1);
+                }
+            }
+        }
+        return oldCount + newCount == 0 ? 1 : 2.0 * shared / (oldCount + newCount);
     }
 
     private static boolean isWord(String token) {

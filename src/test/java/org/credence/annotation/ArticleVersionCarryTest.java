@@ -40,6 +40,9 @@ class ArticleVersionCarryTest extends AbstractServiceTest {
     @Autowired
     org.credence.review.ReviewSettings settings;
 
+    @Autowired
+    org.credence.review.AssignmentService assignments;
+
     private String link;
     private boolean blindMode;
 
@@ -202,5 +205,14 @@ class ArticleVersionCarryTest extends AbstractServiceTest {
                 .containsExactly("reviewer1");
         signIn("editor", Role.EDITOR);
         assertThat(carried.carriedTo(later)).hasSize(2);
+
+        // Done with version 2 but not with version 1: reviewer2's vanished statement lives on version 1
+        // only, and stays hidden there — its quote, label and name included.
+        assignments.assign(later, "reviewer1");
+        signIn("reviewer1", Role.REVIEWER);
+        assignments.markDone(later);
+        assertThat(carried.carriedTo(later))
+                .extracting(CarriedStatement::author)
+                .containsExactly("reviewer1");
     }
 }

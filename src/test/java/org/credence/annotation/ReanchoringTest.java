@@ -20,8 +20,12 @@ class ReanchoringTest {
                     + "Its leader was killed in Kunar last year, according to unconfirmed reports.\n";
 
     private static Anchor carry(String before, String after, String quote) {
-        int from = before.indexOf(quote);
-        StatementSpan span = StatementSpan.of(before, from, from + quote.length());
+        return carry(before, after, before.indexOf(quote), quote.length());
+    }
+
+    /** The statement on {@code length} characters from {@code from} (these texts are all in the BMP). */
+    private static Anchor carry(String before, String after, int from, int length) {
+        StatementSpan span = StatementSpan.of(before, from, from + length);
         return Reanchoring.find(
                 span.quote(),
                 span.prefix(),
@@ -61,16 +65,7 @@ class ReanchoringTest {
     void aRepeatedQuoteIsFoundWhereItsSurroundingsMatch() {
         String before = "In March 2015 the group formed. In May 2015 it grew.\n";
         String after = "Reports differ. In March 2015 the group formed. In May 2015 it grew.\n";
-        int second = before.indexOf("2015", before.indexOf("May"));
-        StatementSpan span = StatementSpan.of(before, second, second + 4);
-        Anchor anchor = Reanchoring.find(
-                span.quote(),
-                span.prefix(),
-                span.suffix(),
-                span.start(),
-                span.end(),
-                after,
-                WordDiff.between(before, after));
+        Anchor anchor = carry(before, after, before.indexOf("2015", before.indexOf("May")), 4);
 
         assertThat(anchor.outcome()).isEqualTo(CarryOutcome.KEPT);
         assertThat(anchor.start()).isEqualTo(after.indexOf("2015", after.indexOf("May")));

@@ -81,7 +81,16 @@ class VersionChangesDialog extends Dialog {
         if (text.length() <= keepBefore + keepAfter + 40) {
             return text;
         }
-        return text.substring(0, keepBefore) + " … " + text.substring(text.length() - keepAfter);
+        // Cut between code points, never inside a surrogate pair (an emoji would show as two broken halves).
+        int head = keepBefore;
+        if (head > 0 && Character.isLowSurrogate(text.charAt(head))) {
+            head++;
+        }
+        int tail = text.length() - keepAfter;
+        if (tail < text.length() && Character.isLowSurrogate(text.charAt(tail))) {
+            tail--;
+        }
+        return text.substring(0, head) + " … " + text.substring(tail);
     }
 
     private Div row(CarriedStatement c, LongConsumer showStatement) {

@@ -100,4 +100,21 @@ class ReaderVersionNoticeTest extends AbstractAppTest {
         UI.getCurrent().navigate("documents/" + only);
         _assertNone(VersionNotice.class);
     }
+
+    @Test
+    void a_shortened_unchanged_stretch_is_cut_between_code_points() {
+        String text = "a".repeat(VersionChangesDialog.CONTEXT - 1) + "😀" + "b".repeat(500) + "😀"
+                + "c".repeat(VersionChangesDialog.CONTEXT - 1);
+        String cut = VersionChangesDialog.shortened(text, false, false);
+        assertThat(cut).contains(" … ").startsWith("a".repeat(VersionChangesDialog.CONTEXT - 1) + "😀");
+        assertThat(cut).endsWith("😀" + "c".repeat(VersionChangesDialog.CONTEXT - 1));
+        // no lone surrogate: every high surrogate is followed by its low one
+        for (int i = 0; i < cut.length(); i++) {
+            if (Character.isHighSurrogate(cut.charAt(i))) {
+                assertThat(Character.isLowSurrogate(cut.charAt(++i))).isTrue();
+            } else {
+                assertThat(Character.isLowSurrogate(cut.charAt(i))).isFalse();
+            }
+        }
+    }
 }
