@@ -82,6 +82,17 @@ class WorkspaceJourneyIT extends AbstractBrowserIT {
         page.locator("#edit-quote").waitFor();
         assertThat(page.locator("#edit-quote").innerText()).isEqualTo("Taliban executed a senior commander");
         assertThat(page.locator("#edit-tabs vaadin-tab").count()).isEqualTo(2);
+        // The details sit at the right, not over the passage they are about (#15)
+        for (int[] size : new int[][] {{1440, 900}, {1280, 720}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.waitForTimeout(200);
+            com.microsoft.playwright.options.BoundingBox passage =
+                    page.locator("#document-text mark.cr-disputed").boundingBox();
+            com.microsoft.playwright.options.BoundingBox dialog =
+                    page.locator(".cr-statement-editor > #overlay").boundingBox();
+            assertThat(dialog.x).as("at %dx%d", size[0], size[1]).isGreaterThanOrEqualTo(passage.x + passage.width);
+        }
+        screenshots(page, "statement-editor");
     }
 
     @Test

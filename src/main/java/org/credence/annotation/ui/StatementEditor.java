@@ -87,7 +87,13 @@ class StatementEditor extends Dialog {
         guidelines.setTooltipText("The project's labelling guidelines");
         guidelines.addClickListener(e -> actions.showGuidelines());
         getHeader().add(guidelines);
-        setWidth("40rem");
+        // Docked at the right, over the statement list and not over the text: the statement's line stays
+        // in view while its details are edited (a centred dialog covered the very passage it is about).
+        addClassName("cr-statement-editor");
+        setWidth("min(32rem, 100vw)");
+        setTop("4rem");
+        setLeft("calc(100vw - min(33rem, 100vw))");
+        setMaxHeight("calc(100vh - 5rem)");
 
         label.setItems(Label.values());
         label.setItemLabelGenerator(l -> l.title() + " (" + l.shortcut() + ")");

@@ -60,7 +60,7 @@ public class LibraryView extends VerticalLayout {
     private final Queue<ImportInput> uploaded = new ConcurrentLinkedQueue<>();
 
     final Upload upload;
-    final org.credence.base.ui.FirstRunGuide guide;
+    final FirstRunGuide guide;
     final com.vaadin.flow.component.button.Button showGuide =
             new com.vaadin.flow.component.button.Button("Getting started");
     final com.vaadin.flow.component.button.Button addLink;
@@ -113,7 +113,7 @@ public class LibraryView extends VerticalLayout {
         imports.setPadding(false);
         configureGrid();
         emptyState.setId("library-empty");
-        guide = new org.credence.base.ui.FirstRunGuide(currentUser);
+        guide = new FirstRunGuide(currentUser);
         showGuide.setId("first-run-guide-show");
         showGuide.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
         showGuide.setVisible(false);

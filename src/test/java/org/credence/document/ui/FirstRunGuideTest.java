@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import org.credence.AbstractAppTest;
-import org.credence.base.ui.FirstRunGuide;
 import org.credence.security.Role;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.credence.base.ui;
+package org.credence.document.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +19,7 @@ import org.credence.security.Role;
  * "Getting started" in the Library brings it back. Routes are named by path: the guide points into
  * features without depending on them.
  */
-public class FirstRunGuide extends Div {
+class FirstRunGuide extends Div {
 
     record Step(String title, String text, String path, String link) {}
 
@@ -27,7 +27,7 @@ public class FirstRunGuide extends Div {
     private final String storageKey;
     private Runnable onDismissed = () -> {};
 
-    public FirstRunGuide(CurrentUser user) {
+    FirstRunGuide(CurrentUser user) {
         this.storageKey = "credence.guide." + user.name();
         setId("first-run-guide");
         addClassName("cr-guide");
