@@ -85,7 +85,9 @@ class StatementPanel extends Composite<VerticalLayout> {
                     .setAutoWidth(true)
                     .setFlexGrow(0)
                     .setKey("author");
-            grid.addColumn(st -> decisions.getOrDefault(st.id(), "Awaiting a decision"))
+            // The verdict in the narrow column; the editor's reason in full on hover.
+            grid.addColumn(st -> verdict(decisions.getOrDefault(st.id(), "Awaiting a decision")))
+                    .setTooltipGenerator(st -> decisions.getOrDefault(st.id(), "Awaiting a decision"))
                     .setHeader("Decision")
                     .setFlexGrow(1)
                     .setKey("decision");
@@ -254,5 +256,11 @@ class StatementPanel extends Composite<VerticalLayout> {
             return a.end() < b.end();
         }
         return a.id() < b.id();
+    }
+
+    /** "Approved as Disputed by editor: Only one outlet." → "Approved as Disputed by editor". */
+    static String verdict(String description) {
+        int reason = description.indexOf(": ");
+        return reason < 0 ? description : description.substring(0, reason);
     }
 }

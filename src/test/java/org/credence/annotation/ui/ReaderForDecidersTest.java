@@ -53,8 +53,13 @@ class ReaderForDecidersTest extends AbstractAppTest {
         @SuppressWarnings("unchecked")
         Grid<StatementView> grid = _get(Grid.class, spec -> spec.withId("statements"));
         assertThat(grid.getColumnByKey("author")).isNotNull();
-        assertThat(GridKt._getFormattedRow(grid, 0))
-                .contains("reviewer1", "Approved as Disputed by editor: Only one outlet.");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("reviewer1", "Approved as Disputed by editor");
+        assertThat(GridKt._getFormattedRow(grid, 0)).doesNotContain("Approved as Disputed by editor: Only one outlet.");
+        assertThat(StatementPanel.verdict("Approved as Disputed by editor: Only one outlet."))
+                .isEqualTo("Approved as Disputed by editor");
+        assertThat(grid.getColumnByKey("decision").getTooltipGenerator().apply(GridKt._get(grid, 0)))
+                .as("the reason in full on hover")
+                .isEqualTo("Approved as Disputed by editor: Only one outlet.");
         assertThat(GridKt._getFormattedRow(grid, 1)).contains("reviewer2", "Awaiting a decision");
     }
 
