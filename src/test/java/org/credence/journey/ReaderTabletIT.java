@@ -31,13 +31,30 @@ class ReaderTabletIT extends AbstractBrowserIT {
         openReader(page, document);
         BoundingBox text = page.locator("#document-text-pane").boundingBox();
         BoundingBox panel = page.locator(".cr-side-panel").boundingBox();
+        assertThat(page.locator("vaadin-app-layout").getAttribute("overlay"))
+                .as("the navigation drawer folds away")
+                .isNotNull();
+        assertThat(text.x)
+                .as("the text starts at the left edge, not after a 256 px drawer")
+                .isLessThan(40);
         assertThat(panel.y).as("under the text").isGreaterThanOrEqualTo(text.y + text.height - 1);
         assertThat(panel.width).as("as wide as the text").isGreaterThan(text.width * 0.9);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(java.nio.file.Path.of("target/screenshots/reader-tablet-1024x768.png")));
 
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(page.locator("vaadin-app-layout").getAttribute("drawer-opened"))
+                .as("the toggle brings the drawer back, over the page")
+                .isNotNull();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/reader-tablet-drawer-1024x768.png")));
+        page.keyboard().press("Escape");
+
         page.setViewportSize(1440, 900);
         page.waitForTimeout(300);
+        assertThat(page.locator("vaadin-app-layout").getAttribute("overlay"))
+                .as("on a laptop the drawer stays beside the page")
+                .isNull();
         text = page.locator("#document-text-pane").boundingBox();
         panel = page.locator(".cr-side-panel").boundingBox();
         assertThat(panel.x).as("beside the text").isGreaterThanOrEqualTo(text.x + text.width - 1);
