@@ -58,6 +58,7 @@ public class BatchImportService implements DisposableBean {
 
     private final Deque<ImportBatch> recent = new ArrayDeque<>();
     private final CallerContext callerContext;
+    private final ImportActivity activity;
 
     BatchImportService(
             DocumentService documents,
@@ -65,7 +66,9 @@ public class BatchImportService implements DisposableBean {
             ImportProperties properties,
             @Qualifier("importExecutor") Executor importExecutor,
             Clock clock,
-            CallerContext callerContext) {
+            CallerContext callerContext,
+            ImportActivity activity) {
+        this.activity = activity;
         this.documents = documents;
         this.callerContext = callerContext; // worker threads carry the importing person's rights
         this.extractor = extractor;
@@ -86,6 +89,7 @@ public class BatchImportService implements DisposableBean {
         ImportBatch batch = new ImportBatch(importedBy, clock.instant(), inputs.size());
         remember(batch);
         SecurityContext caller = callerContext.current();
+        ImportActivity.Running running = activity.batchStarted();
         readers.execute(asCaller(
                 () -> {
                     try {
@@ -93,6 +97,7 @@ public class BatchImportService implements DisposableBean {
                     } catch (RuntimeException e) {
                         log.error("Batch import {} stopped", batch.id(), e);
                     } finally {
+                        running.close();
                         batch.finish();
                         if (deleteWhenDone) {
                             inputs.forEach(input -> deleteQuietly(input.file()));

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.credence.document.DocumentImported;
 import org.credence.document.DocumentTexts;
+import org.credence.document.ImportActivity;
 import org.credence.document.SearchableText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ class SemanticIndex implements DisposableBean {
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ImportActivity imports;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "semantic-index");
         thread.setDaemon(true);
@@ -60,7 +62,9 @@ class SemanticIndex implements DisposableBean {
             DocumentTexts texts,
             PlatformTransactionManager transactions,
             org.springframework.context.ApplicationEventPublisher events,
+            ImportActivity imports,
             @Value("${credence.semantic.enabled:true}") boolean enabled) {
+        this.imports = imports;
         this.events = events;
         this.embeddings = embeddings;
         this.index = index;
@@ -110,6 +114,7 @@ class SemanticIndex implements DisposableBean {
         for (long id : documentIds) {
             worker.submit(() -> {
                 try {
+                    waitWhileABatchImports();
                     embed(id);
                 } catch (RuntimeException e) {
                     log.warn("Semantic index: document {} was not embedded: {}", id, e.getMessage());
@@ -119,6 +124,24 @@ class SemanticIndex implements DisposableBean {
             });
         }
     }
+
+    /**
+     * A batch import gets both cores: the model's inference runs on native threads that thread priority
+     * does not hold back, and beside a batch it halved the import's speed. The batch's documents are
+     * embedded when it ends (searchable by words meanwhile).
+     */
+    private void waitWhileABatchImports() {
+        while (imports.batchRunning()) {
+            try {
+                Thread.sleep(BATCH_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static final long BATCH_POLL_MILLIS = 200;
 
     /** Embeds one document's sentences and stores them in one transaction; another node's copy wins a race. */
     void embed(long documentId) {

@@ -9,6 +9,7 @@ import org.credence.AbstractServiceTest;
 import org.credence.TestCorpus;
 import org.credence.document.DocumentService;
 import org.credence.document.DocumentTexts;
+import org.credence.document.ImportActivity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -69,12 +70,40 @@ class SemanticIndexTest extends AbstractServiceTest {
 
         VectorIndex secondNode = new VectorIndex();
         SemanticIndex secondNodesIndex =
-                new SemanticIndex(embeddings, secondNode, texts, transactions, event -> {}, true);
+                new SemanticIndex(embeddings, secondNode, texts, transactions, event -> {}, new ImportActivity(), true);
         secondNodesIndex.catchUp();
         assertThat(secondNode.contains(documentId)).isTrue();
         assertThat(secondNode.nearest(
                         SentenceEncoder.encode("A new library opened in the former town hall."), project, other, 1))
                 .singleElement()
                 .satisfies(hit -> assertThat(hit.text()).startsWith("The mayor opened a new library"));
+    }
+
+    @Autowired
+    ImportActivity importActivity;
+
+    @Test
+    void while_a_batch_imports_embedding_waits_and_takes_the_documents_when_it_ends() {
+        signIn("admin", org.credence.security.Role.ADMIN);
+        long project = projects.create("Semantic wait " + java.util.UUID.randomUUID(), null, null)
+                .id();
+        signInTo(project, "reviewer1", org.credence.security.Role.REVIEWER);
+        long documentId;
+        try (ImportActivity.Running batch = importActivity.batchStarted()) {
+            documentId = TestCorpus.importText(documents, "Ferry services resumed on Tuesday after the storm passed.");
+            // Long enough for a short document to be embedded several times over, were nothing holding it back.
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(3))
+                    .until(() -> !embeddings
+                            .findEmbeddedDocumentIds(SentenceEncoder.MODEL)
+                            .contains(documentId));
+            assertThat(search.semanticBacklog())
+                    .as("waiting, and shown as waiting")
+                    .isPositive();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> embeddings
+                        .findEmbeddedDocumentIds(SentenceEncoder.MODEL)
+                        .contains(documentId));
     }
 }
