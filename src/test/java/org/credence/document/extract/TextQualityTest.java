@@ -76,6 +76,21 @@ class TextQualityTest {
     }
 
     @Test
+    void a_report_written_from_a_template_repeats_few_common_words_and_is_still_text() {
+        String template =
+                "Local officials said that between 500 and 1,200 militants were active in the area, report 7.1. "
+                        + "Witnesses denied that the road to the airport was closed, report 7.2. "
+                        + "The ministry confirmed that a senior commander had been killed, report 7.3. ";
+
+        TextQuality quality = TextQuality.of(template.repeat(8));
+
+        assertThat(quality.distinctCommonWords())
+                .as("the same few common words again and again")
+                .isLessThan((int) Math.sqrt(quality.commonWords()));
+        assertThat(quality.problem(true)).isNull();
+    }
+
+    @Test
     void scripts_without_known_common_words_and_short_texts_are_not_judged_by_words() {
         String chinese = "大桥周一因洪水关闭，市议会表示将开会讨论。".repeat(20);
         String arabic = "أغلق الجسر يوم الاثنين بعد الفيضان وقال المجلس إنه سيجتمع ".repeat(10);
