@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -89,22 +89,32 @@ class SemanticIndex implements DisposableBean {
         }
     }
 
-    /** Loads the model and embeds what no node has embedded yet (documents from before this feature). */
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * Loads the model and embeds what no node has embedded yet (documents from before this feature). On
+     * "started", before command-line runners: the backlog counts this look from then on, so a discovery
+     * started from the command line waits for what it finds instead of seeing an empty backlog.
+     */
+    @EventListener(ApplicationStartedEvent.class)
     void catchUpOnStart() {
         if (!enabled) {
             return;
         }
+        backlog.incrementAndGet();
         worker.submit(() -> {
-            SentenceEncoder.load();
-            Set<Long> done = new HashSet<>(embeddings.findEmbeddedDocumentIds(SentenceEncoder.MODEL));
-            List<Long> missing =
-                    texts.idsFrom(0).stream().filter(id -> !done.contains(id)).toList();
-            if (!missing.isEmpty()) {
-                log.info(
-                        "Semantic index: embedding {} documents imported before it or while this node was down.",
-                        missing.size());
-                submit(missing);
+            try {
+                SentenceEncoder.load();
+                Set<Long> done = new HashSet<>(embeddings.findEmbeddedDocumentIds(SentenceEncoder.MODEL));
+                List<Long> missing = texts.idsFrom(0).stream()
+                        .filter(id -> !done.contains(id))
+                        .toList();
+                if (!missing.isEmpty()) {
+                    log.info(
+                            "Semantic index: embedding {} documents imported before it or while this node was down.",
+                            missing.size());
+                    submit(missing);
+                }
+            } finally {
+                backlog.decrementAndGet();
             }
         });
     }

@@ -41,11 +41,19 @@ class SeedDiscoveryTest extends AbstractServiceTest {
     DiscoveryService discovery;
 
     long project;
+    String projectName;
+
+    @Autowired
+    org.credence.project.ActingProject actingProject;
+
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
 
     @BeforeEach
     void seedsInAProjectOfTheirOwn() {
         signIn("admin", Role.ADMIN);
-        project = projects.create("Discovery " + UUID.randomUUID(), null, null).id();
+        projectName = "Discovery " + UUID.randomUUID();
+        project = projects.create(projectName, null, null).id();
         signInTo(project, "editor", Role.EDITOR);
         for (String file : SEEDS) {
             documents.importFile(file, TestCorpus.seed(file), "test");
@@ -116,6 +124,28 @@ class SeedDiscoveryTest extends AbstractServiceTest {
         assertThat(now.members())
                 .as("discovered around the new document, without a new run")
                 .anySatisfy(m -> assertThat(m.exact()).contains("between 1,500 and 2,200 fighters"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void the_command_line_runs_discovery_and_lists_the_best_candidates(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        DiscoverCommand command =
+                new DiscoverCommand(discovery, actingProject, context, projectName, "cli-discover", false);
+        assertThat(command.discover()).isZero();
+        assertThat(output.getOut())
+                .contains("Discovering claims in the project '" + projectName + "' (5 documents) as 'cli-discover'")
+                .containsPattern("Done: \\d+ open candidate claim\\(s\\) in 5 documents; the first 10:")
+                .containsPattern("  \\d sources?, \\d documents.*: \".+\"");
+        assertThat(discovery.latestRun()).get().satisfies(run -> {
+            assertThat(run.startedBy()).as("recorded as who really ran it").isEqualTo("cli-discover");
+            assertThat(run.status()).isEqualTo("DONE");
+        });
+
+        DiscoverCommand nowhere =
+                new DiscoverCommand(discovery, actingProject, context, "No such project", "cli-discover", false);
+        assertThat(nowhere.discover()).isEqualTo(DiscoverCommand.NO_SUCH_PROJECT);
+        assertThat(output.getOut()).contains("Nothing discovered: there is no project named 'No such project'.");
     }
 
     /** Polls on the test's thread: the service reads the caller's project from its security context. */
