@@ -11,4 +11,7 @@ public interface ReviewStatus {
 
     /** Statement id → e.g. "Approved as Disputed by editor: …"; statements with no decision are absent. */
     Map<Long, String> describe(Collection<Long> statementIds);
+
+    /** Those of the statements an editor approved, overrode or rejected. */
+    java.util.Set<Long> decided(java.util.List<Long> statementIds);
 }

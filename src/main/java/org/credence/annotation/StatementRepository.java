@@ -15,8 +15,8 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     List<Statement> findByDocumentInTextOrder(long documentId);
 
     /** Rows of (document id, statement count). */
-    @Query("select s.documentId, count(s.id) from Statement s where s.documentId in :documentIds group by s.documentId")
-    List<Object[]> countByDocument(Collection<Long> documentIds);
+    @Query("select s.id, s.documentId, s.author from Statement s where s.documentId in :documentIds")
+    List<Object[]> idsAndAuthorsOn(Collection<Long> documentIds);
 
     @Query("select s.id from Statement s where s.projectId = :projectId and s.author = :author")
     List<Long> findIdsByProjectIdAndAuthor(long projectId, String author);

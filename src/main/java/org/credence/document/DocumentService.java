@@ -354,12 +354,12 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public Slice<DocumentSummary> list(Pageable pageable) {
         Slice<DocumentSummary> page = documents.findSummaries(project.id(), pageable);
-        java.util.Map<Long, Long> counts =
+        java.util.Map<Long, StatementCounts.Tally> counts =
                 statementCounts.visibleOn(page.map(DocumentSummary::id).getContent());
         java.util.Map<Long, SourceRef> sourceRefs =
                 sources.refs(page.map(DocumentSummary::sourceId).getContent());
         return page.map(d -> d.withCounts(
-                counts.getOrDefault(d.id(), 0L),
+                counts.getOrDefault(d.id(), StatementCounts.Tally.NONE),
                 d.sourceId() == null || !sourceRefs.containsKey(d.sourceId())
                         ? null
                         : sourceRefs.get(d.sourceId()).name()));

@@ -11,7 +11,7 @@ public record DocumentSummary(
         LocalDate publishedDate,
         int charCount,
         String sha256,
-        long statementCount,
+        StatementCounts.Tally statements,
         Long sourceId,
         String sourceName,
         int versionNumber) {
@@ -27,10 +27,26 @@ public record DocumentSummary(
             String sha256,
             Long sourceId,
             int versionNumber) {
-        this(id, title, author, originalFileName, publishedDate, charCount, sha256, 0, sourceId, null, versionNumber);
+        this(
+                id,
+                title,
+                author,
+                originalFileName,
+                publishedDate,
+                charCount,
+                sha256,
+                StatementCounts.Tally.NONE,
+                sourceId,
+                null,
+                versionNumber);
     }
 
-    DocumentSummary withCounts(long count, String source) {
+    /** The statements the reader may see on it. */
+    public long statementCount() {
+        return statements.visible();
+    }
+
+    DocumentSummary withCounts(StatementCounts.Tally count, String source) {
         return new DocumentSummary(
                 id,
                 title,

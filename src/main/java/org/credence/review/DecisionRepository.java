@@ -13,6 +13,10 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
     List<Decision> findByStatementIdIn(Collection<Long> statementIds);
 
     /** Statements an editor has decided (approved, overridden or rejected, not sent back). */
+    @Query("select x.statementId from Decision x where x.statementId in :statementIds"
+            + " and x.state <> org.credence.review.ReviewState.PROPOSED")
+    List<Long> findDecidedAmong(Collection<Long> statementIds);
+
     @Query("select x.statementId from Decision x where x.state <> org.credence.review.ReviewState.PROPOSED")
     List<Long> findDecidedStatementIds();
 

@@ -151,8 +151,13 @@ public class LibraryView extends VerticalLayout {
                 .setHeader("Characters")
                 .setAutoWidth(true)
                 .setKey("chars");
-        grid.addColumn(DocumentSummary::statementCount)
+        grid.addColumn(d -> d.statements().describe())
                 .setHeader("Statements")
+                .setTooltipGenerator(d -> d.statementCount() == 0
+                        ? "No statements yet"
+                        : d.statementCount() + " statements you can see; "
+                                + d.statements().mine() + " of them yours; "
+                                + d.statements().decided() + " decided by an editor")
                 .setAutoWidth(true)
                 .setKey("statements");
         grid.setItems(query -> documents.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

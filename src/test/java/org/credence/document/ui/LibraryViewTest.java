@@ -65,6 +65,52 @@ class LibraryViewTest extends AbstractAppTest {
         _assertNone(Paragraph.class, spec -> spec.withId("library-empty"));
     }
 
+    @Autowired
+    org.credence.annotation.AnnotationService annotations;
+
+    @Autowired
+    org.credence.review.ReviewService reviews;
+
+    @Test
+    void each_row_shows_the_statements_the_reader_may_see_how_many_are_theirs_and_how_many_are_decided() {
+        String text = "Progress headline\nThe bridge fell. Twelve died. The mayor spoke.";
+        long id = TestCorpus.importText(documents, text);
+        login("reviewer1", org.credence.security.Role.REVIEWER);
+        long first = annotations
+                .add(id, 18, 34, org.credence.annotation.Label.CONFIRMED)
+                .id();
+        annotations.add(id, 35, 47, org.credence.annotation.Label.UNCONFIRMED);
+        login("reviewer2", org.credence.security.Role.REVIEWER);
+        annotations.add(id, 48, 63, org.credence.annotation.Label.DISPUTED);
+        login("editor", org.credence.security.Role.EDITOR);
+        reviews.decide(
+                first,
+                -1,
+                org.credence.review.DecisionKind.OVERRIDE,
+                org.credence.annotation.Label.DISPUTED,
+                "Only one outlet says so.");
+
+        assertThat(statementsCell(id)).as("an editor sees every statement").isEqualTo("3 · 1 decided");
+
+        login("reviewer1", org.credence.security.Role.REVIEWER);
+        assertThat(statementsCell(id))
+                .as("blind review (not assigned, not done): only their own, and only their own decided")
+                .isEqualTo("2 (all mine) · 1 decided");
+        login("reviewer2", org.credence.security.Role.REVIEWER);
+        assertThat(statementsCell(id)).isEqualTo("1 (all mine)");
+    }
+
+    /** The Statements cell of the document's row, as the signed-in user sees it on a fresh Library. */
+    private static String statementsCell(long documentId) {
+        UI.getCurrent().navigate(org.credence.claim.ui.SearchView.class);
+        UI.getCurrent().navigate(LibraryView.class);
+        Grid<DocumentSummary> grid = documentsGrid();
+        List<DocumentSummary> rows = rows(grid);
+        DocumentSummary row =
+                rows.stream().filter(r -> r.id() == documentId).findFirst().orElseThrow();
+        return GridKt._getFormatted(grid.getColumnByKey("statements"), row);
+    }
+
     @Test
     void an_uploaded_file_is_imported_in_the_background_with_progress_and_appears_in_the_grid() {
         UI.getCurrent().navigate(LibraryView.class);
