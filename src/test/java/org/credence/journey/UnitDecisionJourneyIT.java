@@ -42,7 +42,21 @@ class UnitDecisionJourneyIT extends AbstractBrowserIT {
         TestSecurity.signIn(context, "reviewer1", Role.REVIEWER);
         StatementView phrase = annotations.add(documentId, figure, figureEnd, Label.UNCONFIRMED);
         TestSecurity.signIn(context, "reviewer2", Role.REVIEWER);
-        StatementView whole = annotations.add(documentId, 0, SENTENCE.length(), Label.UNCONFIRMED);
+        StatementView whole = annotations.add(
+                documentId,
+                0,
+                SENTENCE.length(),
+                new org.credence.annotation.StatementDetails(
+                        Label.UNCONFIRMED,
+                        org.credence.annotation.Presentation.ATTRIBUTED,
+                        "Only the monitors' count; no second source.",
+                        null,
+                        null,
+                        java.util.List.of(),
+                        null,
+                        null,
+                        null),
+                null);
 
         Page editor = browser.newPage();
         signIn(editor, "editor");
@@ -52,7 +66,20 @@ class UnitDecisionJourneyIT extends AbstractBrowserIT {
         assertThat(editor.locator("#decision-spans .cr-aligned-line").count()).isEqualTo(2);
         assertThat(editor.locator("#decision-spans .cr-aligned-selected").allInnerTexts())
                 .containsExactly(SENTENCE, "up to 2,200 fighters");
+        assertThat(editor.locator("#decision-spans").innerText())
+                .as("each reviewer's presentation and rationale beside their label")
+                .contains("Only the monitors' count; no second source.");
         screenshots(editor, "review-unit");
+        com.microsoft.playwright.options.BoundingBox decideButton =
+                editor.locator("#decision-decide").boundingBox();
+        assertThat(decideButton.y + decideButton.height)
+                .as("at 1280×720 Decide is on screen beside the list, not below it")
+                .isLessThanOrEqualTo(720);
+        assertThat(decideButton.x)
+                .as("the unit sits at the right of the list")
+                .isGreaterThan(editor.locator("#review-queue").boundingBox().x
+                        + editor.locator("#review-queue").boundingBox().width
+                        - 1);
         editor.locator("#decision-span vaadin-radio-button")
                 .getByText("reviewer1's: “up to 2,200 fighters”")
                 .click();

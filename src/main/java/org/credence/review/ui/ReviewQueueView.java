@@ -57,6 +57,9 @@ public class ReviewQueueView extends VerticalLayout {
     private final Paragraph quote = new Paragraph();
     private final Anchor openInReader = new Anchor();
     private final VerticalLayout decisionPanel;
+    private final Paragraph noUnitChosen = new Paragraph(
+            "Choose a unit in the list: each reviewer's selection and label appear here, with the gold label to"
+                    + " decide (1, 2 or 3, then Enter).");
 
     public ReviewQueueView(ReviewService reviews) {
         this.reviews = reviews;
@@ -64,17 +67,21 @@ public class ReviewQueueView extends VerticalLayout {
         summary.setId("review-summary");
         queue.setId("review-queue");
         queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        queue.addColumn(ReviewQueueView::state).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(ReviewGroup::documentTitle).setHeader("Document").setFlexGrow(1);
-        queue.addColumn(ReviewGroup::quote).setHeader("Statement").setFlexGrow(2);
+        queue.addColumn(ReviewQueueView::state)
+                .setHeader("Why")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // The document under the statement, small: beside it, one title repeated row after row took a column.
+        queue.addComponentColumn(ReviewQueueView::statement)
+                .setHeader("Statement · document")
+                .setFlexGrow(3)
+                .setKey("statement");
         queue.addComponentColumn(ReviewQueueView::labels)
                 .setHeader("Reviewers' labels")
                 .setFlexGrow(2)
                 .setKey("labels");
         queue.setEmptyStateText("Nothing awaits a decision.");
-        // The decision panel below must not squeeze the queue to a sliver on a 720-pixel screen: the page scrolls
-        // instead.
-        queue.setMinHeight("16rem");
+        queue.setMinHeight("12rem");
         queue.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         gold.setId("decision-label");
@@ -94,12 +101,18 @@ public class ReviewQueueView extends VerticalLayout {
         goldSpan.setId("decision-span");
         goldSpan.setItemLabelGenerator(e -> e.author() + "'s: “" + e.quote() + "”");
         goldSpan.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        gold.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                label -> new Span(new Span(label.title()), keycap(String.valueOf(label.ordinal() + 1)))));
+        decide.setSuffixComponent(keycap("Enter"));
         Span keys = new Span("Keys: 1, 2 or 3 chooses the gold label; Enter decides.");
         keys.addClassName("cr-meta");
-        decisionPanel = new VerticalLayout(
-                quote, spans, openInReader, gold, goldSpan, reason, new HorizontalLayout(decide, reject), keys);
+        HorizontalLayout actions = new HorizontalLayout(decide, reject);
+        actions.addClassName("cr-sticky-actions"); // Decide stays in sight however long the unit is
+        decisionPanel = new VerticalLayout(quote, spans, openInReader, gold, goldSpan, reason, actions, keys);
         decisionPanel.setPadding(false);
         decisionPanel.setVisible(false);
+        noUnitChosen.setId("decision-none");
+        noUnitChosen.addClassName("cr-meta");
 
         previousPage.setId("review-previous");
         previousPage.addClickListener(e -> {
@@ -115,13 +128,29 @@ public class ReviewQueueView extends VerticalLayout {
         pageInfo.addClassName("cr-meta");
         pager.add(previousPage, pageInfo, nextPage);
         pager.setAlignItems(Alignment.CENTER);
-        add(new H2("Review queue"), summary, queue, pager, decisionPanel);
-        setFlexGrow(1, queue);
+        // The list and the chosen unit side by side (under each other below 1100 px, credence.css): on a
+        // 720-pixel screen the unit's Decide button was below the fold under the list.
+        VerticalLayout list = new VerticalLayout(queue, pager);
+        list.setPadding(false);
+        list.setFlexGrow(1, queue);
+        list.addClassName("cr-master");
+        VerticalLayout unit = new VerticalLayout(noUnitChosen, decisionPanel);
+        unit.setPadding(false);
+        unit.setId("decision-panel");
+        unit.setWidth(null); // its width comes from credence.css (a share of the page, bounded)
+        unit.addClassName("cr-detail");
+        HorizontalLayout split = new HorizontalLayout(list, unit);
+        split.addClassName("cr-master-detail");
+        split.setWidthFull();
+        split.setFlexGrow(1, list);
+        add(new H2("Review queue"), summary, split);
+        setFlexGrow(1, split);
         refresh();
     }
 
     private void show(ReviewGroup group) {
         decisionPanel.setVisible(group != null);
+        noUnitChosen.setVisible(group == null);
         if (group == null) {
             return;
         }
@@ -161,6 +190,22 @@ public class ReviewQueueView extends VerticalLayout {
         } catch (IllegalArgumentException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    /** The statement's text, and under it, small, the document it is in. */
+    static com.vaadin.flow.component.Component statement(ReviewGroup group) {
+        Span document = new Span(group.documentTitle());
+        document.addClassName("cr-meta");
+        com.vaadin.flow.component.html.Div cell =
+                new com.vaadin.flow.component.html.Div(new Span(group.quote()), document);
+        cell.addClassName("cr-statement-cell");
+        return cell;
+    }
+
+    private static Span keycap(String key) {
+        Span cap = new Span(key);
+        cap.addClassName("cr-keycap");
+        return cap;
     }
 
     /** Each reviewer's name and label, the label coloured as in the Reader. */
