@@ -86,7 +86,11 @@
       // The innermost statement decides the look: a disputed clause inside a confirmed sentence shows as disputed.
       var innermost = active.reduce(function (x, y) { return (y.end - y.start) < (x.end - x.start) ? y : x; });
       var mark = document.createElement('mark');
+      // Statements over this text with different labels (reviewers disagree): hatched, so an editor
+      // reading the text sees the disagreement, not only the innermost label.
+      var disagree = active.some(function (h) { return h.label !== innermost.label; });
       mark.className = 'cr-' + innermost.label + (active.length > 1 ? ' cr-stacked' : '')
+        + (disagree ? ' cr-disagree' : '')
         + (innermost.id === PENDING ? ' cr-pending' : '')
         + (active.some(function (h) { return h.id === state.current; }) ? ' cr-current' : '');
       mark.setAttribute('data-ids', active.map(function (h) { return h.id; }).join(' '));

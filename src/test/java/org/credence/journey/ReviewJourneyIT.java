@@ -57,6 +57,9 @@ class ReviewJourneyIT extends AbstractBrowserIT {
                 .getByText("Approved as Disputed by editor")
                 .first()
                 .waitFor();
+        assertThat(editor.locator("#document-text mark.cr-disagree").count())
+                .as("the text shows that the reviewers' labels differ there, not only one of them")
+                .isPositive();
         screenshots(editor, "reader-editor");
         editor.context().close();
 

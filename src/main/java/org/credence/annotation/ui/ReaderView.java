@@ -184,7 +184,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         readingBar.setId("reading-bar");
         readingBar.addClassName("cr-meta");
         readingBar.add(new Span("Reviewers label this text. Each statement's author and the editor's decision are"
-                + " listed on the right; choose one to read it."));
+                + " listed on the right; choose one to read it. Hatched text: reviewers gave it different labels."));
         if (currentUser.has(Role.EDITOR)) {
             com.vaadin.flow.component.html.Anchor decide =
                     new com.vaadin.flow.component.html.Anchor("review", "Decide them in the Review queue");

@@ -120,22 +120,35 @@ class StatementPanel extends Composite<VerticalLayout> {
         HorizontalLayout filters =
                 new HorizontalLayout(labelFilter, presentationFilter, authorFilter, rationaleFilter, open, delete);
         filters.setWrap(true);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setSpacing(false);
+        filters.addClassName("cr-filters");
+        filters.setAlignItems(FlexComponent.Alignment.CENTER);
         getContent().setPadding(false);
         getContent().setSizeFull();
         getContent().add(counts, filters, grid);
     }
 
     private void configureFilters() {
-        anyOrOne(labelFilter, "filter-label", "Label", Label.values(), Label::title);
-        anyOrOne(presentationFilter, "filter-presentation", "Presented as", Presentation.values(), Presentation::title);
+        // One compact row without field captions: with them the filters took 200 px of a 720-pixel screen
+        // and left the statement list a row and a half. Each says what it filters while unset, and on hover.
+        anyOrOne(labelFilter, "filter-label", "Label", "Any label", Label.values(), Label::title);
+        anyOrOne(
+                presentationFilter,
+                "filter-presentation",
+                "Presented as",
+                "Any presentation",
+                Presentation.values(),
+                Presentation::title);
         authorFilter.setId("filter-author");
-        authorFilter.setLabel("Author");
+        authorFilter.setAriaLabel("Author");
+        authorFilter.setTooltipText("Author");
         authorFilter.setClearButtonVisible(true);
-        authorFilter.setPlaceholder("Anyone");
+        authorFilter.setPlaceholder("Any author");
+        authorFilter.addThemeVariants(com.vaadin.flow.component.combobox.ComboBoxVariant.LUMO_SMALL);
         rationaleFilter.setId("filter-rationale");
-        List.of(labelFilter, presentationFilter).forEach(f -> f.setWidth("9rem"));
-        authorFilter.setWidth("9rem");
+        labelFilter.setWidth("8rem");
+        presentationFilter.setWidth("10rem");
+        authorFilter.setWidth("8.5rem");
         labelFilter.addValueChangeListener(e -> applyFilters());
         presentationFilter.addValueChangeListener(e -> applyFilters());
         authorFilter.addValueChangeListener(e -> applyFilters());
@@ -144,13 +157,20 @@ class StatementPanel extends Composite<VerticalLayout> {
 
     /** A filter that is either "Any" (empty) or one of {@code values}. */
     private static <T> void anyOrOne(
-            Select<T> filter, String id, String caption, T[] values, SerializableFunction<T, String> title) {
+            Select<T> filter,
+            String id,
+            String caption,
+            String any,
+            T[] values,
+            SerializableFunction<T, String> title) {
         filter.setId(id);
-        filter.setLabel(caption);
+        filter.setAriaLabel(caption);
+        filter.setTooltipText(caption);
+        filter.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
         filter.setItems(values);
         filter.setEmptySelectionAllowed(true);
-        filter.setEmptySelectionCaption("Any");
-        filter.setItemLabelGenerator(v -> v == null ? "Any" : title.apply(v));
+        filter.setEmptySelectionCaption(any);
+        filter.setItemLabelGenerator(v -> v == null ? any : title.apply(v));
     }
 
     /** The editors' decisions on the statements, for the Decision column (absent: awaiting one). */
