@@ -50,7 +50,18 @@ public class AgreementView extends VerticalLayout {
     }
 
     /** One coefficient as the figures table shows it. */
-    record FigureRow(String what, String coefficient, String value, String interval, String units, String reviewers) {
+    record FigureRow(
+            String what,
+            String coefficient,
+            String value,
+            String interval,
+            String units,
+            String reviewers,
+            boolean tooLittleData) {
+
+        FigureRow(String what, String coefficient, String value, String interval, String units, String reviewers) {
+            this(what, coefficient, value, interval, units, reviewers, false);
+        }
 
         static FigureRow of(String what, String coefficient, Coefficient c) {
             return new FigureRow(
@@ -62,7 +73,8 @@ public class AgreementView extends VerticalLayout {
                             : figure(c.confidenceInterval().low()) + " to "
                                     + figure(c.confidenceInterval().high()),
                     String.format(Locale.ENGLISH, "%,d", c.units()),
-                    String.valueOf(c.reviewers()));
+                    String.valueOf(c.reviewers()),
+                    c.tooLittleData() && c.value() != null);
         }
     }
 
@@ -91,6 +103,8 @@ public class AgreementView extends VerticalLayout {
         figures.addColumn(FigureRow::units).setHeader("Units");
         figures.addColumn(FigureRow::reviewers).setHeader("Reviewers");
         figures.setItems(figureRows(report));
+        // Figures on too few units are greyed as well as marked, so the eye does not take them for results.
+        figures.setPartNameGenerator(row -> row.tooLittleData() ? "cr-too-little" : null);
         figures.setAllRowsVisible(true);
 
         perLabel.setId("agreement-per-label");
@@ -119,6 +133,7 @@ public class AgreementView extends VerticalLayout {
                 .addColumn(d -> figure(d.krippendorffAlpha())
                         + (d.units() < minimum && d.krippendorffAlpha() != null ? " — too little data" : ""))
                 .setHeader("α");
+        documents.setPartNameGenerator(d -> d.units() < minimum ? "cr-too-little" : null);
         documents.setItems(report.documents());
         documents.asSingleSelect().addValueChangeListener(e -> showDisagreements(e.getValue()));
 

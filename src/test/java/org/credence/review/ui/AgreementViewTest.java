@@ -133,6 +133,21 @@ class AgreementViewTest extends AbstractAppTest {
                                         true))
                         .value())
                 .isEqualTo("0.500 — too little data");
+        AgreementView.FigureRow few = AgreementView.FigureRow.of(
+                "Label",
+                "α",
+                new org.credence.review.Coefficient(
+                        0.5,
+                        12,
+                        2,
+                        new org.credence.review.Coefficient.ConfidenceInterval(0.1, 0.8, 0.95, 1000),
+                        true));
+        assertThat(view.figures.getPartNameGenerator().apply(few))
+                .as("greyed as well as marked, when the figure stands on too few units")
+                .isEqualTo("cr-too-little");
+        assertThat(view.figures.getPartNameGenerator().apply(figures.get(3)))
+                .as("span F1 has no minimum")
+                .isNull();
     }
 
     @Test
