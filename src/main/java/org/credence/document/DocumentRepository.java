@@ -43,6 +43,9 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
             + " where d.projectId = :projectId and d.sourceId is not null group by d.sourceId")
     java.util.List<Object[]> countBySource(long projectId);
 
+    @Query("select distinct d.sourceId from Document d where d.sourceId is not null")
+    java.util.List<Long> findSourcesWithDocuments();
+
     @Query("select d.text from Document d where d.projectId = :projectId and d.id = :id")
     Optional<String> findText(long projectId, long id);
 

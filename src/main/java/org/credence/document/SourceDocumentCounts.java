@@ -25,4 +25,10 @@ class SourceDocumentCounts implements DocumentsPerSource {
         documents.countBySource(project.id()).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> withDocumentsAnywhere() {
+        return new java.util.HashSet<>(documents.findSourcesWithDocuments());
+    }
 }

@@ -78,7 +78,11 @@ public class SourceService {
     @Transactional(readOnly = true)
     public List<SourceSummary> list() {
         java.util.Map<Long, Long> counts = documentCounts.counts();
+        // Shared across projects, but a source known only from another project's documents stays unseen
+        // here (its name would tell of that investigation); sources entered by hand are listed everywhere.
+        java.util.Set<Long> usedAnywhere = documentCounts.withDocumentsAnywhere();
         return sources.findSummaries().stream()
+                .filter(s -> counts.containsKey(s.id()) || !usedAnywhere.contains(s.id()))
                 .map(s -> s.withDocumentCount(counts.getOrDefault(s.id(), 0L)))
                 .toList();
     }

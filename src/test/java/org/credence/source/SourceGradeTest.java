@@ -69,6 +69,32 @@ class SourceGradeTest extends AbstractServiceTest {
                 .orElseThrow();
     }
 
+    @Autowired
+    org.credence.project.ProjectService projects;
+
+    @Test
+    void a_source_known_only_from_another_projects_documents_is_not_listed_here() {
+        String domain = "quarry-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        signIn("admin", Role.ADMIN);
+        long quarry = projects.create("Quarry " + UUID.randomUUID(), null, null).id();
+        signInTo(quarry, "editor", Role.EDITOR);
+        documents.importFile(
+                "q.html",
+                TestFiles.utf8("<html><head><title>Quarry</title><link rel=\"canonical\" href=\"https://" + domain
+                        + "/a\"></head><body><p>The quarry dam failed at dawn. " + UUID.randomUUID()
+                        + "</p></body></html>"),
+                "test");
+        assertThat(sources.list()).extracting(SourceSummary::domain).contains(domain);
+
+        signIn("editor", Role.EDITOR); // Default, where nothing comes from that publisher
+        assertThat(sources.list())
+                .extracting(SourceSummary::domain)
+                .as("its name would tell of the other investigation")
+                .doesNotContain(domain)
+                .as("a source of this project's documents is listed")
+                .contains(source.domain());
+    }
+
     @Test
     void an_editor_grades_a_source_with_the_reason_and_a_stale_grade_is_refused() {
         signIn("editor", Role.EDITOR);
