@@ -81,7 +81,14 @@ abstract class AbstractBrowserIT {
     }
 
     /** For looking at, not asserting: target/screenshots/NAME-1440x900.png and NAME-1280x720.png. */
+    /** The tests run in development mode: its tools' pop-up and Vaadin's loading bar are not the app. */
+    protected static void hideDevelopmentTools(com.microsoft.playwright.Page page) {
+        page.addStyleTag(new com.microsoft.playwright.Page.AddStyleTagOptions()
+                .setContent("vaadin-dev-tools, copilot-main, .v-loading-indicator { display: none !important; }"));
+    }
+
     protected static void screenshots(com.microsoft.playwright.Page page, String name) {
+        hideDevelopmentTools(page);
         for (int[] size : new int[][] {{1440, 900}, {1280, 720}}) {
             page.setViewportSize(size[0], size[1]);
             page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()

@@ -39,6 +39,7 @@ class ReaderTabletIT extends AbstractBrowserIT {
                 .isLessThan(40);
         assertThat(panel.y).as("under the text").isGreaterThanOrEqualTo(text.y + text.height - 1);
         assertThat(panel.width).as("as wide as the text").isGreaterThan(text.width * 0.9);
+        hideDevelopmentTools(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(java.nio.file.Path.of("target/screenshots/reader-tablet-1024x768.png")));
 
