@@ -147,7 +147,7 @@ class StatementPanel extends Composite<VerticalLayout> {
         authorFilter.addThemeVariants(com.vaadin.flow.component.combobox.ComboBoxVariant.LUMO_SMALL);
         rationaleFilter.setId("filter-rationale");
         labelFilter.setWidth("8rem");
-        presentationFilter.setWidth("10rem");
+        presentationFilter.setWidth("11rem");
         authorFilter.setWidth("8.5rem");
         labelFilter.addValueChangeListener(e -> applyFilters());
         presentationFilter.addValueChangeListener(e -> applyFilters());

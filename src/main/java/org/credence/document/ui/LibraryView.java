@@ -126,6 +126,9 @@ public class LibraryView extends VerticalLayout {
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H2("Library"), showGuide);
         heading.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         add(heading, guide, upload, importOptions, imports, emptyState, grid);
+        // Only the grid gives way on a short screen: the upload box was squeezed until its button was cut.
+        java.util.List.of(heading, guide, upload, importOptions, imports, emptyState)
+                .forEach(c -> c.getElement().getStyle().set("flex-shrink", "0"));
         refresh();
     }
 
