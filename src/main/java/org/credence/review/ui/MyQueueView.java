@@ -34,9 +34,19 @@ public class MyQueueView extends VerticalLayout {
         this.assignments = assignments;
         setSizeFull();
         grid.setId("my-queue");
-        grid.addColumn(MyAssignment::title).setHeader("Document").setFlexGrow(3);
-        grid.addColumn(MyAssignment::myStatements).setHeader("My statements");
-        grid.addColumn(a -> a.done() ? "done" : "to do").setHeader("Status").setKey("status");
+        // Whole titles (they were cut with "…" beside columns with room to spare); rows open the Reader.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("cr-clickable-rows");
+        grid.addColumn(MyAssignment::title)
+                .setHeader("Document")
+                .setFlexGrow(3)
+                .setKey("title")
+                .setTooltipGenerator(a -> "Open “" + a.title() + "” in the Reader");
+        grid.addColumn(MyAssignment::myStatements).setHeader("My statements").setAutoWidth(true);
+        grid.addColumn(a -> a.done() ? "Done" : "To do")
+                .setHeader("Status")
+                .setKey("status")
+                .setAutoWidth(true);
         grid.addComponentColumn(a -> a.done() ? new Span() : doneButton(a))
                 .setHeader("")
                 .setKey("done");

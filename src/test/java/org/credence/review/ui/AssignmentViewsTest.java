@@ -56,6 +56,9 @@ class AssignmentViewsTest extends AbstractAppTest {
         MyQueueView queue = _get(MyQueueView.class);
         List<MyAssignment> mine = rows(queue);
         assertThat(mine).hasSize(1).allSatisfy(a -> assertThat(a.done()).isFalse());
+        assertThat(queue.grid.getThemeNames()).as("whole titles, wrapped").contains("wrap-cell-content");
+        assertThat(GridKt._getFormatted(queue.grid.getColumnByKey("status"), mine.get(0)))
+                .isEqualTo("To do");
         assertThat(_get(Span.class, spec -> spec.withId("my-progress")).getText())
                 .isEqualTo("0 of 1 documents done");
 
