@@ -92,7 +92,11 @@ public class ProjectsView extends VerticalLayout {
         setSizeFull();
         grid.setId("projects");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProjectView::name).setHeader("Project").setFlexGrow(3).setKey("name");
+        long working = projects.acting().id();
+        grid.addColumn(p -> p.id() == working ? p.name() + " — you are working here" : p.name())
+                .setHeader("Project")
+                .setFlexGrow(3)
+                .setKey("name");
         grid.addColumn(p -> p.myRoles().isEmpty() ? "administrator" : roles(p.myRoles()))
                 .setHeader("You are")
                 .setFlexGrow(2)

@@ -32,6 +32,17 @@ class ProjectsViewTest extends AbstractAppTest {
         _click(view.create);
         ProjectView created = view.grid.asSingleSelect().getValue();
         assertThat(created.name()).isEqualTo(name);
+        ProjectView working = view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(p -> p.id() == projects.acting().id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.grid.getColumnByKey("name"), working))
+                .as("the project the header's switcher has chosen is marked")
+                .endsWith(" — you are working here");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.grid.getColumnByKey("name"), created))
+                .isEqualTo(name);
         assertThat(view.sides.getSelectedIndex()).as("guidelines first").isZero();
         view.sides.setSelectedIndex(1);
         view.memberName.setValue("editor");
