@@ -51,8 +51,7 @@ public class LibraryView extends VerticalLayout {
     private final BatchImportService batches;
     private final CurrentUser currentUser;
     private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
-    private final Paragraph emptyState =
-            new Paragraph("No documents yet. Upload files above, or put them in the seeds/ folder and restart.");
+    private final Paragraph emptyState = new Paragraph();
     private final VerticalLayout imports = new VerticalLayout();
     private final Checkbox mainContentOnly =
             new Checkbox("Web pages: keep only the main content (drop menus, adverts, footers)");
@@ -113,6 +112,12 @@ public class LibraryView extends VerticalLayout {
         imports.setPadding(false);
         configureGrid();
         emptyState.setId("library-empty");
+        // Said to the person reading it: only those who may import are told how.
+        emptyState.setText(
+                canImport
+                        ? "No documents in this project yet. Upload files or add a page from a link above."
+                        : "No documents in this project yet. Its editors bring them in; the header's switcher shows"
+                                + " your other projects.");
         guide = new FirstRunGuide(currentUser);
         showGuide.setId("first-run-guide-show");
         showGuide.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);

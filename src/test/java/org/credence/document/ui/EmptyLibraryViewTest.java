@@ -21,7 +21,15 @@ class EmptyLibraryViewTest extends AbstractAppTest {
 
         Paragraph empty = _get(Paragraph.class, spec -> spec.withId("library-empty"));
         assertThat(empty.isVisible()).isTrue();
-        assertThat(empty.getText()).contains("Upload files above");
+        assertThat(empty.getText()).contains("Upload files or add a page from a link above.");
         _assertNone(Grid.class, spec -> spec.withId("documents"));
+
+        login("researcher", org.credence.security.Role.RESEARCHER);
+        UI.getCurrent().navigate(org.credence.claim.ui.SearchView.class);
+        UI.getCurrent().navigate(LibraryView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("library-empty")).getText())
+                .as("someone who may not import is not told to upload")
+                .contains("Its editors bring them in")
+                .doesNotContain("Upload");
     }
 }
