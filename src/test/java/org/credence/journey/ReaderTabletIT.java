@@ -47,6 +47,7 @@ class ReaderTabletIT extends AbstractBrowserIT {
         assertThat(page.locator("vaadin-app-layout").getAttribute("drawer-opened"))
                 .as("the toggle brings the drawer back, over the page")
                 .isNotNull();
+        page.waitForTimeout(500); // the drawer slides in
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(java.nio.file.Path.of("target/screenshots/reader-tablet-drawer-1024x768.png")));
         page.keyboard().press("Escape");
