@@ -13,5 +13,5 @@ public interface ReviewStatus {
     Map<Long, String> describe(Collection<Long> statementIds);
 
     /** Those of the statements an editor approved, overrode or rejected. */
-    java.util.Set<Long> decided(java.util.List<Long> statementIds);
+    java.util.Set<Long> decided(Collection<Long> statementIds);
 }

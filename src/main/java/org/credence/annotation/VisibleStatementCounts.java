@@ -1,6 +1,5 @@
 package org.credence.annotation;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,6 +61,6 @@ class VisibleStatementCounts implements StatementCounts {
         if (status == null || statementIds.isEmpty()) {
             return Set.of();
         }
-        return status.decided(new ArrayList<>(statementIds));
+        return status.decided(statementIds);
     }
 }

@@ -384,17 +384,11 @@ public class ReviewService implements ReviewStatus {
     @Override
     @Access.SignedIn
     @Transactional(readOnly = true)
-    public java.util.Set<Long> decided(List<Long> statementIds) {
-        java.util.Set<Long> decided = new java.util.HashSet<>();
-        // In chunks: a Library page can show thousands of statements, more than one IN list should hold.
-        for (int from = 0; from < statementIds.size(); from += DECIDED_CHUNK) {
-            decided.addAll(decisions.findDecidedAmong(
-                    statementIds.subList(from, Math.min(statementIds.size(), from + DECIDED_CHUNK))));
-        }
-        return decided;
+    public java.util.Set<Long> decided(Collection<Long> statementIds) {
+        // A Library page can show thousands of statements, more than one IN list should hold.
+        return new java.util.HashSet<>(
+                org.credence.base.domain.InBatches.read(statementIds, decisions::findDecidedAmong));
     }
-
-    private static final int DECIDED_CHUNK = 1_000;
 
     /** A reviewer's edit after a decision sends the statement back to the queue. */
     @EventListener

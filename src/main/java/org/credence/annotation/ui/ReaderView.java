@@ -26,6 +26,7 @@ import org.credence.annotation.StatementSuggestions;
 import org.credence.annotation.StatementView;
 import org.credence.annotation.WordSnapping;
 import org.credence.base.domain.SpanCover;
+import org.credence.base.ui.Keycap;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
 import org.credence.document.DocumentDetails;
@@ -221,7 +222,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         // keycap, so it cannot be read as a count next to the side panel's tallies.
         for (Label label : Label.values()) {
             Button button = new Button(label.title(), e -> text.labelSelection(label));
-            button.setSuffixComponent(keycap(String.valueOf(label.shortcut())));
+            button.setSuffixComponent(Keycap.of(String.valueOf(label.shortcut())));
             button.setId("label-" + label.code());
             button.addClassNames("cr-label-button", "cr-" + label.code());
             button.setAriaLabel(label.title() + " (key " + label.shortcut() + ")");
@@ -230,7 +231,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             bar.add(button);
         }
         Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), e -> undo());
-        undo.setSuffixComponent(keycap("Ctrl+Z"));
+        undo.setSuffixComponent(Keycap.of("Ctrl+Z"));
         undo.setId("undo");
         undo.setAriaLabel("Undo (Ctrl+Z)");
         undo.setTooltipText("Undo your last add, change or delete (Ctrl+Z)");
@@ -242,12 +243,6 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         bar.add(undo, help, new Span("Select text, then press 1, 2 or 3."));
         bar.setAlignItems(Alignment.BASELINE);
         return bar;
-    }
-
-    private static Span keycap(String key) {
-        Span cap = new Span(key);
-        cap.addClassName("cr-keycap");
-        return cap;
     }
 
     @Override

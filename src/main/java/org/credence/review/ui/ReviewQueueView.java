@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.credence.annotation.Label;
+import org.credence.base.ui.Keycap;
 import org.credence.base.ui.MainLayout;
 import org.credence.base.ui.Notifications;
 import org.credence.review.ReviewGroup;
@@ -102,8 +103,8 @@ public class ReviewQueueView extends VerticalLayout {
         goldSpan.setItemLabelGenerator(e -> e.author() + "'s: “" + e.quote() + "”");
         goldSpan.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         gold.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
-                label -> new Span(new Span(label.title()), keycap(String.valueOf(label.ordinal() + 1)))));
-        decide.setSuffixComponent(keycap("Enter"));
+                label -> new Span(new Span(label.title()), Keycap.of(String.valueOf(label.shortcut())))));
+        decide.setSuffixComponent(Keycap.of("Enter"));
         Span keys = new Span("Keys: 1, 2 or 3 chooses the gold label; Enter decides.");
         keys.addClassName("cr-meta");
         HorizontalLayout actions = new HorizontalLayout(decide, reject);
@@ -200,12 +201,6 @@ public class ReviewQueueView extends VerticalLayout {
                 new com.vaadin.flow.component.html.Div(new Span(group.quote()), document);
         cell.addClassName("cr-statement-cell");
         return cell;
-    }
-
-    private static Span keycap(String key) {
-        Span cap = new Span(key);
-        cap.addClassName("cr-keycap");
-        return cap;
     }
 
     /** Each reviewer's name and label, the label coloured as in the Reader. */
