@@ -4,8 +4,10 @@ import org.credence.document.extract.ExtractionLimits;
 import org.credence.document.extract.Tesseract;
 import org.credence.document.extract.TextExtractor;
 import org.credence.document.extract.TikaTextExtractor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration
@@ -36,5 +38,11 @@ class ImportExecutorConfiguration {
                         ExtractionLimits.DEFAULT.maxTextChars()),
                 properties.ocr().settings(),
                 () -> Tesseract.version("tesseract"));
+    }
+
+    /** The extractor's parsers load once the app is ready, not during the start-up they would slow down. */
+    @EventListener
+    void warmUpExtractor(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(TextExtractor.class).warmUp();
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -53,6 +54,9 @@ class SemanticIndex implements DisposableBean {
         return thread;
     });
     private final AtomicInteger backlog = new AtomicInteger();
+    /** Completed when the app is ready or someone waits for the embeddings; the start-up look waits for it. */
+    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+
     private volatile long highestRow;
     private volatile long lastCatchUp;
 
@@ -77,6 +81,16 @@ class SemanticIndex implements DisposableBean {
         return enabled;
     }
 
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        startNow();
+    }
+
+    /** Begins embedding at once, also before the app is ready: for a caller that waits for the backlog. */
+    void startNow() {
+        started.complete(null);
+    }
+
     /** Documents waiting to be embedded on this node. */
     int backlog() {
         return backlog.get();
@@ -92,7 +106,9 @@ class SemanticIndex implements DisposableBean {
     /**
      * Loads the model and embeds what no node has embedded yet (documents from before this feature). On
      * "started", before command-line runners: the backlog counts this look from then on, so a discovery
-     * started from the command line waits for what it finds instead of seeing an empty backlog.
+     * started from the command line waits for what it finds instead of seeing an empty backlog. The work
+     * itself waits until the app is ready (loading the model takes a second of both cores, which the
+     * start-up needs), unless something needs the embeddings before that ({@link #startNow()}).
      */
     @EventListener(ApplicationStartedEvent.class)
     void catchUpOnStart() {
@@ -102,6 +118,7 @@ class SemanticIndex implements DisposableBean {
         backlog.incrementAndGet();
         worker.submit(() -> {
             try {
+                started.join();
                 SentenceEncoder.load();
                 Set<Long> done = new HashSet<>(embeddings.findEmbeddedDocumentIds(SentenceEncoder.MODEL));
                 List<Long> missing = texts.idsFrom(0).stream()

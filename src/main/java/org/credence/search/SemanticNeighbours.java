@@ -37,8 +37,12 @@ public class SemanticNeighbours {
         return semantic.enabled();
     }
 
-    /** Documents this node has still to embed: discovery waits for them. */
+    /**
+     * Documents this node has still to embed: discovery waits for them. Asking starts the embedding at
+     * once, also before the app is ready (a discovery run from the command line comes before that).
+     */
     public int backlog() {
+        semantic.startNow();
         return semantic.backlog();
     }
 

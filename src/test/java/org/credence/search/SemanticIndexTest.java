@@ -106,4 +106,16 @@ class SemanticIndexTest extends AbstractServiceTest {
                         .findEmbeddedDocumentIds(SentenceEncoder.MODEL)
                         .contains(documentId));
     }
+
+    @Test
+    void the_start_up_look_waits_until_the_app_is_ready_or_someone_waits_for_the_embeddings() {
+        SemanticIndex starting = new SemanticIndex(
+                embeddings, new VectorIndex(), texts, transactions, event -> {}, new ImportActivity(), true);
+
+        starting.catchUpOnStart();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> starting.backlog() >= 1);
+
+        starting.startNow(); // what "ready" or a discovery run waiting for the backlog does
+        await().atMost(Duration.ofSeconds(60)).until(() -> starting.backlog() == 0);
+    }
 }

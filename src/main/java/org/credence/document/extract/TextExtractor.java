@@ -26,4 +26,10 @@ public interface TextExtractor {
 
     /** {@link #isArchive(String, java.nio.file.Path)} for a file held in memory. */
     boolean isArchive(String fileName, byte[] bytes);
+
+    /**
+     * Prepares in the background what the first extraction would otherwise wait for; called once the
+     * app is ready, so that it does not slow the start-up down.
+     */
+    default void warmUp() {}
 }

@@ -46,12 +46,18 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
 
     private final ExtractionLimits limits;
     private final OcrSettings ocr;
-    private final java.util.concurrent.CompletableFuture<Optional<String>> ocrEngine;
+    private final Supplier<Optional<String>> tesseract;
     /**
-     * Tika's parsers take most of a second to load: built on a thread of their own while the rest of
-     * the app starts, so start-up does not wait for them (the first import does, if it comes first).
+     * Tika's parsers take most of a second of both cores to load (thousands of classes): loaded on a
+     * thread of their own once the app is ready ({@link #warmUp()}), so they do not compete with the
+     * start-up for the CPU; an import that comes first loads them itself. Set once, by the first of the two.
      */
-    private final java.util.concurrent.CompletableFuture<AutoDetectParser> parserLoading;
+    private volatile Loading loading;
+
+    /** The parsers and the OCR engine's version, loaded together off the caller's thread. */
+    private record Loading(
+            java.util.concurrent.CompletableFuture<AutoDetectParser> parser,
+            java.util.concurrent.CompletableFuture<Optional<String>> ocrEngine) {}
     /** Parses run here so that one stuck in a parser's own loop can be abandoned after the timeout. */
     private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tika-parse");
@@ -71,19 +77,40 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
     public TikaTextExtractor(ExtractionLimits limits, OcrSettings ocr, Supplier<Optional<String>> tesseract) {
         this.limits = limits;
         this.ocr = ocr;
-        this.parserLoading = java.util.concurrent.CompletableFuture.supplyAsync(AutoDetectParser::new, parsing);
-        this.ocrEngine = ocr.enabled()
-                ? java.util.concurrent.CompletableFuture.supplyAsync(tesseract, parsing)
-                : java.util.concurrent.CompletableFuture.completedFuture(Optional.empty());
+        this.tesseract = tesseract;
+    }
+
+    /** Starts loading the parsers (and asking Tesseract's version) in the background, if not yet begun. */
+    @Override
+    public void warmUp() {
+        loading();
+    }
+
+    private Loading loading() {
+        Loading started = loading;
+        if (started == null) {
+            synchronized (this) {
+                started = loading;
+                if (started == null) {
+                    started = new Loading(
+                            java.util.concurrent.CompletableFuture.supplyAsync(AutoDetectParser::new, parsing),
+                            ocr.enabled()
+                                    ? java.util.concurrent.CompletableFuture.supplyAsync(tesseract, parsing)
+                                    : java.util.concurrent.CompletableFuture.completedFuture(Optional.empty()));
+                    loading = started;
+                }
+            }
+        }
+        return started;
     }
 
     private AutoDetectParser parser() {
-        return parserLoading.join();
+        return loading().parser().join();
     }
 
     /** The OCR engine imports use, e.g. "Tesseract 5.3.0"; empty when OCR is off or Tesseract is missing. */
     public Optional<String> ocrEngine() {
-        return ocrEngine.join();
+        return loading().ocrEngine().join();
     }
 
     @Override
