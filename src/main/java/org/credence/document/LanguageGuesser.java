@@ -16,8 +16,11 @@ import java.io.UncheckedIOException;
  */
 final class LanguageGuesser {
 
-    /** Enough text to be sure (a few paragraphs); more only costs time on every import. */
-    private static final int SAMPLE_CHARS = 1_500;
+    /**
+     * Enough text to be sure (four or five sentences of news prose); more only costs time on every
+     * import: at 1,500 characters the guess took a quarter as long as Tika's parse of a web page.
+     */
+    private static final int SAMPLE_CHARS = 600;
 
     private LanguageGuesser() {}
 

@@ -51,12 +51,20 @@ public final class SyntheticCorpus {
 
     private SyntheticCorpus() {}
 
+    /** The light formats of the import issue: what a newsroom's web pages and wire copy come as. */
+    public static final List<String> LIGHT = List.of("html", "txt");
+
     /** Writes {@code count} files into {@code dir} unless it already holds them; returns their paths. */
     public static List<Path> write(Path dir, int count) throws IOException {
+        return write(dir, count, List.of(FORMATS));
+    }
+
+    /** {@link #write(Path, int)} in the given formats only, in turn. */
+    public static List<Path> write(Path dir, int count, List<String> formats) throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String format = FORMATS[i % FORMATS.length];
+            String format = formats.get(i % formats.size());
             Path file = dir.resolve(String.format("article-%05d.%s", i, format));
             if (!Files.exists(file)) {
                 Article article = article(i);

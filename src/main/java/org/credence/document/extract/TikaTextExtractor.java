@@ -118,7 +118,7 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         // A scan read by OCR takes a page's worth of Tesseract per page: PDFs and images have their own,
         // longer allowance when OCR is there; every other file keeps the ordinary limit.
         long timeoutNanos = limits.parseTimeout().toNanos()
-                + (ocrEngine().isPresent() && mayBeReadByOcr(fileName, bytes)
+                + (ocrEngine().isPresent() && ScanSignature.mayNeedOcr(bytes)
                         ? ocr.fileTimeout().toNanos()
                         : 0);
         long deadline = System.nanoTime() + timeoutNanos;
@@ -195,22 +195,6 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
                 : "The text of this file (" + type + ") could not be decoded; " + problem + ".";
     }
 
-    /** A PDF or an image, by Tika's detection (magic bytes first, then the name). */
-    private boolean mayBeReadByOcr(String fileName, byte[] bytes) {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            return isReadByOcr(
-                    parser().getDetector().detect(in, metadata).getBaseType().toString());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean isReadByOcr(String type) {
-        return type.equals("application/pdf") || type.startsWith("image/");
-    }
-
     /** One parse's results, before they become an {@link ExtractedText}. */
     private record Reading(String text, Metadata metadata, String canonical, int skippedEmbedded, OcrUse ocr) {
 
@@ -248,14 +232,12 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
         ParseContext context = new ParseContext();
         context.set(Parser.class, embedded);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            String type =
-                    parser().getDetector().detect(in, metadata).getBaseType().toString();
             // Only the file itself is read by OCR: photos inside a Word file or a web page are not its text.
-            boolean ocrThisFile = ocrStrategy != null && isReadByOcr(type);
+            boolean ocrThisFile = ocrStrategy != null && ScanSignature.mayNeedOcr(bytes);
             configureOcr(context, ocrThisFile ? ocrStrategy : null);
-            boolean webPage = type.equals("text/html") || type.equals("application/xhtml+xml");
-            ContentHandler text =
-                    mainContentOnly && webPage ? new BoilerpipeContentHandler(body, ArticleExtractor.INSTANCE) : body;
+            ContentHandler text = mainContentOnly && isWebPage(in, metadata)
+                    ? new BoilerpipeContentHandler(body, ArticleExtractor.INSTANCE)
+                    : body;
             parser().parse(
                             in,
                             new DeadlineContentHandler(new TeeContentHandler(text, canonical), deadline),
@@ -268,6 +250,12 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
             throw explain(fileName, e, metadata);
         }
         return new Reading(body.toString(), metadata, canonical.href(), embedded.skipped(), ocrUse(metadata));
+    }
+
+    /** Tika's detection, asked only when it matters: the parse detects the type again itself. */
+    private boolean isWebPage(TikaInputStream in, Metadata metadata) throws IOException {
+        String type = parser().getDetector().detect(in, metadata).getBaseType().toString();
+        return type.equals("text/html") || type.equals("application/xhtml+xml");
     }
 
     private void configureOcr(ParseContext context, OCR_STRATEGY strategy) {
