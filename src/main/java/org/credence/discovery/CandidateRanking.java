@@ -22,6 +22,11 @@ import org.credence.claim.FigureParser;
 final class CandidateRanking {
 
     static final int MAX_WORDING = 300;
+    /** The note's column holds 1,000 characters. */
+    static final int MAX_FIGURE_NOTE = 1000;
+
+    private static final int MAX_FIGURE_TEXT = 80;
+    private static final int FIGURES_NAMED = 6;
     static final double SOURCE_WEIGHT = 1.0;
     static final double FIGURES_DIFFER_WEIGHT = 1.5;
     static final double PRESENTATION_WEIGHT = 1.0;
@@ -91,11 +96,28 @@ final class CandidateRanking {
             }
             if (differ) {
                 Set<String> stated = new LinkedHashSet<>();
-                firsts.forEach(f -> stated.add("“" + f.text().strip() + "”"));
-                notes.add((kind == Figure.Kind.COUNT ? "counts" : "dates") + " differ: " + String.join(" · ", stated));
+                firsts.forEach(f -> stated.add("“" + shorten(f.text().strip(), MAX_FIGURE_TEXT) + "”"));
+                notes.add((kind == Figure.Kind.COUNT ? "counts" : "dates") + " differ: " + someOf(stated));
             }
         }
-        return notes.isEmpty() ? null : String.join("; ", notes);
+        return notes.isEmpty() ? null : shorten(String.join("; ", notes), MAX_FIGURE_NOTE);
+    }
+
+    /**
+     * A candidate of many members can state dozens of figures (a 1,000-document benchmark found one with
+     * 60 counts, whose note no longer fitted its column and failed the whole discovery run): the first
+     * few tell the conflict, the rest are counted.
+     */
+    private static String someOf(Set<String> stated) {
+        List<String> all = new ArrayList<>(stated);
+        if (all.size() <= FIGURES_NAMED) {
+            return String.join(" · ", all);
+        }
+        return String.join(" · ", all.subList(0, FIGURES_NAMED)) + " and " + (all.size() - FIGURES_NAMED) + " more";
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /**

@@ -65,6 +65,21 @@ class SentenceClusteringTest {
     }
 
     @Test
+    void a_candidate_with_dozens_of_figures_names_the_first_six_and_counts_the_rest() {
+        List<CandidateRanking.Member> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            members.add(member(i, "The survey counted " + (5000 + 37 * i) + " households in the district"));
+        }
+
+        String note = CandidateRanking.figureNote(members);
+
+        assertThat(note)
+                .startsWith("counts differ: “5000” · “5037”")
+                .endsWith(" and 54 more")
+                .hasSizeLessThanOrEqualTo(CandidateRanking.MAX_FIGURE_NOTE);
+    }
+
+    @Test
     void more_sources_differing_figures_and_presentations_rank_higher() {
         var plain =
                 CandidateRanking.rank(List.of(member(1, "The mayor resigned today."), member(2, "The mayor quit.")));
