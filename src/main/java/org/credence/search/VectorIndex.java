@@ -2,6 +2,8 @@ package org.credence.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,14 +24,17 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 import org.credence.base.domain.TextSpan;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * The sentences' embeddings in Lucene's HNSW graph (an approximate nearest-neighbour index), in memory
- * on each node like the full-text index, filled from the {@code sentence_embedding} table. A unit is
+ * The sentences' embeddings in Lucene's HNSW graph (an approximate nearest-neighbour index), built on
+ * each node like the full-text index (in a temporary folder of its own, memory-mapped), filled from the
+ * {@code sentence_embedding} table. A unit is
  * the same (document, start, end) as the full-text index's, so the two rankings can be fused.
  */
 @Component
@@ -43,8 +48,18 @@ class VectorIndex implements DisposableBean {
     static final String TEXT = "text";
     static final String VECTOR = "vector";
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /**
+     * On disk in a temporary folder of this node, read through memory mapping, rather than on the heap:
+     * 10,000 documents' vectors are half a gigabyte (330,000 sentences × 384 floats), which under
+     * -Xmx512m ran the heap out in a benchmark and took the JVM down inside native code. The operating
+     * system's page cache keeps the index as fast while memory allows. Deleted when the node stops.
+     */
+    private final Path folder;
+
+    private final Directory directory;
     private final IndexWriter writer;
+
+    private static final String FOLDER_PREFIX = "credence-vectors-";
     private final SearcherManager searchers;
     private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
     /** Per project, the sum of its sentences' vectors and how many: their centroid, what they all share. */
@@ -54,11 +69,33 @@ class VectorIndex implements DisposableBean {
 
     VectorIndex() {
         try {
+            removeAbandonedFolders();
+            folder = Files.createTempDirectory(FOLDER_PREFIX);
+            directory = new MMapDirectory(folder);
             writer = new IndexWriter(directory, new IndexWriterConfig());
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Folders left by a node that was killed: their index's write lock is free (a running node, also
+     * another one on this machine, holds its own).
+     */
+    private static void removeAbandonedFolders() throws IOException {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        try (var folders = Files.newDirectoryStream(temporary, FOLDER_PREFIX + "*")) {
+            for (Path stale : folders) {
+                try (Directory abandoned = new MMapDirectory(stale);
+                        var lock = abandoned.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    // held by nobody: the node that made it is gone
+                } catch (IOException inUse) {
+                    continue;
+                }
+                FileSystemUtils.deleteRecursively(stale);
+            }
         }
     }
 
@@ -213,5 +250,6 @@ class VectorIndex implements DisposableBean {
         searchers.close();
         writer.close();
         directory.close();
+        FileSystemUtils.deleteRecursively(folder);
     }
 }

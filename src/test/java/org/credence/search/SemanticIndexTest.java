@@ -41,7 +41,8 @@ class SemanticIndexTest extends AbstractServiceTest {
     org.credence.project.ProjectService projects;
 
     @Test
-    void an_import_is_embedded_in_the_background_and_a_second_node_reads_the_vectors_from_the_database() {
+    void an_import_is_embedded_in_the_background_and_a_second_node_reads_the_vectors_from_the_database()
+            throws Exception {
         String text = "Rescue crews pulled thirty people from the river on Monday evening. The mayor opened a new"
                 + " library in the old town hall last spring.";
         // A project of its own: on PostgreSQL every test's documents share the database (and Default).
@@ -108,14 +109,16 @@ class SemanticIndexTest extends AbstractServiceTest {
     }
 
     @Test
-    void the_start_up_look_waits_until_the_app_is_ready_or_someone_waits_for_the_embeddings() {
-        SemanticIndex starting = new SemanticIndex(
-                embeddings, new VectorIndex(), texts, transactions, event -> {}, new ImportActivity(), true);
+    void the_start_up_look_waits_until_the_app_is_ready_or_someone_waits_for_the_embeddings() throws Exception {
+        VectorIndex vectors = new VectorIndex();
+        SemanticIndex starting =
+                new SemanticIndex(embeddings, vectors, texts, transactions, event -> {}, new ImportActivity(), true);
 
         starting.catchUpOnStart();
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> starting.backlog() >= 1);
 
         starting.startNow(); // what "ready" or a discovery run waiting for the backlog does
         await().atMost(Duration.ofSeconds(60)).until(() -> starting.backlog() == 0);
+        vectors.destroy();
     }
 }

@@ -68,4 +68,24 @@ class TikaTextExtractorTest {
         assertThat(tika.isArchive("notes.md", TestCorpus.fixture("document/notes.md")))
                 .isFalse();
     }
+
+    @Test
+    void a_txt_file_is_read_as_plain_text_even_with_commas_and_other_files_named_txt_as_what_they_are()
+            throws Exception {
+        TikaTextExtractor tika = extractor(Duration.ofSeconds(30), 3);
+        String wire = "Kabul, Aug 27 (Wire) - Officials said, on Friday, that 170 people, including 13 US troops,\n"
+                + "were killed; others said 180, 190, or more.\n";
+
+        ExtractedText plain = tika.extract("wire.txt", TestFiles.utf8(wire));
+        assertThat(plain.contentType()).startsWith("text/plain");
+        assertThat(plain.text()).contains("Officials said, on Friday, that 170 people");
+
+        ExtractedText latin1 = tika.extract("latin1.txt", TestCorpus.fixture("document/latin1.txt"));
+        assertThat(latin1.text()).as("the character set is still detected").doesNotContain("\uFFFD");
+
+        ExtractedText pdf = tika.extract("misnamed.txt", TestCorpus.fixture("document/article.pdf"));
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        ExtractedText docx = tika.extract("misnamed.txt", TestCorpus.fixture("document/article.docx"));
+        assertThat(docx.contentType()).contains("wordprocessingml");
+    }
 }
