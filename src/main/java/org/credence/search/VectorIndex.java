@@ -20,8 +20,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -74,7 +77,15 @@ class VectorIndex implements DisposableBean {
             directory = new MMapDirectory(folder);
             writer = new IndexWriter(directory, new IndexWriterConfig());
             writer.commit();
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(
+                        org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setQueryCachingPolicy(PROJECT_FILTERS);
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -194,14 +205,44 @@ class VectorIndex implements DisposableBean {
         return search(vector, filter, sentences.size(), true);
     }
 
+    /**
+     * Nearest in the project, the excluded document's own sentences dropped afterwards (more are asked
+     * for, and more again when they filled the answer). Excluding the document in the filter made each
+     * query build a bit set of "this project, not this document" over the whole index — the filter
+     * differs per document, so nothing could be reused — and discovery, which asks once per sentence,
+     * grew with the square of the corpus. The project's filter alone is cached per segment
+     * ({@link #PROJECT_FILTERS}), and Lucene uses a cached bit set as it is.
+     */
     private List<Neighbour> search(
             float[] vector, long projectId, long excludedDocumentId, int k, boolean withVectors) {
-        Query filter = new BooleanQuery.Builder()
-                .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
-                .add(LongPoint.newExactQuery(DOCUMENT, excludedDocumentId), BooleanClause.Occur.MUST_NOT)
-                .build();
-        return search(vector, filter, k, withVectors);
+        Query project = LongPoint.newExactQuery(PROJECT, projectId);
+        int asked = k + OWN_SENTENCES_ROOM;
+        while (true) {
+            List<Neighbour> found = search(vector, project, asked, withVectors);
+            List<Neighbour> elsewhere = found.stream()
+                    .filter(n -> n.hit().documentId() != excludedDocumentId)
+                    .limit(k)
+                    .toList();
+            if (elsewhere.size() == k || found.size() < asked) {
+                return elsewhere;
+            }
+            asked *= 4;
+        }
     }
+
+    /** Room for the excluded document's own sentences among the nearest: a news article has about 30. */
+    private static final int OWN_SENTENCES_ROOM = 40;
+
+    /** Only the per-project filters are worth keeping: every query of a project reuses its bit set. */
+    private static final QueryCachingPolicy PROJECT_FILTERS = new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {}
+
+        @Override
+        public boolean shouldCache(Query query) {
+            return query instanceof PointRangeQuery range && range.getField().equals(PROJECT);
+        }
+    };
 
     private List<Neighbour> search(float[] vector, Query filter, int k, boolean withVectors) {
         try {

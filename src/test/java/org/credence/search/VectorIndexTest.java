@@ -1,0 +1,58 @@
+package org.credence.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The vector index alone, with vectors made by hand (no model). */
+class VectorIndexTest {
+
+    private final VectorIndex index = new VectorIndex();
+
+    @AfterEach
+    void removeTheIndexFolder() throws Exception {
+        index.destroy();
+    }
+
+    @Test
+    void nearest_leaves_out_the_excluded_document_even_when_all_of_its_sixty_sentences_are_nearer() {
+        index.add(List.of(
+                document(1, 7, 60, 0.01f), // the statement's own document: sixty sentences nearest of all
+                document(2, 7, 5, 0.5f),
+                document(3, 8, 5, 0.0f))); // another project: identical vectors, never seen
+
+        List<SentenceHit> hits = index.nearest(axis(0, 0), 7, 1, 3);
+
+        assertThat(hits)
+                .hasSize(3)
+                .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(2));
+        assertThat(index.nearest(axis(0, 0), 7, 2, 3))
+                .as("excluding the other document instead")
+                .hasSize(3)
+                .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(1));
+        assertThat(index.nearestWithVectors(axis(0, 0), 7, 1, 10))
+                .as("fewer than asked: all the project has elsewhere")
+                .hasSize(5)
+                .allSatisfy(n -> assertThat(n.hit().documentId()).isEqualTo(2));
+    }
+
+    private static VectorIndex.EmbeddedDocument document(long id, long project, int sentences, float distance) {
+        List<VectorIndex.Unit> units = new ArrayList<>();
+        for (int i = 0; i < sentences; i++) {
+            units.add(new VectorIndex.Unit(
+                    i * 10, i * 10 + 9, "Sentence " + i + " of " + id, axis(1 + (int) (id % 3), distance + i * 1e-4f)));
+        }
+        return new VectorIndex.EmbeddedDocument(id, project, null, units);
+    }
+
+    /** The first axis, tilted towards another by {@code tilt}. */
+    private static float[] axis(int other, float tilt) {
+        float[] v = new float[SentenceEncoder.DIMENSIONS];
+        v[0] = 1;
+        v[other] += tilt;
+        return v;
+    }
+}
