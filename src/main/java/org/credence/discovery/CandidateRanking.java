@@ -71,7 +71,7 @@ final class CandidateRanking {
                 .map(Member::exact)
                 .orElse("");
         String clean = best.strip().replaceAll("\\s+", " ");
-        return clean.length() <= MAX_WORDING ? clean : clean.substring(0, MAX_WORDING - 1) + "…";
+        return shorten(clean, MAX_WORDING);
     }
 
     /**

@@ -37,8 +37,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The sentences' embeddings in Lucene's HNSW graph (an approximate nearest-neighbour index), built on
  * each node like the full-text index (in a temporary folder of its own, memory-mapped), filled from the
- * {@code sentence_embedding} table. A unit is
- * the same (document, start, end) as the full-text index's, so the two rankings can be fused.
+ * {@code sentence_embedding} table. A unit is the same (document, start, end) as the full-text
+ * index's, so the two rankings can be fused.
  */
 @Component
 class VectorIndex implements DisposableBean {
@@ -50,6 +50,7 @@ class VectorIndex implements DisposableBean {
     static final String END = "end";
     static final String TEXT = "text";
     static final String VECTOR = "vector";
+    private static final String FOLDER_PREFIX = "credence-vectors-";
 
     /**
      * On disk in a temporary folder of this node, read through memory mapping, rather than on the heap:
@@ -61,8 +62,6 @@ class VectorIndex implements DisposableBean {
 
     private final Directory directory;
     private final IndexWriter writer;
-
-    private static final String FOLDER_PREFIX = "credence-vectors-";
     private final SearcherManager searchers;
     private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
     /** Per project, the sum of its sentences' vectors and how many: their centroid, what they all share. */
