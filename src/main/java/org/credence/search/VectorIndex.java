@@ -12,9 +12,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -133,6 +138,7 @@ class VectorIndex implements DisposableBean {
                     Document entry = new Document();
                     entry.add(new LongPoint(DOCUMENT, document.documentId()));
                     entry.add(new StoredField(DOCUMENT, document.documentId()));
+                    entry.add(new NumericDocValuesField(DOCUMENT, document.documentId()));
                     entry.add(new LongPoint(PROJECT, document.projectId()));
                     entry.add(new StoredField(SOURCE, document.sourceId() == null ? -1 : document.sourceId()));
                     entry.add(new StoredField(START, unit.start()));
@@ -201,7 +207,8 @@ class VectorIndex implements DisposableBean {
                 .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
                 .add(any.build(), BooleanClause.Occur.FILTER)
                 .build();
-        return search(vector, filter, sentences.size(), true);
+        return search(vector, filter, sentences.size(), NO_DOCUMENT, sentences.size(), true)
+                .kept();
     }
 
     /**
@@ -217,17 +224,16 @@ class VectorIndex implements DisposableBean {
         Query project = LongPoint.newExactQuery(PROJECT, projectId);
         int asked = k + OWN_SENTENCES_ROOM;
         while (true) {
-            List<Neighbour> found = search(vector, project, asked, withVectors);
-            List<Neighbour> elsewhere = found.stream()
-                    .filter(n -> n.hit().documentId() != excludedDocumentId)
-                    .limit(k)
-                    .toList();
-            if (elsewhere.size() == k || found.size() < asked) {
-                return elsewhere;
+            Found found = search(vector, project, asked, excludedDocumentId, k, withVectors);
+            if (found.kept().size() == k || found.nearest() < asked) {
+                return found.kept();
             }
             asked *= 4;
         }
     }
+
+    /** Not a document's id (they start at 1): nothing excluded. */
+    private static final long NO_DOCUMENT = -1;
 
     /** Room for the excluded document's own sentences among the nearest: a news article has about 30. */
     private static final int OWN_SENTENCES_ROOM = 40;
@@ -243,16 +249,30 @@ class VectorIndex implements DisposableBean {
         }
     };
 
-    private List<Neighbour> search(float[] vector, Query filter, int k, boolean withVectors) {
+    /** The first {@code k} hits outside the excluded document, and how many the graph search found. */
+    private record Found(List<Neighbour> kept, int nearest) {}
+
+    /**
+     * The document of each hit is read from its doc values, and a hit's stored fields and vector only
+     * when it is kept: most of the extra hits asked for are the excluded document's own sentences, and
+     * reading their stored fields (a compressed block each) was most of a discovery query.
+     */
+    private Found search(float[] vector, Query filter, int asked, long excludedDocumentId, int k, boolean withVectors) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k);
-                List<org.apache.lucene.index.LeafReaderContext> leaves =
-                        searcher.getIndexReader().leaves();
-                List<Neighbour> hits = new ArrayList<>();
+                TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, asked, filter), asked);
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                StoredFields stored = searcher.storedFields();
+                List<Neighbour> kept = new ArrayList<>();
                 for (ScoreDoc scored : top.scoreDocs) {
-                    Document unit = searcher.storedFields().document(scored.doc);
+                    if (kept.size() == k) {
+                        break;
+                    }
+                    if (documentOf(leaves, scored.doc) == excludedDocumentId) {
+                        continue;
+                    }
+                    Document unit = stored.document(scored.doc);
                     long source = unit.getField(SOURCE).numericValue().longValue();
                     SentenceHit hit = new SentenceHit(
                             unit.getField(DOCUMENT).numericValue().longValue(),
@@ -262,9 +282,9 @@ class VectorIndex implements DisposableBean {
                             unit.get(TEXT),
                             2 * scored.score - 1, // Lucene scores cosine as (1 + cos) / 2
                             List.of());
-                    hits.add(new Neighbour(hit, withVectors ? vectorOf(leaves, scored.doc) : null));
+                    kept.add(new Neighbour(hit, withVectors ? vectorOf(leaves, scored.doc) : null));
                 }
-                return hits;
+                return new Found(kept, top.scoreDocs.length);
             } finally {
                 searchers.release(searcher);
             }
@@ -273,10 +293,18 @@ class VectorIndex implements DisposableBean {
         }
     }
 
-    private static float[] vectorOf(List<org.apache.lucene.index.LeafReaderContext> leaves, int doc)
-            throws IOException {
-        org.apache.lucene.index.LeafReaderContext leaf =
-                leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    private static long documentOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues documents = leaf.reader().getNumericDocValues(DOCUMENT);
+        int local = doc - leaf.docBase;
+        if (documents == null || !documents.advanceExact(local)) {
+            throw new IllegalStateException("No document recorded for sentence " + doc);
+        }
+        return documents.longValue();
+    }
+
+    private static float[] vectorOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         org.apache.lucene.index.FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
         int local = doc - leaf.docBase;
         if (values == null || values.advance(local) != local) {
