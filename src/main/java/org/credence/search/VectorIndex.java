@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,17 +13,19 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.PointRangeQuery;
@@ -32,8 +35,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.knn.KnnCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.Bits;
 import org.credence.base.domain.TextSpan;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -138,7 +143,6 @@ class VectorIndex implements DisposableBean {
                     Document entry = new Document();
                     entry.add(new LongPoint(DOCUMENT, document.documentId()));
                     entry.add(new StoredField(DOCUMENT, document.documentId()));
-                    entry.add(new NumericDocValuesField(DOCUMENT, document.documentId()));
                     entry.add(new LongPoint(PROJECT, document.projectId()));
                     entry.add(new StoredField(SOURCE, document.sourceId() == null ? -1 : document.sourceId()));
                     entry.add(new StoredField(START, unit.start()));
@@ -207,36 +211,142 @@ class VectorIndex implements DisposableBean {
                 .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
                 .add(any.build(), BooleanClause.Occur.FILTER)
                 .build();
-        return search(vector, filter, sentences.size(), NO_DOCUMENT, sentences.size(), true)
-                .kept();
+        int k = sentences.size();
+        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, k, true);
     }
 
     /**
-     * Nearest in the project, the excluded document's own sentences dropped afterwards (more are asked
-     * for, and more again when they filled the answer). Excluding the document in the filter made each
-     * query build a bit set of "this project, not this document" over the whole index — the filter
-     * differs per document, so nothing could be reused — and discovery, which asks once per sentence,
-     * grew with the square of the corpus. The project's filter alone is cached per segment
-     * ({@link #PROJECT_FILTERS}), and Lucene uses a cached bit set as it is.
+     * Nearest in the project outside one document. The project's filter is cached per segment
+     * ({@link #PROJECT_FILTERS}) and Lucene uses a cached bit set as it is; the document is left out by
+     * the graph search itself ({@link NearestOutside}). Both halves matter: a filter "this project, not
+     * this document" differs per document, so each query built its bit set over the whole index and
+     * discovery, which asks once per sentence, grew with the square of the corpus; and asking for more
+     * hits to drop the document's own sentences afterwards (a news article has about 30, all near)
+     * widened every graph search by as many.
      */
     private List<Neighbour> search(
             float[] vector, long projectId, long excludedDocumentId, int k, boolean withVectors) {
         Query project = LongPoint.newExactQuery(PROJECT, projectId);
-        int asked = k + OWN_SENTENCES_ROOM;
-        while (true) {
-            Found found = search(vector, project, asked, excludedDocumentId, k, withVectors);
-            if (found.kept().size() == k || found.nearest() < asked) {
-                return found.kept();
-            }
-            asked *= 4;
+        int asked = Math.max(k, SMALLEST_BEAM);
+        return search(new NearestOutside(vector, asked, project, excludedDocumentId), asked, k, withVectors);
+    }
+
+    /**
+     * The graph search keeps this many candidates at least: HNSW is approximate, and a search for the
+     * dozen nearest (claim discovery) finds the true dozen far more often with a wider beam.
+     */
+    private static final int SMALLEST_BEAM = 50;
+
+    /**
+     * A nearest-neighbour query whose graph search never accepts one document's sentences (found per
+     * segment through the document's point field: a few dozen ids, looked up by binary search).
+     */
+    private static final class NearestOutside extends KnnFloatVectorQuery {
+
+        private final long excludedDocumentId;
+
+        NearestOutside(float[] vector, int k, Query filter, long excludedDocumentId) {
+            super(VECTOR, vector, k, filter);
+            this.excludedDocumentId = excludedDocumentId;
+        }
+
+        @Override
+        protected TopDocs approximateSearch(
+                LeafReaderContext context, Bits acceptDocs, int visitedLimit, KnnCollectorManager collectors)
+                throws IOException {
+            int[] own = sentencesOf(context, excludedDocumentId);
+            Bits accepted = own.length == 0
+                    ? acceptDocs
+                    : new Bits() {
+                        @Override
+                        public boolean get(int doc) {
+                            return (acceptDocs == null || acceptDocs.get(doc)) && Arrays.binarySearch(own, doc) < 0;
+                        }
+
+                        @Override
+                        public int length() {
+                            return context.reader().maxDoc();
+                        }
+                    };
+            return super.approximateSearch(context, accepted, visitedLimit, collectors);
+        }
+
+        @Override
+        protected TopDocs exactSearch(LeafReaderContext context, DocIdSetIterator acceptIterator, QueryTimeout timeout)
+                throws IOException {
+            int[] own = sentencesOf(context, excludedDocumentId);
+            DocIdSetIterator accepted = own.length == 0
+                    ? acceptIterator
+                    : new FilteredDocIdSetIterator(acceptIterator) {
+                        @Override
+                        protected boolean match(int doc) {
+                            return Arrays.binarySearch(own, doc) < 0;
+                        }
+                    };
+            return super.exactSearch(context, accepted, timeout);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other) && ((NearestOutside) other).excludedDocumentId == excludedDocumentId;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + Long.hashCode(excludedDocumentId);
         }
     }
 
-    /** Not a document's id (they start at 1): nothing excluded. */
-    private static final long NO_DOCUMENT = -1;
+    /** The segment's ids of a document's sentences, in order. */
+    static int[] sentencesOf(LeafReaderContext context, long documentId) throws IOException {
+        PointValues points = context.reader().getPointValues(DOCUMENT);
+        if (points == null) {
+            return new int[0];
+        }
+        SentencesOfDocument visitor = new SentencesOfDocument(documentId);
+        points.intersect(visitor);
+        int[] ids = Arrays.copyOf(visitor.ids, visitor.size);
+        Arrays.sort(ids);
+        return ids;
+    }
 
-    /** Room for the excluded document's own sentences among the nearest: a news article has about 30. */
-    private static final int OWN_SENTENCES_ROOM = 40;
+    /** Visits the cells of the point tree that may hold the document's id, and collects its sentences. */
+    private static final class SentencesOfDocument implements PointValues.IntersectVisitor {
+
+        private final byte[] wanted = new byte[Long.BYTES];
+        private int[] ids = new int[64];
+        private int size;
+
+        SentencesOfDocument(long documentId) {
+            LongPoint.encodeDimension(documentId, wanted, 0);
+        }
+
+        @Override
+        public void visit(int doc) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * size);
+            }
+            ids[size++] = doc;
+        }
+
+        @Override
+        public void visit(int doc, byte[] packed) {
+            if (Arrays.equals(packed, 0, Long.BYTES, wanted, 0, Long.BYTES)) {
+                visit(doc);
+            }
+        }
+
+        @Override
+        public PointValues.Relation compare(byte[] min, byte[] max) {
+            if (Arrays.compareUnsigned(min, 0, Long.BYTES, wanted, 0, Long.BYTES) > 0
+                    || Arrays.compareUnsigned(max, 0, Long.BYTES, wanted, 0, Long.BYTES) < 0) {
+                return PointValues.Relation.CELL_OUTSIDE_QUERY;
+            }
+            return Arrays.equals(min, 0, Long.BYTES, max, 0, Long.BYTES)
+                    ? PointValues.Relation.CELL_INSIDE_QUERY
+                    : PointValues.Relation.CELL_CROSSES_QUERY;
+        }
+    }
 
     /** Only the per-project filters are worth keeping: every query of a project reuses its bit set. */
     private static final QueryCachingPolicy PROJECT_FILTERS = new QueryCachingPolicy() {
@@ -249,29 +359,15 @@ class VectorIndex implements DisposableBean {
         }
     };
 
-    /** The first {@code k} hits outside the excluded document, and how many the graph search found. */
-    private record Found(List<Neighbour> kept, int nearest) {}
-
-    /**
-     * The document of each hit is read from its doc values, and a hit's stored fields and vector only
-     * when it is kept: most of the extra hits asked for are the excluded document's own sentences, and
-     * reading their stored fields (a compressed block each) was most of a discovery query.
-     */
-    private Found search(float[] vector, Query filter, int asked, long excludedDocumentId, int k, boolean withVectors) {
+    private List<Neighbour> search(Query nearest, int asked, int k, boolean withVectors) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, asked, filter), asked);
+                TopDocs top = searcher.search(nearest, asked);
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 StoredFields stored = searcher.storedFields();
-                List<Neighbour> kept = new ArrayList<>();
-                for (ScoreDoc scored : top.scoreDocs) {
-                    if (kept.size() == k) {
-                        break;
-                    }
-                    if (documentOf(leaves, scored.doc) == excludedDocumentId) {
-                        continue;
-                    }
+                List<Neighbour> hits = new ArrayList<>();
+                for (ScoreDoc scored : Arrays.copyOf(top.scoreDocs, Math.min(k, top.scoreDocs.length))) {
                     Document unit = stored.document(scored.doc);
                     long source = unit.getField(SOURCE).numericValue().longValue();
                     SentenceHit hit = new SentenceHit(
@@ -282,25 +378,15 @@ class VectorIndex implements DisposableBean {
                             unit.get(TEXT),
                             2 * scored.score - 1, // Lucene scores cosine as (1 + cos) / 2
                             List.of());
-                    kept.add(new Neighbour(hit, withVectors ? vectorOf(leaves, scored.doc) : null));
+                    hits.add(new Neighbour(hit, withVectors ? vectorOf(leaves, scored.doc) : null));
                 }
-                return new Found(kept, top.scoreDocs.length);
+                return hits;
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long documentOf(List<LeafReaderContext> leaves, int doc) throws IOException {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues documents = leaf.reader().getNumericDocValues(DOCUMENT);
-        int local = doc - leaf.docBase;
-        if (documents == null || !documents.advanceExact(local)) {
-            throw new IllegalStateException("No document recorded for sentence " + doc);
-        }
-        return documents.longValue();
     }
 
     private static float[] vectorOf(List<LeafReaderContext> leaves, int doc) throws IOException {

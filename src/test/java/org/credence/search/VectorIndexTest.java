@@ -39,6 +39,28 @@ class VectorIndexTest {
                 .allSatisfy(n -> assertThat(n.hit().documentId()).isEqualTo(2));
     }
 
+    @Test
+    void the_graph_search_itself_leaves_the_document_out_in_every_segment_and_finds_the_nearest_others() {
+        // Enough sentences that Lucene walks the graph rather than comparing them all, added in several
+        // batches (several segments); the excluded document's sixty sentences sit closest to the query.
+        index.add(List.of(document(1, 7, 60, 0.01f)));
+        for (long id = 2; id < 80; id += 2) {
+            index.add(List.of(document(id, 7, 30, 0.2f + id * 0.01f), document(id + 1, 7, 30, 0.9f)));
+        }
+
+        List<SentenceHit> hits = index.nearest(axis(0, 0), 7, 1, 12);
+
+        assertThat(hits)
+                .hasSize(12)
+                .noneSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(1));
+        assertThat(hits)
+                .as("the twelve nearest outside it are all document 2's (its 30 sentences come next)")
+                .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(2));
+        assertThat(index.nearest(axis(0, 0), 7, 2, 12))
+                .as("excluding document 2 instead: document 1's sentences come first")
+                .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(1));
+    }
+
     private static VectorIndex.EmbeddedDocument document(long id, long project, int sentences, float distance) {
         List<VectorIndex.Unit> units = new ArrayList<>();
         for (int i = 0; i < sentences; i++) {
