@@ -1,12 +1,18 @@
 package org.credence.discovery;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.credence.claim.Figure;
 import org.credence.claim.FigureParser;
@@ -53,12 +59,26 @@ class ClaimDiscovery {
     private final double figureBonus;
     private final ProjectTermWeights termWeights;
 
+    /**
+     * Documents of a batch are compared in parallel, one per core by default
+     * ({@code credence.discovery.threads}): each sentence's questions to the vector index are independent,
+     * and over 10,000 documents they are nearly all of a run's time.
+     */
+    private final ExecutorService workers;
+
     ClaimDiscovery(
             SemanticNeighbours neighbours,
             ProjectTermWeights termWeights,
             @Value("${credence.discovery.pair-floor:0.58}") double pairFloor,
             @Value("${credence.discovery.words-weight:0.5}") double wordsWeight,
-            @Value("${credence.discovery.figure-bonus:0.08}") double figureBonus) {
+            @Value("${credence.discovery.figure-bonus:0.08}") double figureBonus,
+            @Value("${credence.discovery.threads:0}") int threads) {
+        this.workers = Executors.newFixedThreadPool(
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), runnable -> {
+                    Thread thread = new Thread(runnable, "claim-discovery-worker");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         this.neighbours = neighbours;
         this.termWeights = termWeights;
         this.pairFloor = pairFloor;
@@ -85,7 +105,7 @@ class ClaimDiscovery {
     List<List<Member>> discover(long projectId, List<Long> documentIds, boolean recount, IntConsumer documentsDone) {
         TermWeights weights = recount ? termWeights.recounted(projectId) : termWeights.of(projectId);
         float[] centre = neighbours.centroid(projectId);
-        Map<SentenceClustering.Unit, List<Part>> cache = lruCache();
+        Map<SentenceClustering.Unit, List<Part>> cache = Collections.synchronizedMap(lruCache());
         Pairs pairs = new Pairs();
         for (int from = 0; from < documentIds.size(); from += BATCH) {
             List<Long> batch = documentIds.subList(from, Math.min(documentIds.size(), from + BATCH));
@@ -95,30 +115,64 @@ class ClaimDiscovery {
                     .forEach(s -> byDocument
                             .computeIfAbsent(s.documentId(), d -> new ArrayList<>())
                             .add(s));
+            List<Future<List<ScoredPair>>> found = new ArrayList<>();
             for (List<EmbeddedSentence> sentences : byDocument.values()) {
-                for (EmbeddedSentence sentence : sentences) {
-                    for (Part part : parts(sentence, weights, cache)) {
-                        if (!mayStateAClaim(part.text())) {
-                            continue;
-                        }
-                        for (SemanticNeighbours.Neighbour near : neighbours.nearestWithVectors(
-                                part.vector(), projectId, sentence.documentId(), NEIGHBOURS)) {
-                            for (Part other : parts(asSentence(near), weights, cache)) {
-                                if (!mayStateAClaim(other.text())) {
-                                    continue;
-                                }
-                                double score = score(part, other, centre, weights);
-                                if (score >= pairFloor) {
-                                    pairs.add(part, other, score);
-                                }
-                            }
-                        }
-                    }
-                }
+                found.add(workers.submit(() -> pairsOf(sentences, projectId, centre, weights, cache)));
+            }
+            for (Future<List<ScoredPair>> document : found) {
+                join(document).forEach(p -> pairs.add(p.a(), p.b(), p.score()));
             }
             documentsDone.accept(Math.min(documentIds.size(), from + BATCH));
         }
         return pairs.groups();
+    }
+
+    private record ScoredPair(Part a, Part b, double score) {}
+
+    /** The pairs one document's parts form with parts of other documents near them. */
+    private List<ScoredPair> pairsOf(
+            List<EmbeddedSentence> sentences,
+            long projectId,
+            float[] centre,
+            TermWeights weights,
+            Map<SentenceClustering.Unit, List<Part>> cache) {
+        List<ScoredPair> found = new ArrayList<>();
+        for (EmbeddedSentence sentence : sentences) {
+            for (Part part : parts(sentence, weights, cache)) {
+                if (!mayStateAClaim(part.text())) {
+                    continue;
+                }
+                for (SemanticNeighbours.Neighbour near :
+                        neighbours.nearestWithVectors(part.vector(), projectId, sentence.documentId(), NEIGHBOURS)) {
+                    for (Part other : parts(asSentence(near), weights, cache)) {
+                        if (!mayStateAClaim(other.text())) {
+                            continue;
+                        }
+                        double score = score(part, other, centre, weights);
+                        if (score >= pairFloor) {
+                            found.add(new ScoredPair(part, other, score));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static <T> T join(Future<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Claim discovery was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     /** How alike two parts are, on all three kinds of evidence. */
