@@ -12,9 +12,6 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select d.id from Document d where d.projectId = :projectId and d.sha256 = :sha256")
     Optional<Long> findIdBySha256(long projectId, String sha256);
 
-    @Query("select min(d.id) from Document d where d.projectId = :projectId and d.textSha256 = :textSha256")
-    Optional<Long> findFirstIdByTextSha256(long projectId, String textSha256);
-
     long countByProjectId(long projectId);
 
     @Query("select d.projectId from Document d where d.id = :id")

@@ -32,6 +32,7 @@ public class DocumentService {
 
     private final DocumentRepository documents;
     private final DocumentOriginalRepository originals;
+    private final DuplicateLookups duplicates;
     private final SourceService sources;
     private final TransactionTemplate transaction;
     private final TextExtractor extractor;
@@ -49,6 +50,7 @@ public class DocumentService {
     DocumentService(
             DocumentRepository documents,
             DocumentOriginalRepository originals,
+            DuplicateLookups duplicates,
             SourceService sources,
             PlatformTransactionManager transactions,
             TextExtractor extractor,
@@ -65,6 +67,7 @@ public class DocumentService {
         this.statementCounts = statementCounts;
         this.documents = documents;
         this.originals = originals;
+        this.duplicates = duplicates;
         this.sources = sources;
         this.transaction = new TransactionTemplate(transactions);
         this.extractor = extractor;
@@ -117,7 +120,7 @@ public class DocumentService {
         }
         String sha256 = Sha256.of(bytes);
         long projectId = project.id();
-        Optional<Long> existing = documents.findIdBySha256(projectId, sha256);
+        Optional<Long> existing = duplicates.sameBytes(projectId, sha256);
         if (existing.isPresent()) {
             return ImportOutcome.duplicate(name, existing.get());
         }
@@ -179,8 +182,8 @@ public class DocumentService {
         if (latest != null) {
             document.follow(latest);
         }
-        Long sameText = documents
-                .findFirstIdByTextSha256(projectId, document.getTextSha256())
+        Long sameText = duplicates
+                .firstWithSameText(projectId, document.getTextSha256())
                 .orElse(null);
         Document saved;
         try {
