@@ -165,6 +165,14 @@ public class SearchService {
         return semantic.enabled();
     }
 
+    /**
+     * Whether this node's vector index is being merged into one segment after a bulk load (searches work
+     * meanwhile, more slowly); benchmarks wait for it to measure a settled index.
+     */
+    public boolean semanticIndexCompacting() {
+        return vectors.compacting();
+    }
+
     /** Documents this node has still to embed (the Library shows it while an import is being indexed). */
     public int semanticBacklog() {
         return semantic.backlog();

@@ -146,7 +146,13 @@ class SemanticIndex implements DisposableBean {
                 } catch (RuntimeException e) {
                     log.warn("Semantic index: document {} was not embedded: {}", id, e.getMessage());
                 } finally {
-                    backlog.decrementAndGet();
+                    // Each document embedded here is a segment of its own until merged: after a large
+                    // backlog (an upgrade, a big import) the index is merged into one.
+                    int embedded = embeddedSinceCompaction.incrementAndGet();
+                    if (backlog.decrementAndGet() == 0 && embedded >= COMPACT_AFTER_DOCUMENTS) {
+                        embeddedSinceCompaction.set(0);
+                        index.compactInBackground();
+                    }
                 }
             });
         }
@@ -224,8 +230,20 @@ class SemanticIndex implements DisposableBean {
                                 .add(row));
                 addFromDatabase(byDocument);
             }
+            if (!ids.isEmpty()) {
+                index.refresh();
+            }
+            if (ids.size() >= COMPACT_AFTER_DOCUMENTS) {
+                index.compactInBackground();
+            }
         }
     }
+
+    private final java.util.concurrent.atomic.AtomicInteger embeddedSinceCompaction =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A load this large (a node's start on a library, another node's bulk import) is worth one merge. */
+    static final int COMPACT_AFTER_DOCUMENTS = 500;
 
     private void addFromDatabase(Map<Long, List<SentenceEmbedding>> byDocument) {
         if (byDocument.isEmpty()) {
@@ -246,7 +264,7 @@ class SemanticIndex implements DisposableBean {
             documents.add(
                     new VectorIndex.EmbeddedDocument(document.id(), document.projectId(), document.sourceId(), units));
         }
-        index.add(documents);
+        index.addUnseen(documents);
     }
 
     @Override

@@ -61,6 +61,7 @@ class VectorIndex implements DisposableBean {
     static final String TEXT = "text";
     static final String VECTOR = "vector";
     private static final String FOLDER_PREFIX = "credence-vectors-";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VectorIndex.class);
 
     /**
      * On disk in a temporary folder of this node, read through memory mapping, rather than on the heap:
@@ -129,6 +130,16 @@ class VectorIndex implements DisposableBean {
     }
 
     synchronized void add(List<EmbeddedDocument> documents) {
+        addUnseen(documents);
+        refresh();
+    }
+
+    /**
+     * Adds documents without making them searchable yet (a bulk load: {@link #refresh} once at its end).
+     * Refreshing after each hundred documents made a segment each, and a search walks one graph per
+     * segment: 10,000 documents loaded at start-up were searched as dozens of graphs.
+     */
+    synchronized void addUnseen(List<EmbeddedDocument> documents) {
         try {
             for (EmbeddedDocument document : documents) {
                 if (!indexed.add(document.documentId())) {
@@ -153,7 +164,63 @@ class VectorIndex implements DisposableBean {
                     writer.addDocument(entry);
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was added searchable. */
+    void refresh() {
+        try {
             searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Merges the index into one segment in the background, after a bulk load: one graph to walk per
+     * search instead of one per segment (searches and additions go on meanwhile, on the segments as they
+     * were until the merge is done). Started at most once at a time.
+     */
+    void compactInBackground() {
+        if (!compacting.compareAndSet(false, true)) {
+            return;
+        }
+        Thread merging = new Thread(
+                () -> {
+                    try {
+                        writer.forceMerge(1);
+                        searchers.maybeRefreshBlocking();
+                    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+                        log.warn("The vector index could not be merged into one segment: {}", e.getMessage());
+                    } finally {
+                        compacting.set(false);
+                    }
+                },
+                "vector-index-compaction");
+        merging.setDaemon(true);
+        merging.setPriority(Thread.MIN_PRIORITY);
+        merging.start();
+    }
+
+    /** Whether a compaction after a bulk load is still running. */
+    boolean compacting() {
+        return compacting.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean compacting =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Segments searchers see now (one after a compaction, more while documents are added). */
+    int segments() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().leaves().size();
+            } finally {
+                searchers.release(searcher);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,6 +61,35 @@ class VectorIndexTest {
                 .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(1));
     }
 
+    @Test
+    void a_bulk_load_is_searched_as_one_segment_once_compacted_and_finds_the_same() {
+        for (long id = 1; id <= 40; id++) {
+            index.add(List.of(document(id, 7, 20, id * 0.01f))); // one segment each, as embedding at import does
+        }
+        List<SentenceHit> before = index.nearest(axis(0, 0), 7, 1, 5);
+        assertThat(index.segments()).isGreaterThan(1);
+
+        index.compactInBackground();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !index.compacting());
+
+        assertThat(index.segments()).isEqualTo(1);
+        assertThat(index.nearest(axis(0, 0), 7, 1, 5)).isEqualTo(before);
+    }
+
+    @Test
+    void documents_added_unseen_are_found_after_one_refresh() {
+        index.addUnseen(List.of(document(1, 7, 3, 0.1f), document(2, 7, 3, 0.2f)));
+        assertThat(index.nearest(axis(0, 0), 7, 1, 3)).isEmpty();
+
+        index.refresh();
+
+        assertThat(index.nearest(axis(0, 0), 7, 1, 3))
+                .hasSize(3)
+                .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(2));
+    }
+
     private static VectorIndex.EmbeddedDocument document(long id, long project, int sentences, float distance) {
         List<VectorIndex.Unit> units = new ArrayList<>();
         for (int i = 0; i < sentences; i++) {
