@@ -56,8 +56,8 @@ final class SentenceClustering {
             }
             if (a == null && b == null) {
                 Group made = new Group();
-                made.add(pair.a());
-                made.add(pair.b());
+                made.add(pair.a(), found);
+                made.add(pair.b(), found);
                 groups.add(made);
                 groupOf.put(pair.a(), made);
                 groupOf.put(pair.b(), made);
@@ -65,12 +65,12 @@ final class SentenceClustering {
                 Group joined = a != null ? a : b;
                 Unit newcomer = a != null ? pair.b() : pair.a();
                 if (!joined.documents.contains(newcomer.documentId())) {
-                    joined.add(newcomer);
+                    joined.add(newcomer, found);
                     groupOf.put(newcomer, joined);
                 }
             } else if (disjoint(a.documents, b.documents) && linked(a, b, found, groupOf)) {
                 for (Unit unit : b.units) {
-                    a.add(unit);
+                    a.add(unit, found);
                     groupOf.put(unit, a);
                 }
                 groups.remove(b);
@@ -83,18 +83,15 @@ final class SentenceClustering {
      * Whether at least half of the pairs between two groups were found. Counted from the smaller group's
      * units through the pairs each was found in (a dozen or so), never over every pair of units: over
      * 10,000 documents of one story, groups of thousands met groups of thousands, and checking each of
-     * their millions of pairs made grouping the longest part of a discovery run.
+     * their millions of pairs made grouping the longest part of a discovery run. Two large groups are
+     * told apart at once: the pairs their units were found in number less than half their products.
      */
     private static boolean linked(Group a, Group b, Map<Unit, Set<Unit>> found, Map<Unit, Group> groupOf) {
         Group small = a.units.size() <= b.units.size() ? a : b;
         Group other = small == a ? b : a;
         double needed = JOIN_SHARE * a.units.size() * b.units.size();
-        long possible = 0;
-        for (Unit x : small.units) {
-            possible += found.getOrDefault(x, Set.of()).size();
-        }
-        if (possible < needed) {
-            return false;
+        if (small.pairs < needed) {
+            return false; // too few pairs to reach half, whichever they are: known without looking
         }
         int links = 0;
         for (Unit x : small.units) {
@@ -116,10 +113,13 @@ final class SentenceClustering {
     private static final class Group {
         final List<Unit> units = new ArrayList<>();
         final Set<Long> documents = new HashSet<>();
+        /** How many pairs its units were found in, with any unit (each at most one link to another group). */
+        long pairs;
 
-        void add(Unit unit) {
+        void add(Unit unit, Map<Unit, Set<Unit>> found) {
             units.add(unit);
             documents.add(unit.documentId());
+            pairs += found.getOrDefault(unit, Set.of()).size();
         }
     }
 }
