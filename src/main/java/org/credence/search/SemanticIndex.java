@@ -119,6 +119,9 @@ class SemanticIndex implements DisposableBean {
         worker.submit(() -> {
             try {
                 started.join();
+                // What is embedded already is loaded into this node's index now, not by the first search
+                // (on 10,000 documents that search waited two minutes for it).
+                catchUp();
                 SentenceEncoder.load();
                 Set<Long> done = new HashSet<>(embeddings.findEmbeddedDocumentIds(SentenceEncoder.MODEL));
                 List<Long> missing = texts.idsFrom(0).stream()

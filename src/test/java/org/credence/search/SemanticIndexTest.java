@@ -121,4 +121,29 @@ class SemanticIndexTest extends AbstractServiceTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> starting.backlog() == 0);
         vectors.destroy();
     }
+
+    @Test
+    void a_starting_node_loads_what_is_embedded_already_into_its_index_before_any_search() throws Exception {
+        signIn("admin", org.credence.security.Role.ADMIN);
+        long project = projects.create("Semantic start " + java.util.UUID.randomUUID(), null, null)
+                .id();
+        signInTo(project, "reviewer1", org.credence.security.Role.REVIEWER);
+        long documentId = TestCorpus.importText(documents, "The ferry left the harbour two hours late on Friday.");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> embeddings
+                        .findEmbeddedDocumentIds(SentenceEncoder.MODEL)
+                        .contains(documentId));
+
+        VectorIndex vectors = new VectorIndex();
+        SemanticIndex starting =
+                new SemanticIndex(embeddings, vectors, texts, transactions, event -> {}, new ImportActivity(), true);
+        starting.catchUpOnStart();
+        starting.startNow();
+        await().atMost(Duration.ofSeconds(60)).until(() -> starting.backlog() == 0);
+
+        assertThat(vectors.contains(documentId))
+                .as("loaded at start, not by a first search")
+                .isTrue();
+        vectors.destroy();
+    }
 }
