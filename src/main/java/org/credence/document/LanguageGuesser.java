@@ -39,6 +39,11 @@ final class LanguageGuesser {
         }
     }
 
+    /** Loads the profiles now (on first use otherwise). */
+    static void warmUp() {
+        Holder.DETECTOR.getClass();
+    }
+
     /** The ISO 639-1 code of the text's language, or null when the detector is not confident. */
     static String guess(String text) {
         if (text == null || text.isBlank()) {
