@@ -70,6 +70,27 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void packages_are_told_from_their_zip_directory_in_files_too_and_a_zip_holding_one_is_still_an_archive(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        TikaTextExtractor tika = extractor(Duration.ofSeconds(30), 3);
+        for (String fixture : java.util.List.of("article.docx", "statement.odt", "book.epub")) {
+            java.nio.file.Path file = folder.resolve(fixture);
+            java.nio.file.Files.write(file, TestCorpus.fixture("document/" + fixture));
+            assertThat(TikaTextExtractor.isPackage(file)).as(fixture).isTrue();
+            assertThat(tika.isArchive(fixture, file)).as(fixture).isFalse();
+        }
+        java.nio.file.Path batch = folder.resolve("batch.zip");
+        java.nio.file.Files.write(
+                batch,
+                TestFiles.zip(TestFiles.entries(
+                        "reports/[Content_Types].xml", "<Types/>", "reports/a.txt", "A", "mimetype", "not first")));
+        assertThat(TikaTextExtractor.isPackage(batch))
+                .as("a package's part in a folder, and 'mimetype' not first, in a plain zip")
+                .isFalse();
+        assertThat(tika.isArchive("batch.zip", batch)).isTrue();
+    }
+
+    @Test
     void a_txt_file_is_read_as_plain_text_even_with_commas_and_other_files_named_txt_as_what_they_are()
             throws Exception {
         TikaTextExtractor tika = extractor(Duration.ofSeconds(30), 3);
