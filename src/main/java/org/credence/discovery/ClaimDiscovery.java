@@ -119,8 +119,13 @@ class ClaimDiscovery {
             for (List<EmbeddedSentence> sentences : byDocument.values()) {
                 found.add(workers.submit(() -> pairsOf(sentences, projectId, centre, weights, cache)));
             }
-            for (Future<List<ScoredPair>> document : found) {
-                join(document).forEach(p -> pairs.add(p.a(), p.b(), p.score()));
+            try {
+                for (Future<List<ScoredPair>> document : found) {
+                    join(document).forEach(p -> pairs.add(p.a(), p.b(), p.score()));
+                }
+            } finally {
+                // When one document failed, the run has: the batch's others stop instead of searching on.
+                found.forEach(document -> document.cancel(true));
             }
             documentsDone.accept(Math.min(documentIds.size(), from + BATCH));
         }

@@ -121,7 +121,11 @@ class SemanticIndex implements DisposableBean {
                 started.join();
                 // What is embedded already is loaded into this node's index now, not by the first search
                 // (on 10,000 documents that search waited two minutes for it).
-                catchUp();
+                try {
+                    catchUp();
+                } catch (RuntimeException e) {
+                    log.warn("Semantic index: the stored vectors could not be loaded at start: {}", e.getMessage());
+                }
                 SentenceEncoder.load();
                 Set<Long> done = new HashSet<>(embeddings.findEmbeddedDocumentIds(SentenceEncoder.MODEL));
                 List<Long> missing = texts.idsFrom(0).stream()
@@ -145,15 +149,17 @@ class SemanticIndex implements DisposableBean {
             worker.submit(() -> {
                 try {
                     waitWhileABatchImports();
-                    embed(id);
+                    if (embed(id)) {
+                        embeddedSinceDrained.incrementAndGet();
+                    }
                 } catch (RuntimeException e) {
                     log.warn("Semantic index: document {} was not embedded: {}", id, e.getMessage());
                 } finally {
                     // Each document embedded here is a segment of its own until merged: after a large
-                    // backlog (an upgrade, a big import) the index is merged into one.
-                    int embedded = embeddedSinceCompaction.incrementAndGet();
-                    if (backlog.decrementAndGet() == 0 && embedded >= COMPACT_AFTER_DOCUMENTS) {
-                        embeddedSinceCompaction.set(0);
+                    // backlog (an upgrade, a big import) the index is merged into one. Imports one at a
+                    // time are left to Lucene's own merging (a full merge rewrites the whole index).
+                    if (backlog.decrementAndGet() == 0
+                            && embeddedSinceDrained.getAndSet(0) >= COMPACT_AFTER_DOCUMENTS) {
                         index.compactInBackground();
                     }
                 }
@@ -179,11 +185,14 @@ class SemanticIndex implements DisposableBean {
 
     private static final long BATCH_POLL_MILLIS = 200;
 
-    /** Embeds one document's sentences and stores them in one transaction; another node's copy wins a race. */
-    void embed(long documentId) {
+    /**
+     * Embeds one document's sentences and stores them in one transaction; another node's copy wins a race.
+     * False when there was nothing to do (gone, or in the index already).
+     */
+    boolean embed(long documentId) {
         List<SearchableText> found = texts.of(List.of(documentId));
         if (found.isEmpty() || index.contains(documentId)) {
-            return;
+            return false;
         }
         SearchableText document = found.get(0);
         List<SentenceSpan> sentences = Sentences.of(document.text());
@@ -204,6 +213,7 @@ class SemanticIndex implements DisposableBean {
         index.add(List.of(
                 new VectorIndex.EmbeddedDocument(documentId, document.projectId(), document.sourceId(), units)));
         events.publishEvent(new SentencesEmbedded(documentId, document.projectId()));
+        return true;
     }
 
     /** Takes in vectors other nodes stored since the last look (at most every two seconds). */
@@ -223,18 +233,23 @@ class SemanticIndex implements DisposableBean {
                 }
             }
             List<Long> ids = new ArrayList<>(newDocuments);
-            for (int from = 0; from < ids.size(); from += 100) {
-                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 100));
-                Map<Long, List<SentenceEmbedding>> byDocument = new LinkedHashMap<>();
-                embeddings
-                        .findByDocumentIdInAndModelOrderByStartAsc(batch, SentenceEncoder.MODEL)
-                        .forEach(row -> byDocument
-                                .computeIfAbsent(row.getDocumentId(), d -> new ArrayList<>())
-                                .add(row));
-                addFromDatabase(byDocument);
-            }
-            if (!ids.isEmpty()) {
-                index.refresh();
+            try {
+                for (int from = 0; from < ids.size(); from += 100) {
+                    List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 100));
+                    Map<Long, List<SentenceEmbedding>> byDocument = new LinkedHashMap<>();
+                    embeddings
+                            .findByDocumentIdInAndModelOrderByStartAsc(batch, SentenceEncoder.MODEL)
+                            .forEach(row -> byDocument
+                                    .computeIfAbsent(row.getDocumentId(), d -> new ArrayList<>())
+                                    .add(row));
+                    addFromDatabase(byDocument);
+                }
+            } finally {
+                // Whatever was added is counted as indexed: it must become searchable, even if a later
+                // batch failed (it would never be added again).
+                if (!ids.isEmpty()) {
+                    index.refresh();
+                }
             }
             if (ids.size() >= COMPACT_AFTER_DOCUMENTS) {
                 index.compactInBackground();
@@ -242,7 +257,7 @@ class SemanticIndex implements DisposableBean {
         }
     }
 
-    private final java.util.concurrent.atomic.AtomicInteger embeddedSinceCompaction =
+    private final java.util.concurrent.atomic.AtomicInteger embeddedSinceDrained =
             new java.util.concurrent.atomic.AtomicInteger();
 
     /** A load this large (a node's start on a library, another node's bulk import) is worth one merge. */

@@ -200,7 +200,6 @@ class VectorIndex implements DisposableBean {
                 },
                 "vector-index-compaction");
         merging.setDaemon(true);
-        merging.setPriority(Thread.MIN_PRIORITY);
         merging.start();
     }
 
@@ -469,7 +468,7 @@ class VectorIndex implements DisposableBean {
     @Override
     public void destroy() throws IOException {
         searchers.close();
-        writer.close();
+        writer.rollback(); // not close(): it would wait for a running merge of a folder about to be deleted
         directory.close();
         FileSystemUtils.deleteRecursively(folder);
     }

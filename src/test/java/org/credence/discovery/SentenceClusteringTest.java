@@ -48,6 +48,30 @@ class SentenceClusteringTest {
     }
 
     @Test
+    void a_pair_joins_a_group_of_four_only_with_half_of_the_eight_pairs_between_them() {
+        var a = unit(1, 0);
+        var b = unit(2, 0);
+        var c = unit(3, 0);
+        var d = unit(4, 0);
+        var e = unit(5, 0);
+        var f = unit(6, 0);
+        List<SentenceClustering.Pair> apart = List.of(
+                pair(a, b, 0.9), pair(c, d, 0.9), pair(d, e, 0.9), pair(e, f, 0.9), pair(b, c, 0.6), pair(a, d, 0.6));
+        List<SentenceClustering.Pair> together = new java.util.ArrayList<>(apart);
+        together.addAll(List.of(pair(a, e, 0.6), pair(b, f, 0.6)));
+
+        // {a,b}'s units were found in too few pairs to reach four links (refused from the count alone) ...
+        assertThat(SentenceClustering.cluster(
+                        List.of(pair(a, b, 0.9), pair(c, d, 0.9), pair(d, e, 0.9), pair(e, f, 0.9), pair(b, c, 0.6))))
+                .hasSize(2);
+        // ... or in enough, but two of eight found: apart; four of eight: one group of six.
+        assertThat(SentenceClustering.cluster(apart)).hasSize(2);
+        assertThat(SentenceClustering.cluster(together))
+                .singleElement()
+                .satisfies(g -> assertThat(g).hasSize(6));
+    }
+
+    @Test
     void figures_differ_as_counts_do_and_dates_by_their_year() {
         assertThat(CandidateRanking.figureNote(List.of(
                         member(1, "the group has between 500 and 1,200 fighters"),

@@ -58,6 +58,7 @@ class VectorIndexTest {
                 .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(2));
         assertThat(index.nearest(axis(0, 0), 7, 2, 12))
                 .as("excluding document 2 instead: document 1's sentences come first")
+                .hasSize(12)
                 .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(1));
     }
 
@@ -67,6 +68,7 @@ class VectorIndexTest {
             index.add(List.of(document(id, 7, 20, id * 0.01f))); // one segment each, as embedding at import does
         }
         List<SentenceHit> before = index.nearest(axis(0, 0), 7, 1, 5);
+        assertThat(before).hasSize(5);
         assertThat(index.segments()).isGreaterThan(1);
 
         index.compactInBackground();
