@@ -8,10 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DocumentRepository extends JpaRepository<Document, Long> {
 
-    // Id only: duplicate checks run for every imported file and must not load a document's text.
-    @Query("select d.id from Document d where d.projectId = :projectId and d.sha256 = :sha256")
-    Optional<Long> findIdBySha256(long projectId, String sha256);
-
     long countByProjectId(long projectId);
 
     @Query("select d.projectId from Document d where d.id = :id")

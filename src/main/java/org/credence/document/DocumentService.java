@@ -214,7 +214,7 @@ public class DocumentService {
      */
     private ImportOutcome failedSave(
             String name, String sha256, long projectId, ArticleVersionRow latest, RuntimeException failed) {
-        Optional<Long> sameBytes = documents.findIdBySha256(projectId, sha256);
+        Optional<Long> sameBytes = duplicates.sameBytes(projectId, sha256);
         if (sameBytes.isPresent() && failed instanceof DataIntegrityViolationException) {
             return ImportOutcome.duplicate(name, sameBytes.get());
         }
@@ -378,7 +378,7 @@ public class DocumentService {
     @Access.SignedIn
     @Transactional(readOnly = true)
     public Optional<Long> idBySha256(String sha256) {
-        return documents.findIdBySha256(project.id(), sha256);
+        return duplicates.sameBytes(project.id(), sha256);
     }
 
     /** Ids of the documents from {@code fromId} on, ascending: how indexes find what they have not seen. */
