@@ -226,6 +226,8 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
             throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        EvidentType.of(fileName, bytes)
+                .ifPresent(type -> metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type));
         BodyContentHandler body = new BodyContentHandler(limits.maxTextChars());
         CanonicalLinkHandler canonical = new CanonicalLinkHandler();
         DepthLimitedParser embedded = new DepthLimitedParser(parser(), limits.maxEmbeddedDepth());

@@ -109,4 +109,36 @@ class TikaTextExtractorTest {
         ExtractedText docx = tika.extract("misnamed.txt", TestCorpus.fixture("document/article.docx"));
         assertThat(docx.contentType()).contains("wordprocessingml");
     }
+
+    @Test
+    void files_whose_name_and_opening_agree_are_read_as_tika_reads_them_and_the_rest_are_detected() throws Exception {
+        TikaTextExtractor tika = extractor(Duration.ofSeconds(30), 3);
+
+        ExtractedText page = tika.extract(
+                "page.html",
+                TestFiles.utf8("<!DOCTYPE html><html><head><title>Toll rises</title>"
+                        + "<link rel=\"canonical\" href=\"https://example.org/toll\"></head>"
+                        + "<body><p>At least 12 people were killed.</p></body></html>"));
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.title()).isEqualTo("Toll rises");
+        assertThat(page.url()).isEqualTo("https://example.org/toll");
+        assertThat(page.text()).contains("At least 12 people were killed.");
+
+        ExtractedText mail = tika.extract(
+                "forwarded.txt",
+                TestFiles.utf8("From: desk@example.org\nTo: team@example.org\nSubject: Toll\n\n"
+                        + "At least 12 people were killed.\n"));
+        assertThat(mail.contentType())
+                .as("an e-mail saved as .txt is still an e-mail")
+                .startsWith("message/rfc822");
+        assertThat(mail.title()).isEqualTo("Toll");
+
+        ExtractedText saved = tika.extract(
+                "saved.txt",
+                TestFiles.utf8("<html><head><title>Saved page</title></head><body><p>Text</p></body></html>"));
+        assertThat(saved.contentType())
+                .as("a web page saved as .txt is still a web page")
+                .startsWith("text/html");
+        assertThat(saved.text()).doesNotContain("<p>");
+    }
 }
