@@ -364,10 +364,10 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
      */
     static boolean isPackage(Path file) {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            return zip.getEntry(OOXML_PART) != null
+            return zip.getEntry(EvidentType.OOXML_PART) != null
                     || zip.stream()
                             .findFirst()
-                            .filter(e -> e.getName().equals(ODF_PART))
+                            .filter(e -> e.getName().equals(EvidentType.ODF_PART))
                             .isPresent();
         } catch (IOException notReadableAsZip) {
             return false; // Tika's detection decides
@@ -376,19 +376,9 @@ public class TikaTextExtractor implements TextExtractor, DisposableBean {
 
     /** {@link #isPackage(Path)} from the first local header, for a file held in memory. */
     static boolean firstEntryNamesAPackage(byte[] zip) {
-        if (zip.length < 30) {
-            return false;
-        }
-        int nameLength = (zip[26] & 0xff) | (zip[27] & 0xff) << 8;
-        if (30 + nameLength > zip.length) {
-            return false;
-        }
-        String first = new String(zip, 30, nameLength, java.nio.charset.StandardCharsets.UTF_8);
-        return first.equals(OOXML_PART) || first.equals(ODF_PART);
+        String first = EvidentType.firstEntryName(zip);
+        return EvidentType.OOXML_PART.equals(first) || EvidentType.ODF_PART.equals(first);
     }
-
-    private static final String OOXML_PART = "[Content_Types].xml";
-    private static final String ODF_PART = "mimetype";
 
     private boolean isZip(String fileName, TikaInputStream in) throws IOException {
         Metadata metadata = new Metadata();

@@ -69,6 +69,45 @@ class EvidentTypeTest {
         assertThat(EvidentType.of("misnamed.txt", TestCorpus.fixture(fixture))).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "document/article.pdf, article.pdf, application/pdf",
+        "document/article.docx, article.docx, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "document/figures.xlsx, figures.xlsx, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "document/briefing.pptx, briefing.PPTX,"
+                + " application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "document/statement.odt, statement.odt, application/vnd.oasis.opendocument.text",
+        "document/book.epub, book.epub, application/epub+zip",
+    })
+    void pdfs_and_office_packages_are_told_from_their_name_and_first_bytes(String fixture, String name, String type) {
+        assertThat(EvidentType.of(name, TestCorpus.fixture(fixture))).contains(type);
+    }
+
+    @ParameterizedTest(name = "{0} named {1}")
+    @CsvSource({
+        "document/statement.odt, statement.epub",
+        "document/book.epub, book.odt",
+        "document/article.docx, article.odt",
+        "document/statement.odt, statement.docx",
+        "document/article.docx, article.pdf",
+        "document/article.pdf, article.docx",
+    })
+    void a_file_whose_name_and_bytes_disagree_is_left_to_tika(String fixture, String name) {
+        assertThat(EvidentType.of(name, TestCorpus.fixture(fixture))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_plain_zip_or_a_cut_header_named_docx_is_left_to_tika() {
+        assertThat(EvidentType.of(
+                        "notes.docx", org.credence.TestFiles.zip(org.credence.TestFiles.entries("a.txt", "A"))))
+                .isEmpty();
+        byte[] docx = TestCorpus.fixture("document/article.docx");
+        assertThat(EvidentType.of("article.docx", java.util.Arrays.copyOf(docx, 40)))
+                .isEmpty();
+        assertThat(EvidentType.of("article.docx", java.util.Arrays.copyOf(docx, 4)))
+                .isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void control_bytes_past_a_prose_opening_and_utf16_leave_it_to_tika() {
         assertThat(EvidentType.of("odd.txt", utf8("Words first, then a NUL \u0000 byte")))
