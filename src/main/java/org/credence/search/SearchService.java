@@ -114,9 +114,23 @@ public class SearchService {
     /**
      * A sentence of another document and how alike it is to a text: its cosine similarity, the same with
      * the project's mean embedding (its story) taken out of both, and the share of telling words they
-     * have in common ({@link TermWeights}).
+     * have in common ({@link TermWeights}); and its vector with the story taken out, to compare found
+     * sentences with each other.
      */
-    public record Likeness(SentenceHit hit, double cosine, double centred, double sharedWords) {}
+    public record Likeness(SentenceHit hit, double cosine, double centred, double sharedWords, float[] centredVector) {
+
+        /** Without a vector: compared with other found sentences, it counts as unlike them. */
+        public Likeness(SentenceHit hit, double cosine, double centred, double sharedWords) {
+            this(hit, cosine, centred, sharedWords, null);
+        }
+
+        /** How alike two found sentences are with the story taken out of both; 0 where a vector is missing. */
+        public double centredCosine(Likeness other) {
+            return centredVector == null || other.centredVector == null
+                    ? 0
+                    : SemanticNeighbours.cosine(centredVector, other.centredVector);
+        }
+    }
 
     /** Sentences found by shared words that {@link #likeness} also scores, at most (three Lucene clauses each, under its limit of 1,024). */
     private static final int ALSO_AT_MOST = 300;
@@ -152,8 +166,17 @@ public class SearchService {
                         n.hit(),
                         n.hit().score(),
                         SemanticNeighbours.centredCosine(query, n.vector(), centre),
-                        weights.overlap(terms, TermWeights.terms(n.hit().text()))))
+                        weights.overlap(terms, TermWeights.terms(n.hit().text())),
+                        minus(n.vector(), centre)))
                 .toList();
+    }
+
+    private static float[] minus(float[] vector, float[] centre) {
+        float[] difference = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            difference[i] = vector[i] - centre[i];
+        }
+        return difference;
     }
 
     private static TextSpan spanOf(SentenceHit hit) {

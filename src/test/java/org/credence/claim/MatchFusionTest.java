@@ -97,4 +97,67 @@ class MatchFusionTest {
                 .isCloseTo(0.3 + MatchFusion.FIGURE_BONUS, within(1e-9));
         assertThat(ranked.get(0).reason().sameFigureKinds()).containsExactly("count");
     }
+
+    @Test
+    void a_sentence_like_the_first_documents_retellings_wins_its_document_over_one_like_the_statement_alone() {
+        float[] claim = {1, 0, 0};
+        float[] otherClaim = {0, 1, 0};
+        SearchService.Likeness first = like(2, "Nine deaths were confirmed by police.", 0.60, claim);
+        SearchService.Likeness second = like(3, "The toll rose to 14 on Monday.", 0.55, claim);
+        SearchService.Likeness sameDocumentOtherClaim =
+                like(4, "About 3,000 residents were evacuated on Monday.", 0.50, otherClaim);
+        SearchService.Likeness sameDocumentThisClaim = like(4, "Fifteen people lost their lives.", 0.45, claim);
+
+        List<MatchFusion.Candidate> ranked = MatchFusion.byLikeness(
+                List.of(first, second, sameDocumentOtherClaim, sameDocumentThisClaim),
+                List.of(),
+                "People were killed in the flood, police said.",
+                0.2);
+
+        assertThat(ranked)
+                .extracting(c -> c.hit().text())
+                .containsSubsequence(
+                        "Fifteen people lost their lives.", "About 3,000 residents were evacuated on Monday.");
+        MatchFusion.Candidate fifteen = ranked.stream()
+                .filter(c -> c.hit().text().startsWith("Fifteen"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fifteen.score())
+                .as("its own likeness plus the feedback weight times its mean likeness to the two retellings (1)")
+                .isCloseTo(0.45 + MatchFusion.FEEDBACK_WEIGHT, within(1e-9));
+        assertThat(ranked.get(0).hit().documentId())
+                .as("the retellings keep their places")
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void a_headline_or_byline_loses_to_a_sentence_as_like_the_statement() {
+        SearchService.Likeness headline = like(2, "Keldbridge flood: what we know so far", 0.50, null);
+        SearchService.Likeness sentence = like(3, "Police have confirmed nine deaths in Keldbridge.", 0.40, null);
+
+        List<MatchFusion.Candidate> ranked = MatchFusion.byLikeness(
+                List.of(headline, sentence), List.of(), "At least 12 people were killed in Keldbridge.", 0.2);
+
+        assertThat(ranked).extracting(c -> c.hit().documentId()).containsExactly(3L, 2L);
+        assertThat(ranked.get(1).score()).isCloseTo(0.50 - MatchFusion.HEADING_PENALTY, within(1e-9));
+    }
+
+    @Test
+    void a_line_is_a_heading_or_byline_when_it_does_not_end_as_a_sentence() {
+        assertThat(MatchFusion.isHeadingOrByline("Keldbridge flood: what we know so far"))
+                .isTrue();
+        assertThat(MatchFusion.isHeadingOrByline("By Jo Amberley, Signalpost, 26 May 2024"))
+                .isTrue();
+        assertThat(MatchFusion.isHeadingOrByline("Six people have died.")).isFalse();
+        assertThat(MatchFusion.isHeadingOrByline("Did the dam hold? ")).isFalse();
+        assertThat(MatchFusion.isHeadingOrByline("\u201cWe will not leave,\u201d she said. \u201cNever.\u201d"))
+                .isFalse();
+        assertThat(MatchFusion.isHeadingOrByline("The toll may rise (officials said so.)"))
+                .isFalse();
+        assertThat(MatchFusion.isHeadingOrByline("The figure rose\u2026")).isFalse();
+    }
+
+    private static SearchService.Likeness like(long document, String text, double centred, float[] vector) {
+        return new SearchService.Likeness(hit(document, text, (float) centred, List.of()), centred, centred, 0, vector);
+    }
 }
