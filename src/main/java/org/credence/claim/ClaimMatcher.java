@@ -122,7 +122,7 @@ public class ClaimMatcher {
                 // Without sentence embeddings (switched off), shared words alone.
                 yield near.isEmpty()
                         ? MatchFusion.fuse(lexical, List.of(), sentence)
-                        : MatchFusion.byLikeness(near, lexical, sentence, MIN_SIMILARITY_RANKED_ON_BOTH);
+                        : MatchFusion.byLikeness(near, lexical, sentence, MIN_SIMILARITY_RANKED_ON_BOTH, decided);
             }
         };
         if (candidates.isEmpty()) {

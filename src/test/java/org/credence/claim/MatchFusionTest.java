@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
+import org.credence.base.domain.TextSpan;
 import org.credence.search.SearchService;
 import org.credence.search.SentenceHit;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,83 @@ class MatchFusionTest {
         assertThat(MatchFusion.isHeadingOrByline("The toll may rise (officials said so.)"))
                 .isFalse();
         assertThat(MatchFusion.isHeadingOrByline("The figure rose\u2026")).isFalse();
+    }
+
+    @Test
+    void a_retelling_feeds_back_to_other_documents_only_and_a_rejected_place_never_feeds_back() {
+        float[] claim = {1, 0, 0};
+        float[] otherClaim = {0, 1, 0};
+        SearchService.Likeness first = like(2, "Nine deaths were confirmed by police.", 0.60, claim);
+        SearchService.Likeness firstDocumentAgain = like(2, "Police expect the number to rise.", 0.30, claim);
+        SearchService.Likeness second = like(3, "About 3,000 residents were evacuated.", 0.55, otherClaim);
+        SearchService.Likeness third = like(4, "Fifteen people lost their lives.", 0.20, claim);
+
+        List<MatchFusion.Candidate> ranked = MatchFusion.byLikeness(
+                List.of(first, firstDocumentAgain, second, third), List.of(), "People were killed in the flood.", 0.2);
+        assertThat(score(ranked, "Police expect"))
+                .as("fed by the second document's retelling only (unlike it), never by its own document's")
+                .isCloseTo(0.30, within(1e-9));
+        assertThat(score(ranked, "Fifteen"))
+                .as("mean of 1 (like the first) and 0 (unlike the second)")
+                .isCloseTo(0.20 + MatchFusion.FEEDBACK_WEIGHT * 0.5, within(1e-9));
+
+        Map<TextSpan, MatchDecision.Kind> rejectedSecond =
+                Map.of(new TextSpan(3, 0, second.hit().end()), MatchDecision.Kind.REJECTED);
+        List<MatchFusion.Candidate> afterRejection = MatchFusion.byLikeness(
+                List.of(first, firstDocumentAgain, second, third),
+                List.of(),
+                "People were killed in the flood.",
+                0.2,
+                rejectedSecond);
+        assertThat(score(afterRejection, "Fifteen"))
+                .as("the rejected place is no retelling: the next document's best one is (the fourth, itself excluded)")
+                .isCloseTo(0.20 + MatchFusion.FEEDBACK_WEIGHT * 1.0, within(1e-9));
+    }
+
+    @Test
+    void a_place_confirmed_as_the_same_claim_is_the_first_retelling_learned_from() {
+        float[] claim = {1, 0, 0};
+        float[] otherClaim = {0, 1, 0};
+        SearchService.Likeness wrongButFirst = like(2, "About 3,000 residents were evacuated.", 0.60, otherClaim);
+        SearchService.Likeness confirmed = like(3, "Nine deaths were confirmed by police.", 0.20, claim);
+        SearchService.Likeness inThirdDocument = like(4, "Fifteen people lost their lives.", 0.30, claim);
+        SearchService.Likeness otherInThirdDocument = like(4, "Roads were closed on Monday.", 0.35, otherClaim);
+        SearchService.Likeness alsoConfirmed = like(5, "The toll rose to 14 on Monday.", 0.21, claim);
+
+        List<MatchFusion.Candidate> ranked = MatchFusion.byLikeness(
+                List.of(wrongButFirst, confirmed, inThirdDocument, otherInThirdDocument, alsoConfirmed),
+                List.of(),
+                "People were killed in the flood.",
+                0.2,
+                Map.of(
+                        new TextSpan(3, 0, confirmed.hit().end()), MatchDecision.Kind.CONFIRMED,
+                        new TextSpan(5, 0, alsoConfirmed.hit().end()), MatchDecision.Kind.CONFIRMED));
+
+        assertThat(ranked)
+                .extracting(c -> c.hit().text())
+                .containsSubsequence("Fifteen people lost their lives.", "Roads were closed on Monday.");
+    }
+
+    @Test
+    void a_line_starting_with_a_small_letter_is_a_wrapped_line_not_a_headline() {
+        assertThat(MatchFusion.isHeadingOrByline(
+                        "the provincial emergency service said in a statement issued late on Sunday that the"))
+                .isFalse();
+        assertThat(MatchFusion.isHeadingOrByline(
+                        "\u201cWe heard it before we saw it\u201d: Keldbridge wakes to devastation"))
+                .isTrue();
+        assertThat(MatchFusion.isHeadingOrByline("\u00abNous ne partirons pas\u00bb, a-t-il dit."))
+                .isFalse();
+        assertThat(MatchFusion.isHeadingOrByline("\u6b7b\u8005\u306f12\u4eba\u3002"))
+                .isFalse();
+    }
+
+    private static double score(List<MatchFusion.Candidate> ranked, String textStart) {
+        return ranked.stream()
+                .filter(c -> c.hit().text().startsWith(textStart))
+                .findFirst()
+                .orElseThrow()
+                .score();
     }
 
     private static SearchService.Likeness like(long document, String text, double centred, float[] vector) {

@@ -32,7 +32,10 @@ final class EvidentType {
         if ((name.endsWith(".html") || name.endsWith(".htm")) && opensAsHtml(bytes, start)) {
             return Optional.of(HTML);
         }
-        if (name.endsWith(".txt") && opensAsProse(bytes, start) && !hasControlBytes(bytes)) {
+        if (name.endsWith(".txt")
+                && opensAsProse(bytes, start)
+                && !hasControlBytes(bytes)
+                && !holdsMarkupOrMailHeaders(bytes)) {
             return Optional.of(PLAIN_TEXT);
         }
         if (name.endsWith(".pdf") && ScanSignature.isPdf(bytes)) {
@@ -138,6 +141,42 @@ final class EvidentType {
             if (!(Character.isLetterOrDigit(b) && b < 0x80 || b == '-' || b == '_')) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /** Markers Tika's magic also finds past the first line. */
+    private static final String[] MARKUP_OR_MAIL = {"<html", "<body", "<!doctype", "\nmessage-id:"};
+
+    /** How many of the first lines may look like headers ("Subject: …") before the file is left to Tika. */
+    private static final int HEADER_LINES_AT_MOST = 1;
+
+    private static final int FIRST_LINES = 10;
+
+    /**
+     * Web pages and e-mails that open with a line of prose ("Microsoft Mail Internet Headers Version 2.0",
+     * a page's title above its markup): markup or a Message-ID within the first 8 KB, or two header lines
+     * among the first ten.
+     */
+    private static boolean holdsMarkupOrMailHeaders(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, TEXT_SAMPLE), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        for (String marker : MARKUP_OR_MAIL) {
+            if (head.contains(marker)) {
+                return true;
+            }
+        }
+        int headers = 0;
+        int at = 0;
+        for (int line = 0; line < FIRST_LINES && at < head.length(); line++) {
+            if (opensWithHeader(bytes, at) && ++headers > HEADER_LINES_AT_MOST) {
+                return true;
+            }
+            int next = head.indexOf('\n', at);
+            if (next < 0) {
+                break;
+            }
+            at = next + 1;
         }
         return false;
     }

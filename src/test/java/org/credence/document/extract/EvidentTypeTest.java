@@ -29,6 +29,8 @@ class EvidentTypeTest {
                 "quote.txt|\"We will not leave,\" the governor said.",
                 "accents.txt|Élections: le gouvernement a confirmé les résultats.",
                 "number.txt|2,200 fighters, officials say: a figure others dispute.",
+                "note.txt|Officials said 12 died.\\nNote: the figures are provisional.",
+                "table.txt|town,dead,missing\\nKeldbridge,12,23\\nAmsel,3,4",
             })
     void a_text_file_opening_as_prose_is_plain_text(String name, String content) {
         assertThat(EvidentType.of(name, utf8(content))).contains(EvidentType.PLAIN_TEXT);
@@ -51,6 +53,11 @@ class EvidentTypeTest {
                 "page.html|<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"/>",
                 "page.html|A web page name over plain words",
                 "notes|Plain words, no extension",
+                "headers.txt|Microsoft Mail Internet Headers Version 2.0\\nReceived: from mx.example.org\\nSubject: Toll",
+                "forward.txt|Forwarded message follows\\nFrom: desk@example.org\\nTo: team@example.org",
+                "message.txt|A note first\\n\\nMessage-ID: <1@example.org>",
+                "dump.txt|Saved page\\n<!DOCTYPE html><html><body>The page itself</body></html>",
+                "dump.txt|Saved page\\n<body>A fragment</body>",
                 "empty.txt|'   '",
             })
     void anything_less_evident_is_left_to_tika(String name, String content) {

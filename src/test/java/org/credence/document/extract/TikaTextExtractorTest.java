@@ -141,4 +141,63 @@ class TikaTextExtractorTest {
                 .startsWith("text/html");
         assertThat(saved.text()).doesNotContain("<p>");
     }
+
+    @Test
+    void a_txt_holding_a_table_is_read_as_text_because_its_name_says_so() throws Exception {
+        TikaTextExtractor tika = extractor(Duration.ofSeconds(30), 3);
+        StringBuilder rows = new StringBuilder("town,dead,missing,evacuated\n");
+        for (int i = 0; i < 40; i++) {
+            rows.append("Town ")
+                    .append(i)
+                    .append(',')
+                    .append(i % 7)
+                    .append(',')
+                    .append(i % 5)
+                    .append(',')
+                    .append(100 * i)
+                    .append('\n');
+        }
+        byte[] table = TestFiles.utf8(rows.toString());
+
+        assertThat(tika.extract("figures.txt", table).contentType())
+                .as("told by its name: no CSV sniffing")
+                .startsWith("text/plain");
+        tika.typeFromName = false;
+        assertThat(tika.extract("figures.txt", table).contentType())
+                .as("Tika's own detection sniffs a table")
+                .startsWith("text/csv");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "article.html",
+                "article.pdf",
+                "article.docx",
+                "statement.odt",
+                "book.epub",
+                "briefing.pptx",
+                "figures.xlsx",
+                "latin1.txt",
+                "emoji.txt",
+                "markup.txt"
+            })
+    void a_file_told_by_its_name_reads_as_it_does_when_tika_detects_it(String fixture) throws Exception {
+        TikaTextExtractor tika = extractor(Duration.ofSeconds(30), 3);
+        byte[] bytes = TestCorpus.fixture("document/" + fixture);
+        assertThat(EvidentType.of(fixture, bytes)).as("told by its name").isPresent();
+
+        ExtractedText told = tika.extract(fixture, bytes);
+        tika.typeFromName = false;
+        ExtractedText detected = tika.extract(fixture, bytes);
+
+        assertThat(told.contentType()).isEqualTo(detected.contentType());
+        assertThat(told.text()).isEqualTo(detected.text());
+        assertThat(told.title()).isEqualTo(detected.title());
+        assertThat(told.author()).isEqualTo(detected.author());
+        assertThat(told.publisher()).isEqualTo(detected.publisher());
+        assertThat(told.url()).isEqualTo(detected.url());
+        assertThat(told.published()).isEqualTo(detected.published());
+        assertThat(told.language()).isEqualTo(detected.language());
+    }
 }
