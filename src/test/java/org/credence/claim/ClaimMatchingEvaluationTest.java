@@ -71,6 +71,14 @@ class ClaimMatchingEvaluationTest extends AbstractServiceTest {
                 .isGreaterThanOrEqualTo(recallAt5.get(ClaimMatcher.Ranking.LEXICAL));
     }
 
+    @Test
+    void on_the_second_held_out_set_the_combined_ranking_finds_at_least_what_shared_words_find() throws IOException {
+        Map<ClaimMatcher.Ranking, Double> recallAt5 = measure(ClaimsEvaluationSet.SECOND_HELD_OUT, "second-held-out");
+
+        assertThat(recallAt5.get(ClaimMatcher.Ranking.HYBRID))
+                .isGreaterThanOrEqualTo(recallAt5.get(ClaimMatcher.Ranking.LEXICAL));
+    }
+
     private Map<ClaimMatcher.Ranking, Double> measure(Path path, String name) throws IOException {
         signIn("admin", Role.ADMIN);
         long project =

@@ -17,13 +17,15 @@ import org.credence.document.DocumentService;
 
 /**
  * A set of stories told by several outlets with gold claims (src/test/resources/claims-dev to tune,
- * claims-eval held out), imported into the signed-in user's project: every file of the set, also those
+ * claims-eval and claims-eval-2 held out), imported into the signed-in user's project: every file of the set, also those
  * holding no gold member, which compete as distractors.
  */
 final class ClaimsEvaluationSet {
 
     static final Path DEVELOPMENT = Path.of("src/test/resources/claims-dev");
     static final Path HELD_OUT = Path.of("src/test/resources/claims-eval");
+    /** A second held-out set, written on 2026-12-04 after the first had been measured several times. */
+    static final Path SECOND_HELD_OUT = Path.of("src/test/resources/claims-eval-2");
 
     record Member(long documentId, TextSpan span, String sentence) {}
 
