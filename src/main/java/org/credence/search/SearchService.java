@@ -114,10 +114,22 @@ public class SearchService {
     /**
      * A sentence of another document and how alike it is to a text: its cosine similarity, the same with
      * the project's mean embedding (its story) taken out of both, and the share of telling words they
-     * have in common ({@link TermWeights}); and its vector with the story taken out, to compare found
-     * sentences with each other.
+     * have in common ({@link TermWeights}); its vector with the story taken out, to compare found
+     * sentences with each other; and how alike its whole document is to the statement's (the two
+     * documents' mean vectors, with the project's taken out: {@code sameStory}).
      */
-    public record Likeness(SentenceHit hit, double cosine, double centred, double sharedWords, float[] centredVector) {
+    public record Likeness(
+            SentenceHit hit,
+            double cosine,
+            double centred,
+            double sharedWords,
+            float[] centredVector,
+            double sameStory) {
+
+        /** Without knowing its document's story (counts as neither like nor unlike the statement's). */
+        public Likeness(SentenceHit hit, double cosine, double centred, double sharedWords, float[] centredVector) {
+            this(hit, cosine, centred, sharedWords, centredVector, 0);
+        }
 
         /** Without a vector: compared with other found sentences, it counts as unlike them. */
         public Likeness(SentenceHit hit, double cosine, double centred, double sharedWords) {
@@ -161,13 +173,21 @@ public class SearchService {
         float[] centre = vectors.centroid(projectId);
         TermWeights weights = termWeights.of(projectId);
         Set<String> terms = TermWeights.terms(text);
+        float[] ownStory = vectors.documentCentroid(excludedDocumentId);
         return found.values().stream()
-                .map(n -> new Likeness(
-                        n.hit(),
-                        n.hit().score(),
-                        SemanticNeighbours.centredCosine(query, n.vector(), centre),
-                        weights.overlap(terms, TermWeights.terms(n.hit().text())),
-                        minus(n.vector(), centre)))
+                .map(n -> {
+                    float[] theirs = vectors.documentCentroid(n.hit().documentId());
+                    double story = ownStory == null || theirs == null
+                            ? 0
+                            : SemanticNeighbours.centredCosine(ownStory, theirs, centre);
+                    return new Likeness(
+                            n.hit(),
+                            n.hit().score(),
+                            SemanticNeighbours.centredCosine(query, n.vector(), centre),
+                            weights.overlap(terms, TermWeights.terms(n.hit().text())),
+                            minus(n.vector(), centre),
+                            story);
+                })
                 .toList();
     }
 

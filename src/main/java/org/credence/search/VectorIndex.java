@@ -80,6 +80,13 @@ class VectorIndex implements DisposableBean {
 
     private final java.util.Map<Long, Long> counts = new ConcurrentHashMap<>();
 
+    /**
+     * Per document, the mean of its sentences' vectors: what the whole report is about, to tell a
+     * retelling in a report of the same story from a like sentence about another story in the project.
+     * 768 floats a document (30 MB for 10,000).
+     */
+    private final java.util.Map<Long, float[]> documentCentroids = new ConcurrentHashMap<>();
+
     VectorIndex() {
         try {
             removeAbandonedFolders();
@@ -147,9 +154,11 @@ class VectorIndex implements DisposableBean {
                 }
                 double[] sum = sums.computeIfAbsent(document.projectId(), p -> new double[SentenceEncoder.DIMENSIONS]);
                 counts.merge(document.projectId(), (long) document.units().size(), Long::sum);
+                float[] mean = new float[SentenceEncoder.DIMENSIONS];
                 for (Unit unit : document.units()) {
                     for (int i = 0; i < sum.length && i < unit.vector().length; i++) {
                         sum[i] += unit.vector()[i];
+                        mean[i] += unit.vector()[i] / document.units().size();
                     }
                     Document entry = new Document();
                     entry.add(new LongPoint(DOCUMENT, document.documentId()));
@@ -162,6 +171,9 @@ class VectorIndex implements DisposableBean {
                     entry.add(new StoredField(TEXT, unit.text()));
                     entry.add(new KnnFloatVectorField(VECTOR, unit.vector(), VectorSimilarityFunction.COSINE));
                     writer.addDocument(entry);
+                }
+                if (!document.units().isEmpty()) {
+                    documentCentroids.put(document.documentId(), mean);
                 }
             }
         } catch (IOException e) {
@@ -236,6 +248,11 @@ class VectorIndex implements DisposableBean {
             }
         }
         return mean;
+    }
+
+    /** The mean of a document's sentence vectors on this node, or null when it is not in the index. */
+    float[] documentCentroid(long documentId) {
+        return documentCentroids.get(documentId);
     }
 
     /**

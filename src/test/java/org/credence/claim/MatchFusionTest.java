@@ -145,6 +145,27 @@ class MatchFusionTest {
     }
 
     @Test
+    void a_sentence_in_a_report_of_the_statements_story_beats_an_equally_like_one_from_another_story() {
+        // Both death tolls read alike; only the report of the same disaster can retell this one's.
+        SearchService.Likeness otherDisaster = new SearchService.Likeness(
+                hit(2, "Eight people lost their lives at the stadium's gates.", 0.5f, List.of()),
+                0.5,
+                0.40,
+                0,
+                null,
+                -0.20);
+        SearchService.Likeness sameDisaster = new SearchService.Likeness(
+                hit(3, "Police have confirmed nine deaths in Keldbridge.", 0.5f, List.of()), 0.5, 0.35, 0, null, 0.60);
+
+        List<MatchFusion.Candidate> ranked = MatchFusion.byLikeness(
+                List.of(otherDisaster, sameDisaster), List.of(), "At least 12 people were killed in Keldbridge.", 0.2);
+
+        assertThat(ranked).extracting(c -> c.hit().documentId()).containsExactly(3L, 2L);
+        assertThat(ranked.get(0).score()).isCloseTo(0.35 + MatchFusion.SAME_STORY_WEIGHT * 0.60, within(1e-9));
+        assertThat(ranked.get(1).score()).isCloseTo(0.40 - MatchFusion.SAME_STORY_WEIGHT * 0.20, within(1e-9));
+    }
+
+    @Test
     void a_line_is_a_heading_or_byline_when_it_does_not_end_as_a_sentence() {
         assertThat(MatchFusion.isHeadingOrByline("Keldbridge flood: what we know so far"))
                 .isTrue();

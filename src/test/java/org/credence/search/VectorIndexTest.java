@@ -92,6 +92,29 @@ class VectorIndexTest {
                 .allSatisfy(hit -> assertThat(hit.documentId()).isEqualTo(2));
     }
 
+    @Test
+    void a_documents_centroid_is_the_mean_of_its_sentence_vectors_and_unknown_documents_have_none() {
+        float[] first = new float[SentenceEncoder.DIMENSIONS];
+        float[] second = new float[SentenceEncoder.DIMENSIONS];
+        first[0] = 1;
+        second[1] = 1;
+        index.add(List.of(new VectorIndex.EmbeddedDocument(
+                5,
+                7,
+                null,
+                List.of(new VectorIndex.Unit(0, 9, "One.", first), new VectorIndex.Unit(10, 19, "Two.", second)))));
+
+        float[] centroid = index.documentCentroid(5);
+
+        assertThat(centroid[0]).isEqualTo(0.5f);
+        assertThat(centroid[1]).isEqualTo(0.5f);
+        assertThat(centroid[2]).isZero();
+        assertThat(index.documentCentroid(6)).isNull();
+        assertThat(index.centroid(7))
+                .as("the project's centre is the same mean here")
+                .containsExactly(centroid);
+    }
+
     private static VectorIndex.EmbeddedDocument document(long id, long project, int sentences, float distance) {
         List<VectorIndex.Unit> units = new ArrayList<>();
         for (int i = 0; i < sentences; i++) {
