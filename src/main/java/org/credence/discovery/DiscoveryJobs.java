@@ -83,6 +83,9 @@ class DiscoveryJobs implements DisposableBean {
 
     @EventListener
     void on(SentencesEmbedded embedded) {
+        if (embedded.reembedded()) {
+            return; // an upgrade's new vectors: candidates found with the earlier ones stand until the next run
+        }
         boolean discovered = runs.findFirstByProjectIdOrderByIdDesc(embedded.projectId())
                 .filter(r -> !DiscoveryRun.FAILED.equals(r.getStatus()))
                 .isPresent();

@@ -99,7 +99,7 @@ class SemanticIndex implements DisposableBean {
     @EventListener
     void on(DocumentImported imported) {
         if (enabled) {
-            submit(List.of(imported.documentId()));
+            submit(List.of(imported.documentId()), Set.of());
         }
     }
 
@@ -132,10 +132,14 @@ class SemanticIndex implements DisposableBean {
                         .filter(id -> !done.contains(id))
                         .toList();
                 if (!missing.isEmpty()) {
+                    Set<Long> earlierModel =
+                            new HashSet<>(embeddings.findDocumentIdsEmbeddedByAnotherModel(SentenceEncoder.MODEL));
                     log.info(
-                            "Semantic index: embedding {} documents imported before it or while this node was down.",
-                            missing.size());
-                    submit(missing);
+                            "Semantic index: embedding {} documents imported before it or while this node was down"
+                                    + " ({} of them embedded by an earlier model).",
+                            missing.size(),
+                            missing.stream().filter(earlierModel::contains).count());
+                    submit(missing, earlierModel);
                 }
             } finally {
                 backlog.decrementAndGet();
@@ -143,13 +147,13 @@ class SemanticIndex implements DisposableBean {
         });
     }
 
-    private void submit(List<Long> documentIds) {
+    private void submit(List<Long> documentIds, Set<Long> earlierModel) {
         backlog.addAndGet(documentIds.size());
         for (long id : documentIds) {
             worker.submit(() -> {
                 try {
                     waitWhileABatchImports();
-                    if (embed(id)) {
+                    if (embed(id, earlierModel.contains(id))) {
                         embeddedSinceDrained.incrementAndGet();
                     }
                 } catch (RuntimeException e) {
@@ -190,6 +194,14 @@ class SemanticIndex implements DisposableBean {
      * False when there was nothing to do (gone, or in the index already).
      */
     boolean embed(long documentId) {
+        return embed(documentId, false);
+    }
+
+    /**
+     * As above; {@code reembedding} when the document has vectors of an earlier model, which are replaced in
+     * the same transaction (vectors are derived data: nothing is lost, and the table does not keep both).
+     */
+    boolean embed(long documentId, boolean reembedding) {
         List<SearchableText> found = texts.of(List.of(documentId));
         if (found.isEmpty() || index.contains(documentId)) {
             return false;
@@ -206,13 +218,18 @@ class SemanticIndex implements DisposableBean {
             rows.add(new SentenceEmbedding(documentId, s.start(), s.end(), SentenceEncoder.MODEL, vectors.get(i)));
         }
         try {
-            transaction.executeWithoutResult(tx -> embeddings.saveAll(rows));
+            transaction.executeWithoutResult(tx -> {
+                embeddings.saveAll(rows);
+                if (reembedding) {
+                    embeddings.deleteOtherModels(documentId, SentenceEncoder.MODEL);
+                }
+            });
         } catch (DataIntegrityViolationException embeddedElsewhere) {
             log.debug("Document {} was embedded by another node meanwhile.", documentId);
         }
         index.add(List.of(
                 new VectorIndex.EmbeddedDocument(documentId, document.projectId(), document.sourceId(), units)));
-        events.publishEvent(new SentencesEmbedded(documentId, document.projectId()));
+        events.publishEvent(new SentencesEmbedded(documentId, document.projectId(), reembedding));
         return true;
     }
 

@@ -13,6 +13,15 @@ interface SentenceEmbeddingRepository extends JpaRepository<SentenceEmbedding, L
     @Query("select e.id, e.documentId from SentenceEmbedding e where e.id > :afterId and e.model = :model")
     List<Object[]> findDocumentsFrom(long afterId, String model);
 
+    /** Documents with vectors of another model than this one (made by an earlier version). */
+    @Query("select distinct e.documentId from SentenceEmbedding e where e.model <> :model")
+    List<Long> findDocumentIdsEmbeddedByAnotherModel(String model);
+
+    /** Removes a document's vectors of other models, once it has this model's. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from SentenceEmbedding e where e.documentId = :documentId and e.model <> :model")
+    int deleteOtherModels(long documentId, String model);
+
     List<SentenceEmbedding> findByDocumentIdInAndModelOrderByStartAsc(
             java.util.Collection<Long> documentIds, String model);
 }

@@ -61,8 +61,8 @@ class ProjectTermWeightsTest extends AbstractServiceTest {
         assertThat(weights.of(project).sentences()).isEqualTo(1);
         long later = importText("b.txt", "Another sentence. And a third one.");
 
-        weights.on(new SentencesEmbedded(later, project));
-        weights.on(new SentencesEmbedded(later, project));
+        weights.on(new SentencesEmbedded(later, project, false));
+        weights.on(new SentencesEmbedded(later, project, false));
 
         assertThat(weights.of(project).sentences()).isEqualTo(3);
         assertThat(weights.recounted(project).sentences()).isEqualTo(3);

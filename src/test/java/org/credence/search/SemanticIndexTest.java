@@ -146,4 +146,44 @@ class SemanticIndexTest extends AbstractServiceTest {
                 .isTrue();
         vectors.destroy();
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void vectors_of_an_earlier_model_are_replaced_at_start_and_trigger_no_discovery_per_document() throws Exception {
+        signIn("admin", org.credence.security.Role.ADMIN);
+        long project = projects.create("Semantic upgrade " + java.util.UUID.randomUUID(), null, null)
+                .id();
+        signInTo(project, "reviewer1", org.credence.security.Role.REVIEWER);
+        long documentId =
+                TestCorpus.importText(documents, "Divers recovered the second engine of the plane on Sunday.");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> embeddings
+                        .findEmbeddedDocumentIds(SentenceEncoder.MODEL)
+                        .contains(documentId));
+        // As an earlier version stored them: the same sentences under another model's name.
+        jdbc.update("update sentence_embedding set model = 'an-earlier-model' where document_id = ?", documentId);
+
+        List<Object> published = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        VectorIndex vectors = new VectorIndex();
+        SemanticIndex starting =
+                new SemanticIndex(embeddings, vectors, texts, transactions, published::add, new ImportActivity(), true);
+        starting.catchUpOnStart();
+        starting.startNow();
+        await().atMost(Duration.ofSeconds(60)).until(() -> starting.backlog() == 0);
+
+        assertThat(embeddings.findByDocumentIdInAndModelOrderByStartAsc(List.of(documentId), SentenceEncoder.MODEL))
+                .as("embedded again with this model")
+                .isNotEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sentence_embedding where document_id = ? and model <> ?",
+                        Integer.class,
+                        documentId,
+                        SentenceEncoder.MODEL))
+                .as("the earlier model's rows are gone")
+                .isZero();
+        assertThat(published).contains(new SentencesEmbedded(documentId, project, true));
+        vectors.destroy();
+    }
 }
