@@ -65,8 +65,8 @@ class VectorIndex implements DisposableBean {
 
     /**
      * On disk in a temporary folder of this node, read through memory mapping, rather than on the heap:
-     * 10,000 documents' vectors are half a gigabyte (330,000 sentences × 384 floats), which under
-     * -Xmx512m ran the heap out in a benchmark and took the JVM down inside native code. The operating
+     * 10,000 documents' vectors are a gigabyte (330,000 sentences × 768 floats); half that, on the heap
+     * under -Xmx512m, ran it out in a benchmark and took the JVM down inside native code. The operating
      * system's page cache keeps the index as fast while memory allows. Deleted when the node stops.
      */
     private final Path folder;
