@@ -191,15 +191,9 @@ class SemanticIndex implements DisposableBean {
 
     /**
      * Embeds one document's sentences and stores them in one transaction; another node's copy wins a race.
-     * False when there was nothing to do (gone, or in the index already).
-     */
-    boolean embed(long documentId) {
-        return embed(documentId, false);
-    }
-
-    /**
-     * As above; {@code reembedding} when the document has vectors of an earlier model, which are replaced in
-     * the same transaction (vectors are derived data: nothing is lost, and the table does not keep both).
+     * False when there was nothing to do (gone, or in the index already). {@code reembedding} when the
+     * document has vectors of an earlier model, which are replaced in the same transaction (vectors are
+     * derived data: nothing is lost, and the table does not keep both).
      */
     boolean embed(long documentId, boolean reembedding) {
         List<SearchableText> found = texts.of(List.of(documentId));
