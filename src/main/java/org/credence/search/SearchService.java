@@ -81,20 +81,15 @@ public class SearchService {
     @Access.SignedIn
     public List<SentenceHit> similar(String quote, String context, long excludedDocumentId, int limit) {
         catchUp();
-        Query sentence = index.someOfTheTerms(context, MIN_SHARED_TERMS);
+        Query sentence = index.someOfTheTerms(context, MIN_SHARED_TERMS, quote);
         if (sentence == null) {
             return List.of();
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(sentence, BooleanClause.Occur.MUST);
-        Query quoted = index.terms(quote);
-        if (quoted != null) {
-            query.add(quoted, BooleanClause.Occur.SHOULD);
         }
         Query otherDocuments = new BooleanQuery.Builder()
                 .add(LongPoint.newExactQuery(SentenceIndex.PROJECT, project.id()), BooleanClause.Occur.MUST)
                 .add(LongPoint.newExactQuery(SentenceIndex.DOCUMENT, excludedDocumentId), BooleanClause.Occur.MUST_NOT)
                 .build();
-        return index.search(query.build(), List.of(otherDocuments), limit);
+        return index.search(sentence, List.of(otherDocuments), limit);
     }
 
     /**

@@ -3,8 +3,10 @@ package org.credence.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,12 +21,15 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -119,15 +124,60 @@ class SentenceIndex implements DisposableBean {
      * rare shared word (a name) is not enough to say the same thing.
      */
     Query someOfTheTerms(String text, double share) {
+        return someOfTheTerms(text, share, null);
+    }
+
+    /**
+     * As {@link #someOfTheTerms(String, double)}, each term counting once more for every time {@code
+     * favoured} (the words the reviewer highlighted, inside {@code text}) has it: the score of the
+     * sentence's terms plus that of the highlighted ones, in one query (a term the text has twice is two
+     * clauses, so each gets half the extra weight). Written as one required
+     * query and an optional one, the same ranking cost four times as much on a corpus where thousands
+     * of sentences share the words (10,000 reports): the optional half keeps Lucene from skipping the
+     * sentences that can no longer reach the best hundred.
+     */
+    Query someOfTheTerms(String text, double share, String favoured) {
         Query query = terms(text);
         if (!(query instanceof BooleanQuery bool)) {
-            return query;
+            return favoured == null ? query : boosted(query, favoured);
         }
+        Map<Term, Integer> extra = favoured == null ? Map.of() : termCounts(favoured);
+        Map<Term, Integer> own = termCounts(query);
         BooleanQuery.Builder atLeast = new BooleanQuery.Builder();
-        bool.clauses().forEach(atLeast::add);
+        for (BooleanClause clause : bool.clauses()) {
+            Query term = clause.getQuery();
+            int times = term instanceof TermQuery t ? extra.getOrDefault(t.getTerm(), 0) : 0;
+            atLeast.add(
+                    times == 0 ? term : new BoostQuery(term, 1 + times / (float) own.get(((TermQuery) term).getTerm())),
+                    clause.getOccur());
+        }
         atLeast.setMinimumNumberShouldMatch(
                 Math.max(1, (int) Math.ceil(share * bool.clauses().size())));
         return atLeast.build();
+    }
+
+    private Query boosted(Query single, String favoured) {
+        int times = single instanceof TermQuery t ? termCounts(favoured).getOrDefault(t.getTerm(), 0) : 0;
+        return times == 0 ? single : new BoostQuery(single, 1 + times);
+    }
+
+    /** The text's terms after analysis, each with how many times the text has it. */
+    private Map<Term, Integer> termCounts(String text) {
+        return termCounts(terms(text));
+    }
+
+    private static Map<Term, Integer> termCounts(Query query) {
+        Map<Term, Integer> counts = new HashMap<>();
+        if (query instanceof TermQuery t) {
+            counts.put(t.getTerm(), 1);
+        } else if (query instanceof BooleanQuery bool) {
+            for (BooleanClause clause : bool.clauses()) {
+                if (clause.getQuery() instanceof TermQuery t) {
+                    counts.merge(t.getTerm(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     /** Runs {@code query}, restricted by {@code filters} (all must hold), best first. */
