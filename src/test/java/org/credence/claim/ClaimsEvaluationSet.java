@@ -17,7 +17,7 @@ import org.credence.document.DocumentService;
 
 /**
  * A set of stories told by several outlets with gold claims (src/test/resources/claims-dev to tune,
- * claims-eval and claims-eval-2 held out), imported into the signed-in user's project: every file of the set, also those
+ * claims-eval, claims-eval-2 and claims-eval-3 held out), imported into the signed-in user's project: every file of the set, also those
  * holding no gold member, which compete as distractors.
  */
 final class ClaimsEvaluationSet {
@@ -26,6 +26,11 @@ final class ClaimsEvaluationSet {
     static final Path HELD_OUT = Path.of("src/test/resources/claims-eval");
     /** A second held-out set, written on 2026-12-04 after the first had been measured several times. */
     static final Path SECOND_HELD_OUT = Path.of("src/test/resources/claims-eval-2");
+    /**
+     * A third held-out set, written on 2026-12-04 when the second had been measured once and was then used
+     * to look at misses (so it is a development set now, see docs/claims-evaluation.md).
+     */
+    static final Path THIRD_HELD_OUT = Path.of("src/test/resources/claims-eval-3");
 
     record Member(long documentId, TextSpan span, String sentence) {}
 
