@@ -80,11 +80,12 @@ public final class TermWeights {
             java.util.Map.entry("injur", "injur"),
             java.util.Map.entry("injurie", "injur"));
 
-    private static final java.util.regex.Pattern ENDING = java.util.regex.Pattern.compile("(ing|ed|es|s)$");
+    /** Compiled once: {@code String.split} with this pattern compiled it for every sentence. */
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
 
     public static Set<String> terms(String text) {
         Set<String> terms = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+        for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() < 3 || STOP.contains(word)) {
                 continue;
             }
@@ -92,11 +93,27 @@ public final class TermWeights {
                 terms.add(SAME.get(word));
                 continue;
             }
-            String stem = ENDING.matcher(word).replaceFirst("");
+            String stem = withoutEnding(word);
             if (stem.length() >= 3) {
                 terms.add(SAME.getOrDefault(stem, stem));
             }
         }
         return terms;
     }
+
+    /**
+     * The word without a final -ing, -ed, -es or -s (the first that applies, in that order). String
+     * tests rather than a regular expression: claim matching reads the words of some 400 sentences per
+     * request, and a matcher per word was a quarter of what a request allocated.
+     */
+    static String withoutEnding(String word) {
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static final String[] ENDINGS = {"ing", "ed", "es", "s"};
 }
