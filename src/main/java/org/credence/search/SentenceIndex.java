@@ -131,7 +131,9 @@ class SentenceIndex implements DisposableBean {
      * As {@link #someOfTheTerms(String, double)}, each term counting once more for every time {@code
      * favoured} (the words the reviewer highlighted, inside {@code text}) has it: the score of the
      * sentence's terms plus that of the highlighted ones, in one query (a term the text has twice is two
-     * clauses, so each gets half the extra weight). Written as one required
+     * clauses, so each gets half the extra weight). The highlight lies inside the text (the matcher passes
+     * the sentences covering it), so its terms are the text's; a term of the highlight the text lacks (a
+     * highlight cutting a word in two) adds nothing, where the two-query form scored it. Written as one required
      * query and an optional one, the same ranking cost four times as much on a corpus where thousands
      * of sentences share the words (10,000 reports): the optional half keeps Lucene from skipping the
      * sentences that can no longer reach the best hundred.

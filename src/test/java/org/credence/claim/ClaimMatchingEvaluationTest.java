@@ -89,9 +89,11 @@ class ClaimMatchingEvaluationTest extends AbstractServiceTest {
     }
 
     /**
-     * {@code -Dcredence.eval.misses=true} (through {@code -DargLine}) writes, per set, every query's
-     * combined suggestions and the members it missed to target/claims-evaluation-*-misses.txt: what to
-     * read before changing the ranking, on a development set only.
+     * {@code -Dcredence.eval.misses=true} (through {@code -DargLine}) writes, for every set the run
+     * measures, each query's combined suggestions and the members it missed to
+     * target/claims-evaluation-*-misses.txt: what to read before changing the ranking. Run it with
+     * {@code -Dtest=ClaimMatchingEvaluationTest#on_the_development*} only: reading a held-out set's misses
+     * makes it a development set.
      */
     private static final boolean WRITE_MISSES = Boolean.getBoolean("credence.eval.misses");
 

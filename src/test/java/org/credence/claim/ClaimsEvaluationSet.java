@@ -24,11 +24,14 @@ final class ClaimsEvaluationSet {
 
     static final Path DEVELOPMENT = Path.of("src/test/resources/claims-dev");
     static final Path HELD_OUT = Path.of("src/test/resources/claims-eval");
-    /** A second held-out set, written on 2026-12-04 after the first had been measured several times. */
+    /**
+     * A second held-out set, written on 2026-12-04 after the first had been measured several times; its
+     * misses were read in session 18, so it has been a development set since (the name stays).
+     */
     static final Path SECOND_HELD_OUT = Path.of("src/test/resources/claims-eval-2");
     /**
-     * A third held-out set, written on 2026-12-04 when the second had been measured once and was then used
-     * to look at misses (so it is a development set now, see docs/claims-evaluation.md).
+     * A third held-out set, written on 2026-12-04 by a session that saw neither the matcher nor the other
+     * sets, and measured once (docs/claims-evaluation.md, fifth round).
      */
     static final Path THIRD_HELD_OUT = Path.of("src/test/resources/claims-eval-3");
 

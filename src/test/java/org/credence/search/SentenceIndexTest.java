@@ -86,6 +86,21 @@ class SentenceIndexTest {
     }
 
     @Test
+    void a_one_word_text_highlighted_counts_its_word_twice_as_the_two_query_form_did() {
+        add(1, "Twelve people were killed.");
+
+        Query twoQueries = new BooleanQuery.Builder()
+                .add(index.someOfTheTerms("killed", 0.3), BooleanClause.Occur.MUST)
+                .add(index.terms("killed"), BooleanClause.Occur.SHOULD)
+                .build();
+
+        assertThat(search(index.someOfTheTerms("killed", 0.3, "killed")).get(0).score())
+                .isCloseTo(search(twoQueries).get(0).score(), within(1e-4f))
+                .isGreaterThan(
+                        search(index.someOfTheTerms("killed", 0.3)).get(0).score() * 1.5f);
+    }
+
+    @Test
     void sharing_a_highlighted_word_alone_is_not_enough_to_be_found() {
         add(1, "Twelve cyclists rode across the county on Sunday.");
         add(2, "Officials said the bridge collapsed on Tuesday morning.");
