@@ -59,7 +59,7 @@ public class SearchService {
         if (query == null || query.isBlank()) {
             return List.of();
         }
-        Query parsed = new SimpleQueryParser(index.analyzer(), SentenceIndex.TEXT).parse(query);
+        Query parsed = new SimpleQueryParser(index.analyzer(), SentenceIndex.textIn(project.id())).parse(query);
         if (parsed == null) {
             return List.of();
         }
@@ -81,7 +81,7 @@ public class SearchService {
     @Access.SignedIn
     public List<SentenceHit> similar(String quote, String context, long excludedDocumentId, int limit) {
         catchUp();
-        Query sentence = index.someOfTheTerms(context, MIN_SHARED_TERMS, quote);
+        Query sentence = index.someOfTheTerms(context, MIN_SHARED_TERMS, quote, project.id());
         if (sentence == null) {
             return List.of();
         }

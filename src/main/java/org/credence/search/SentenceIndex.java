@@ -55,7 +55,22 @@ class SentenceIndex implements DisposableBean {
 
     static final String START = "start";
     static final String END = "end";
+    /** The sentence as stored, to show and highlight; it is searched under {@link #textIn}. */
     static final String TEXT = "text";
+
+    /**
+     * The field a project's sentences are searched under. BM25 counts how rare a word is and how long
+     * sentences are per field, so a field per project makes those counts the project's own: one
+     * investigation's ranking never moves because another imported documents, and no score says anything
+     * about what another project holds.
+     */
+    static String textIn(long projectId) {
+        return TEXT + "_" + projectId;
+    }
+
+    private static boolean isSentenceText(String field) {
+        return field.startsWith(TEXT + "_");
+    }
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -104,7 +119,8 @@ class SentenceIndex implements DisposableBean {
                     unit.add(new StoredField(SOURCE, document.sourceId() == null ? -1 : document.sourceId()));
                     unit.add(new StoredField(START, sentence.start()));
                     unit.add(new StoredField(END, sentence.end()));
-                    unit.add(new TextField(TEXT, sentence.text(), Field.Store.YES));
+                    unit.add(new StoredField(TEXT, sentence.text()));
+                    unit.add(new TextField(textIn(document.projectId()), sentence.text(), Field.Store.NO));
                     writer.addDocument(unit);
                 }
             }
@@ -114,17 +130,17 @@ class SentenceIndex implements DisposableBean {
         }
     }
 
-    /** The free-text query as Lucene terms of the sentence field (OR, scored by BM25); null when it has none. */
-    Query terms(String text) {
-        return new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
+    /** The free-text query as terms of the project's sentences (OR, scored by BM25); null when it has none. */
+    Query terms(String text, long projectId) {
+        return new QueryBuilder(analyzer).createBooleanQuery(textIn(projectId), text, BooleanClause.Occur.SHOULD);
     }
 
     /**
      * Like {@link #terms} but a sentence must share at least {@code share} of the distinct terms: one
      * rare shared word (a name) is not enough to say the same thing.
      */
-    Query someOfTheTerms(String text, double share) {
-        return someOfTheTerms(text, share, null);
+    Query someOfTheTerms(String text, double share, long projectId) {
+        return someOfTheTerms(text, share, null, projectId);
     }
 
     /**
@@ -138,12 +154,12 @@ class SentenceIndex implements DisposableBean {
      * of sentences share the words (10,000 reports): the optional half keeps Lucene from skipping the
      * sentences that can no longer reach the best hundred.
      */
-    Query someOfTheTerms(String text, double share, String favoured) {
-        Query query = terms(text);
+    Query someOfTheTerms(String text, double share, String favoured, long projectId) {
+        Query query = terms(text, projectId);
         if (!(query instanceof BooleanQuery bool)) {
-            return favoured == null ? query : boosted(query, favoured);
+            return favoured == null ? query : boosted(query, terms(favoured, projectId));
         }
-        Map<Term, Integer> extra = favoured == null ? Map.of() : termCounts(favoured);
+        Map<Term, Integer> extra = favoured == null ? Map.of() : termCounts(terms(favoured, projectId));
         Map<Term, Integer> own = termCounts(query);
         BooleanQuery.Builder atLeast = new BooleanQuery.Builder();
         for (BooleanClause clause : bool.clauses()) {
@@ -158,16 +174,12 @@ class SentenceIndex implements DisposableBean {
         return atLeast.build();
     }
 
-    private Query boosted(Query single, String favoured) {
+    private static Query boosted(Query single, Query favoured) {
         int times = single instanceof TermQuery t ? termCounts(favoured).getOrDefault(t.getTerm(), 0) : 0;
         return times == 0 ? single : new BoostQuery(single, 1 + times);
     }
 
-    /** The text's terms after analysis, each with how many times the text has it. */
-    private Map<Term, Integer> termCounts(String text) {
-        return termCounts(terms(text));
-    }
-
+    /** The query's terms, each with how many times the text it was made of has it. */
     private static Map<Term, Integer> termCounts(Query query) {
         Map<Term, Integer> counts = new HashMap<>();
         if (query instanceof TermQuery t) {
@@ -220,7 +232,7 @@ class SentenceIndex implements DisposableBean {
             @Override
             public void consumeTerms(Query q, org.apache.lucene.index.Term... found) {
                 for (org.apache.lucene.index.Term term : found) {
-                    if (TEXT.equals(term.field())) {
+                    if (isSentenceText(term.field())) {
                         terms.add(term.text());
                     }
                 }

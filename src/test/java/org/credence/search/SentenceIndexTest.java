@@ -24,12 +24,53 @@ class SentenceIndexTest {
         index.destroy();
     }
 
+    private static final long PROJECT_ID = 1L;
+
     private void add(long documentId, String text) {
-        index.add(List.of(new IndexedDocument(documentId, 1L, null, text)));
+        add(documentId, PROJECT_ID, text);
+    }
+
+    private void add(long documentId, long projectId, String text) {
+        index.add(List.of(new IndexedDocument(documentId, projectId, null, text)));
     }
 
     private List<SentenceHit> search(Query query) {
-        return index.search(query, List.of(LongPoint.newExactQuery(SentenceIndex.PROJECT, 1L)), 10);
+        return index.search(query, List.of(LongPoint.newExactQuery(SentenceIndex.PROJECT, PROJECT_ID)), 10);
+    }
+
+    @Test
+    void a_projects_scores_do_not_move_when_another_project_imports_documents_with_the_same_words() {
+        add(1, "The bridge collapsed on Tuesday morning, officials said.");
+        add(2, "Twelve people were killed when the bridge fell.");
+        add(3, "The ferry sank on Tuesday.");
+        List<SentenceHit> before = search(index.someOfTheTerms(STATEMENT, 0.3, "the bridge collapsed", PROJECT_ID));
+
+        // Another investigation where "bridge" is everywhere and "killed" nowhere: in one shared field its
+        // word counts would make "bridge" common and "killed" rare for the first project too.
+        for (long id = 10; id < 40; id++) {
+            add(id, 2L, "The bridge collapsed on Tuesday morning at the bridge " + id + ", officials said.");
+        }
+        List<SentenceHit> after = search(index.someOfTheTerms(STATEMENT, 0.3, "the bridge collapsed", PROJECT_ID));
+
+        assertThat(after).extracting(SentenceHit::documentId).containsExactly(1L, 2L);
+        assertThat(after)
+                .extracting(SentenceHit::documentId)
+                .containsExactlyElementsOf(
+                        before.stream().map(SentenceHit::documentId).toList());
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i).score()).isEqualTo(before.get(i).score());
+        }
+    }
+
+    @Test
+    void a_projects_query_never_finds_another_projects_sentences_even_without_the_project_filter() {
+        add(1, "The bridge collapsed on Tuesday morning, officials said.");
+        add(2, 2L, "The bridge collapsed on Tuesday morning, officials said.");
+
+        List<SentenceHit> unfiltered = index.search(index.terms("bridge collapsed", PROJECT_ID), List.of(), 10);
+
+        assertThat(unfiltered).extracting(SentenceHit::documentId).containsExactly(1L);
+        assertThat(unfiltered.get(0).highlights()).hasSize(2);
     }
 
     @Test
@@ -38,9 +79,9 @@ class SentenceIndexTest {
         add(2, "At least twelve people were killed, officials said.");
 
         List<SentenceHit> favouringTheCollapse =
-                search(index.someOfTheTerms(STATEMENT, 0.3, "the bridge collapsed on Tuesday morning"));
+                search(index.someOfTheTerms(STATEMENT, 0.3, "the bridge collapsed on Tuesday morning", PROJECT_ID));
         List<SentenceHit> favouringTheToll =
-                search(index.someOfTheTerms(STATEMENT, 0.3, "at least twelve people were killed"));
+                search(index.someOfTheTerms(STATEMENT, 0.3, "at least twelve people were killed", PROJECT_ID));
 
         assertThat(favouringTheCollapse).extracting(SentenceHit::documentId).containsExactly(1L, 2L);
         assertThat(favouringTheToll).extracting(SentenceHit::documentId).containsExactly(2L, 1L);
@@ -56,11 +97,11 @@ class SentenceIndexTest {
         // The ranking as a required query for the sentence and an optional one for the highlight: the
         // same scores, from one query that Lucene can prune (see SentenceIndex#someOfTheTerms).
         Query twoQueries = new BooleanQuery.Builder()
-                .add(index.someOfTheTerms(STATEMENT, 0.3), BooleanClause.Occur.MUST)
-                .add(index.terms(quote), BooleanClause.Occur.SHOULD)
+                .add(index.someOfTheTerms(STATEMENT, 0.3, PROJECT_ID), BooleanClause.Occur.MUST)
+                .add(index.terms(quote, PROJECT_ID), BooleanClause.Occur.SHOULD)
                 .build();
         List<SentenceHit> expected = search(twoQueries);
-        List<SentenceHit> actual = search(index.someOfTheTerms(STATEMENT, 0.3, quote));
+        List<SentenceHit> actual = search(index.someOfTheTerms(STATEMENT, 0.3, quote, PROJECT_ID));
 
         assertThat(actual)
                 .extracting(SentenceHit::documentId)
@@ -77,11 +118,13 @@ class SentenceIndexTest {
         String sentence = "Twelve killed, and the toll of those killed may rise.";
 
         Query twoQueries = new BooleanQuery.Builder()
-                .add(index.someOfTheTerms(sentence, 0.3), BooleanClause.Occur.MUST)
-                .add(index.terms("killed"), BooleanClause.Occur.SHOULD)
+                .add(index.someOfTheTerms(sentence, 0.3, PROJECT_ID), BooleanClause.Occur.MUST)
+                .add(index.terms("killed", PROJECT_ID), BooleanClause.Occur.SHOULD)
                 .build();
 
-        assertThat(search(index.someOfTheTerms(sentence, 0.3, "killed")).get(0).score())
+        assertThat(search(index.someOfTheTerms(sentence, 0.3, "killed", PROJECT_ID))
+                        .get(0)
+                        .score())
                 .isCloseTo(search(twoQueries).get(0).score(), within(1e-4f));
     }
 
@@ -90,14 +133,18 @@ class SentenceIndexTest {
         add(1, "Twelve people were killed.");
 
         Query twoQueries = new BooleanQuery.Builder()
-                .add(index.someOfTheTerms("killed", 0.3), BooleanClause.Occur.MUST)
-                .add(index.terms("killed"), BooleanClause.Occur.SHOULD)
+                .add(index.someOfTheTerms("killed", 0.3, PROJECT_ID), BooleanClause.Occur.MUST)
+                .add(index.terms("killed", PROJECT_ID), BooleanClause.Occur.SHOULD)
                 .build();
 
-        assertThat(search(index.someOfTheTerms("killed", 0.3, "killed")).get(0).score())
+        assertThat(search(index.someOfTheTerms("killed", 0.3, "killed", PROJECT_ID))
+                        .get(0)
+                        .score())
                 .isCloseTo(search(twoQueries).get(0).score(), within(1e-4f))
-                .isGreaterThan(
-                        search(index.someOfTheTerms("killed", 0.3)).get(0).score() * 1.5f);
+                .isGreaterThan(search(index.someOfTheTerms("killed", 0.3, PROJECT_ID))
+                                .get(0)
+                                .score()
+                        * 1.5f);
     }
 
     @Test
@@ -105,7 +152,8 @@ class SentenceIndexTest {
         add(1, "Twelve cyclists rode across the county on Sunday.");
         add(2, "Officials said the bridge collapsed on Tuesday morning.");
 
-        List<SentenceHit> hits = search(index.someOfTheTerms(STATEMENT, 0.3, "at least twelve people were killed"));
+        List<SentenceHit> hits =
+                search(index.someOfTheTerms(STATEMENT, 0.3, "at least twelve people were killed", PROJECT_ID));
 
         assertThat(hits).extracting(SentenceHit::documentId).containsExactly(2L);
     }
