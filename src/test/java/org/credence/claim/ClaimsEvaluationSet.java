@@ -17,7 +17,7 @@ import org.credence.document.DocumentService;
 
 /**
  * A set of stories told by several outlets with gold claims (src/test/resources/claims-dev to tune,
- * claims-eval, claims-eval-2 and claims-eval-3 held out), imported into the signed-in user's project: every file of the set, also those
+ * claims-eval to claims-eval-4 held out), imported into the signed-in user's project: every file of the set, also those
  * holding no gold member, which compete as distractors.
  */
 final class ClaimsEvaluationSet {
@@ -34,6 +34,11 @@ final class ClaimsEvaluationSet {
      * sets, and measured once (docs/claims-evaluation.md, fifth round).
      */
     static final Path THIRD_HELD_OUT = Path.of("src/test/resources/claims-eval-3");
+    /**
+     * A fourth held-out set, written on 2026-12-04 (session 19) by a session that saw neither the matcher
+     * nor the other sets, when the third was about to be measured a second time.
+     */
+    static final Path FOURTH_HELD_OUT = Path.of("src/test/resources/claims-eval-4");
 
     record Member(long documentId, TextSpan span, String sentence) {}
 
