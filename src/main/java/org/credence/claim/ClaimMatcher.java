@@ -122,7 +122,13 @@ public class ClaimMatcher {
                 // Without sentence embeddings (switched off), shared words alone.
                 yield near.isEmpty()
                         ? MatchFusion.fuse(lexical, List.of(), sentence)
-                        : MatchFusion.byLikeness(near, lexical, sentence, MIN_SIMILARITY_RANKED_ON_BOTH, decided);
+                        : MatchFusion.byLikeness(
+                                near,
+                                lexical,
+                                sentence,
+                                MIN_SIMILARITY_RANKED_ON_BOTH,
+                                decided,
+                                search.siblingsOf(statement.documentId(), statement.start(), statement.end()));
             }
         };
         if (candidates.isEmpty()) {

@@ -186,6 +186,34 @@ public class SearchService {
                 .toList();
     }
 
+    /**
+     * A sentence beside the statement in its own document, with the project's story taken out of its
+     * vector: what the statement's outlet says about the story's other claims.
+     */
+    public record SiblingSentence(String text, float[] centredVector) {}
+
+    /**
+     * The sentences of a document outside {@code [start, end)} (the statement's own sentences), each with
+     * its vector less the project's mean; empty when the document is not embedded yet.
+     */
+    @Access.SignedIn
+    public List<SiblingSentence> siblingsOf(long documentId, int start, int end) {
+        if (!semantic.enabled()) {
+            return List.of();
+        }
+        float[] around = vectors.documentCentroid(documentId);
+        if (around == null) {
+            return List.of();
+        }
+        long projectId = project.id();
+        float[] centre = vectors.centroid(projectId);
+        return vectors.sentencesOfDocument(around, projectId, documentId).stream()
+                .filter(n -> n.hit().end() <= start || n.hit().start() >= end)
+                .sorted(java.util.Comparator.comparingInt(n -> n.hit().start()))
+                .map(n -> new SiblingSentence(n.hit().text(), minus(n.vector(), centre)))
+                .toList();
+    }
+
     private static float[] minus(float[] vector, float[] centre) {
         float[] difference = new float[vector.length];
         for (int i = 0; i < vector.length; i++) {

@@ -273,6 +273,19 @@ class VectorIndex implements DisposableBean {
         return search(vector, projectId, excludedDocumentId, k, true);
     }
 
+    /** Sentences of one document read at most by {@link #sentencesOfDocument} (a long report has a few hundred). */
+    private static final int DOCUMENT_SENTENCES_AT_MOST = 2_000;
+
+    /** A document's sentences with their vectors (none while it is not embedded), nearest to the vector first. */
+    List<Neighbour> sentencesOfDocument(float[] vector, long projectId, long documentId) {
+        Query filter = new BooleanQuery.Builder()
+                .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newExactQuery(DOCUMENT, documentId), BooleanClause.Occur.FILTER)
+                .build();
+        int k = DOCUMENT_SENTENCES_AT_MOST;
+        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, k, true);
+    }
+
     /**
      * These sentences (found by shared words) with their similarity to the vector and their vectors; a
      * sentence not in the index is left out.

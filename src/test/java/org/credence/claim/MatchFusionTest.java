@@ -205,7 +205,8 @@ class MatchFusionTest {
                 List.of(),
                 "People were killed in the flood.",
                 0.2,
-                rejectedSecond);
+                rejectedSecond,
+                List.of());
         assertThat(score(afterRejection, "Fifteen"))
                 .as("the rejected place is no retelling: the next document's best one is (the fourth, itself excluded)")
                 .isCloseTo(0.20 + MatchFusion.FEEDBACK_WEIGHT * 1.0, within(1e-9));
@@ -228,11 +229,50 @@ class MatchFusionTest {
                 0.2,
                 Map.of(
                         new TextSpan(3, 0, confirmed.hit().end()), MatchDecision.Kind.CONFIRMED,
-                        new TextSpan(5, 0, alsoConfirmed.hit().end()), MatchDecision.Kind.CONFIRMED));
+                        new TextSpan(5, 0, alsoConfirmed.hit().end()), MatchDecision.Kind.CONFIRMED),
+                List.of());
 
         assertThat(ranked)
                 .extracting(c -> c.hit().text())
                 .containsSubsequence("Fifteen people lost their lives.", "Roads were closed on Monday.");
+    }
+
+    @Test
+    void a_documents_sentence_more_like_another_thing_the_statements_outlet_says_gives_way_to_its_retelling() {
+        SearchService.Likeness retelling =
+                like(2, "The ministry said it had never been told the convoy's route.", 0.30, new float[] {1, 0.2f, 0});
+        SearchService.Likeness sameActorOtherClaim =
+                like(2, "The ministry did not answer questions about the strike.", 0.36, new float[] {0.3f, 1, 0});
+        SearchService.Likeness otherDocument =
+                like(5, "Aid workers said the trucks were clearly marked.", 0.33, new float[] {0, 0, 1});
+        List<SearchService.Likeness> near = List.of(retelling, sameActorOtherClaim, otherDocument);
+        String statement = "The defence ministry said it had received no notice of the convoy.";
+        SearchService.SiblingSentence sibling = new SearchService.SiblingSentence(
+                "The defence ministry did not respond to questions.", new float[] {0, 1, 0});
+        SearchService.SiblingSentence headline =
+                new SearchService.SiblingSentence("Ministry silent on convoy strike", new float[] {0, 1, 0});
+
+        List<MatchFusion.Candidate> alone =
+                MatchFusion.byLikeness(near, List.of(), statement, 0.2, Map.of(), List.of());
+        List<MatchFusion.Candidate> besideItsSibling =
+                MatchFusion.byLikeness(near, List.of(), statement, 0.2, Map.of(), List.of(sibling));
+        List<MatchFusion.Candidate> besideAHeadline =
+                MatchFusion.byLikeness(near, List.of(), statement, 0.2, Map.of(), List.of(headline));
+
+        assertThat(alone.get(0).hit()).isEqualTo(sameActorOtherClaim.hit());
+        assertThat(besideItsSibling)
+                .as("the document keeps its place (its best score), and shows its retelling")
+                .extracting(c -> c.hit().text())
+                .containsExactly(
+                        retelling.hit().text(),
+                        sameActorOtherClaim.hit().text(),
+                        otherDocument.hit().text());
+        assertThat(besideItsSibling.get(0).score())
+                .as("each sentence keeps its own score")
+                .isCloseTo(0.30, within(1e-9));
+        assertThat(besideAHeadline.get(0).hit())
+                .as("a headline is near every sentence of its story: no sibling to compare with")
+                .isEqualTo(sameActorOtherClaim.hit());
     }
 
     @Test

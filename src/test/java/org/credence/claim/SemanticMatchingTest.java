@@ -103,6 +103,26 @@ class SemanticMatchingTest extends AbstractServiceTest {
         assertThat(found).allSatisfy(s -> assertThat(s.why().describe()).isNotBlank());
     }
 
+    @Test
+    void a_statements_siblings_are_the_other_sentences_of_its_document_in_order_with_their_vectors() {
+        long documentId = seed.get("000_244b2b9ce906f99e.txt");
+        String stored = documents.get(documentId).text();
+        String phrase = "between 500 and 1,200 fighters";
+        int at = stored.indexOf(phrase);
+        int start = CodePoints.fromUtf16(stored, at);
+        int end = CodePoints.fromUtf16(stored, at + phrase.length());
+
+        List<SearchService.SiblingSentence> siblings = search.siblingsOf(documentId, start, end);
+
+        List<String> others = org.credence.search.Sentences.of(stored).stream()
+                .filter(u -> u.end() <= start || u.start() >= end)
+                .map(org.credence.search.SentenceSpan::text)
+                .toList();
+        assertThat(others).hasSizeGreaterThan(5);
+        assertThat(siblings).extracting(SearchService.SiblingSentence::text).containsExactlyElementsOf(others);
+        assertThat(siblings).allSatisfy(s -> assertThat(s.centredVector()).isNotEmpty());
+    }
+
     private List<MatchSuggestion> suggestionsFor(String file, String phrase) {
         long documentId = seed.get(file);
         String text = new String(TestCorpus.seed(file), StandardCharsets.UTF_8);
