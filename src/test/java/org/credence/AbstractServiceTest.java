@@ -1,5 +1,7 @@
 package org.credence;
 
+import java.util.UUID;
+import org.credence.project.ProjectService;
 import org.credence.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,5 +35,15 @@ public abstract class AbstractServiceTest {
     /** Signed in acting in one project, with these roles there. */
     protected void signInTo(long projectId, String username, Role... roles) {
         TestSecurity.signInTo(context, projectId, username, roles);
+    }
+
+    /** A project of the test's own (made by an administrator), then signed in acting in it with these roles. */
+    protected long signInToNewProject(String username, Role... roles) {
+        signIn("admin", Role.ADMIN);
+        long project = context.getBean(ProjectService.class)
+                .create("Test " + UUID.randomUUID(), null, null)
+                .id();
+        signInTo(project, username, roles);
+        return project;
     }
 }

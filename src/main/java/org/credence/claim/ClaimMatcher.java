@@ -138,8 +138,8 @@ public class ClaimMatcher {
                 candidates.stream().map(c -> c.hit().documentId()).toList());
         Map<Long, List<StatementView>> visible = new HashMap<>();
         List<MatchSuggestion> suggestions = new ArrayList<>();
-        // The best sentence of each document: the reviewer is looking for the claim in every other
-        // article, and one article repeating itself must not crowd the others out.
+        // One sentence of each document (the one the ranking chose for it): the reviewer is looking for the
+        // claim in every other article, and one article repeating itself must not crowd the others out.
         java.util.Set<Long> suggestedDocuments = new java.util.HashSet<>();
         for (MatchFusion.Candidate candidate : candidates) {
             SentenceHit hit = candidate.hit();

@@ -201,15 +201,11 @@ public class SearchService {
         if (!semantic.enabled()) {
             return List.of();
         }
-        float[] around = vectors.documentCentroid(documentId);
-        if (around == null) {
-            return List.of();
-        }
+        semantic.catchUp();
         long projectId = project.id();
         float[] centre = vectors.centroid(projectId);
-        return vectors.sentencesOfDocument(around, projectId, documentId).stream()
+        return vectors.sentencesOfDocument(projectId, documentId).stream()
                 .filter(n -> n.hit().end() <= start || n.hit().start() >= end)
-                .sorted(java.util.Comparator.comparingInt(n -> n.hit().start()))
                 .map(n -> new SiblingSentence(n.hit().text(), minus(n.vector(), centre)))
                 .toList();
     }

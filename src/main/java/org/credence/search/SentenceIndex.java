@@ -144,7 +144,7 @@ class SentenceIndex implements DisposableBean {
     }
 
     /**
-     * As {@link #someOfTheTerms(String, double)}, each term counting once more for every time {@code
+     * As {@link #someOfTheTerms(String, double, long)}, each term counting once more for every time {@code
      * favoured} (the words the reviewer highlighted, inside {@code text}) has it: the score of the
      * sentence's terms plus that of the highlighted ones, in one query (a term the text has twice is two
      * clauses, so each gets half the extra weight). The highlight lies inside the text (the matcher passes

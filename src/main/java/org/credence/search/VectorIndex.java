@@ -273,17 +273,28 @@ class VectorIndex implements DisposableBean {
         return search(vector, projectId, excludedDocumentId, k, true);
     }
 
-    /** Sentences of one document read at most by {@link #sentencesOfDocument} (a long report has a few hundred). */
-    private static final int DOCUMENT_SENTENCES_AT_MOST = 2_000;
-
-    /** A document's sentences with their vectors (none while it is not embedded), nearest to the vector first. */
-    List<Neighbour> sentencesOfDocument(float[] vector, long projectId, long documentId) {
+    /** A document's sentences with their vectors, in text order (none while it is not embedded). */
+    List<Neighbour> sentencesOfDocument(long projectId, long documentId) {
         Query filter = new BooleanQuery.Builder()
                 .add(LongPoint.newExactQuery(PROJECT, projectId), BooleanClause.Occur.FILTER)
                 .add(LongPoint.newExactQuery(DOCUMENT, documentId), BooleanClause.Occur.FILTER)
                 .build();
-        int k = DOCUMENT_SENTENCES_AT_MOST;
-        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, k, true);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int count = searcher.count(filter);
+                if (count == 0) {
+                    return List.of();
+                }
+                return neighbours(searcher, searcher.search(filter, count), count, true).stream()
+                        .sorted(java.util.Comparator.comparingInt(n -> n.hit().start()))
+                        .toList();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -459,30 +470,35 @@ class VectorIndex implements DisposableBean {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(nearest, asked);
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                StoredFields stored = searcher.storedFields();
-                List<Neighbour> hits = new ArrayList<>();
-                for (ScoreDoc scored : Arrays.copyOf(top.scoreDocs, Math.min(k, top.scoreDocs.length))) {
-                    Document unit = stored.document(scored.doc);
-                    long source = unit.getField(SOURCE).numericValue().longValue();
-                    SentenceHit hit = new SentenceHit(
-                            unit.getField(DOCUMENT).numericValue().longValue(),
-                            source < 0 ? null : source,
-                            unit.getField(START).numericValue().intValue(),
-                            unit.getField(END).numericValue().intValue(),
-                            unit.get(TEXT),
-                            2 * scored.score - 1, // Lucene scores cosine as (1 + cos) / 2
-                            List.of());
-                    hits.add(new Neighbour(hit, withVectors ? vectorOf(leaves, scored.doc) : null));
-                }
-                return hits;
+                return neighbours(searcher, searcher.search(nearest, asked), k, withVectors);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first {@code k} hits as sentences; a score is a cosine only where the query was a vector query. */
+    private static List<Neighbour> neighbours(IndexSearcher searcher, TopDocs top, int k, boolean withVectors)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        StoredFields stored = searcher.storedFields();
+        List<Neighbour> hits = new ArrayList<>();
+        for (ScoreDoc scored : Arrays.copyOf(top.scoreDocs, Math.min(k, top.scoreDocs.length))) {
+            Document unit = stored.document(scored.doc);
+            long source = unit.getField(SOURCE).numericValue().longValue();
+            SentenceHit hit = new SentenceHit(
+                    unit.getField(DOCUMENT).numericValue().longValue(),
+                    source < 0 ? null : source,
+                    unit.getField(START).numericValue().intValue(),
+                    unit.getField(END).numericValue().intValue(),
+                    unit.get(TEXT),
+                    2 * scored.score - 1, // Lucene scores cosine as (1 + cos) / 2
+                    List.of());
+            hits.add(new Neighbour(hit, withVectors ? vectorOf(leaves, scored.doc) : null));
+        }
+        return hits;
     }
 
     private static float[] vectorOf(List<LeafReaderContext> leaves, int doc) throws IOException {

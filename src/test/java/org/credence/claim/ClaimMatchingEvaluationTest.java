@@ -66,39 +66,32 @@ class ClaimMatchingEvaluationTest extends AbstractServiceTest {
 
     @Test
     void on_the_held_out_set_the_combined_ranking_finds_at_least_what_shared_words_find() throws IOException {
-        Map<ClaimMatcher.Ranking, Double> recallAt5 = measure(ClaimsEvaluationSet.HELD_OUT, "held-out");
-
-        assertThat(recallAt5.get(ClaimMatcher.Ranking.HYBRID))
-                .isGreaterThanOrEqualTo(recallAt5.get(ClaimMatcher.Ranking.LEXICAL));
+        combinedFindsAtLeastWhatSharedWordsFind(ClaimsEvaluationSet.HELD_OUT, "held-out");
     }
 
     @Test
     void on_the_second_held_out_set_the_combined_ranking_finds_at_least_what_shared_words_find() throws IOException {
-        Map<ClaimMatcher.Ranking, Double> recallAt5 = measure(ClaimsEvaluationSet.SECOND_HELD_OUT, "second-held-out");
-
-        assertThat(recallAt5.get(ClaimMatcher.Ranking.HYBRID))
-                .isGreaterThanOrEqualTo(recallAt5.get(ClaimMatcher.Ranking.LEXICAL));
+        combinedFindsAtLeastWhatSharedWordsFind(ClaimsEvaluationSet.SECOND_HELD_OUT, "second-held-out");
     }
 
     @Test
     void on_the_third_held_out_set_the_combined_ranking_finds_at_least_what_shared_words_find() throws IOException {
-        Map<ClaimMatcher.Ranking, Double> recallAt5 = measure(ClaimsEvaluationSet.THIRD_HELD_OUT, "third-held-out");
-
-        assertThat(recallAt5.get(ClaimMatcher.Ranking.HYBRID))
-                .isGreaterThanOrEqualTo(recallAt5.get(ClaimMatcher.Ranking.LEXICAL));
+        combinedFindsAtLeastWhatSharedWordsFind(ClaimsEvaluationSet.THIRD_HELD_OUT, "third-held-out");
     }
 
     @Test
     void on_the_fourth_held_out_set_the_combined_ranking_finds_at_least_what_shared_words_find() throws IOException {
-        Map<ClaimMatcher.Ranking, Double> recallAt5 = measure(ClaimsEvaluationSet.FOURTH_HELD_OUT, "fourth-held-out");
-
-        assertThat(recallAt5.get(ClaimMatcher.Ranking.HYBRID))
-                .isGreaterThanOrEqualTo(recallAt5.get(ClaimMatcher.Ranking.LEXICAL));
+        combinedFindsAtLeastWhatSharedWordsFind(ClaimsEvaluationSet.FOURTH_HELD_OUT, "fourth-held-out");
     }
 
     @Test
     void on_the_fifth_held_out_set_the_combined_ranking_finds_at_least_what_shared_words_find() throws IOException {
-        Map<ClaimMatcher.Ranking, Double> recallAt5 = measure(ClaimsEvaluationSet.FIFTH_HELD_OUT, "fifth-held-out");
+        combinedFindsAtLeastWhatSharedWordsFind(ClaimsEvaluationSet.FIFTH_HELD_OUT, "fifth-held-out");
+    }
+
+    /** What the build asserts on a set no weight was chosen on: the figures themselves go to the docs. */
+    private void combinedFindsAtLeastWhatSharedWordsFind(Path set, String name) throws IOException {
+        Map<ClaimMatcher.Ranking, Double> recallAt5 = measure(set, name);
 
         assertThat(recallAt5.get(ClaimMatcher.Ranking.HYBRID))
                 .isGreaterThanOrEqualTo(recallAt5.get(ClaimMatcher.Ranking.LEXICAL));

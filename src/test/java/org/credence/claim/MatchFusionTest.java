@@ -267,9 +267,42 @@ class MatchFusionTest {
                         retelling.hit().text(),
                         sameActorOtherClaim.hit().text(),
                         otherDocument.hit().text());
-        assertThat(besideItsSibling.get(0).score())
-                .as("each sentence keeps its own score")
-                .isCloseTo(0.30, within(1e-9));
+        assertThat(besideItsSibling)
+                .as("the sentence shown carries its document's score, so the list stays in order")
+                .extracting(MatchFusion.Candidate::score)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .first()
+                .isEqualTo(alone.get(0).score());
+        assertThat(besideItsSibling.get(0).reason().similarity())
+                .as("its reasons are its own")
+                .isEqualTo(0.30);
+        assertThat(MatchFusion.byLikeness(
+                                near,
+                                List.of(),
+                                statement,
+                                0.2,
+                                Map.of(key(sameActorOtherClaim), MatchDecision.Kind.CONFIRMED),
+                                List.of(sibling))
+                        .get(0)
+                        .hit())
+                .as("a place confirmed as the same claim stays its document's")
+                .isEqualTo(sameActorOtherClaim.hit());
+        SearchService.Likeness thirdSentence =
+                like(2, "The ministry later said the route had been shared.", 0.20, new float[] {1, 0, 0.1f});
+        assertThat(MatchFusion.byLikeness(
+                                List.of(retelling, sameActorOtherClaim, otherDocument, thirdSentence),
+                                List.of(),
+                                statement,
+                                0.2,
+                                Map.of(key(retelling), MatchDecision.Kind.REJECTED),
+                                List.of(sibling))
+                        .stream()
+                        .filter(c -> c.hit().documentId() == 2)
+                        .findFirst()
+                        .orElseThrow()
+                        .hit())
+                .as("a rejected place is never its document's: the next one that is not like the sibling is")
+                .isEqualTo(thirdSentence.hit());
         assertThat(besideAHeadline.get(0).hit())
                 .as("a headline is near every sentence of its story: no sibling to compare with")
                 .isEqualTo(sameActorOtherClaim.hit());
@@ -287,6 +320,11 @@ class MatchFusionTest {
                 .isFalse();
         assertThat(MatchFusion.isHeadingOrByline("\u6b7b\u8005\u306f12\u4eba\u3002"))
                 .isFalse();
+    }
+
+    private static TextSpan key(SearchService.Likeness like) {
+        return new TextSpan(
+                like.hit().documentId(), like.hit().start(), like.hit().end());
     }
 
     private static double score(List<MatchFusion.Candidate> ranked, String textStart) {

@@ -123,6 +123,33 @@ class SemanticMatchingTest extends AbstractServiceTest {
         assertThat(siblings).allSatisfy(s -> assertThat(s.centredVector()).isNotEmpty());
     }
 
+    @Test
+    void a_document_shows_its_retelling_not_the_same_actors_other_claim_that_the_statements_outlet_also_made() {
+        signInToNewProject("reviewer1", Role.REVIEWER);
+        String statementDocument = "Convoy strike: what the ministry says\n\n"
+                + "The defence ministry said it had received no notice of the aid convoy's route.\n\n"
+                + "The defence ministry said it had received no request for comment on the air strike.\n\n"
+                + "Aid workers said the trucks were clearly marked.";
+        // One other outlet, so no third report's retelling can tell its two ministry sentences apart.
+        String otherOutlet = "Ministry under pressure over convoy\n\n"
+                + "The defence ministry said it had received no request to comment on the strike.\n\n"
+                + "Officials insisted nobody had told them which road the aid trucks would take.\n\n"
+                + "The charity has demanded an independent inquiry.";
+        long statementDocumentId = TestCorpus.importText(documents, statementDocument);
+        long otherOutletId = TestCorpus.importText(documents, otherOutlet);
+        await().atMost(Duration.ofSeconds(120)).until(() -> search.semanticBacklog() == 0);
+        String phrase = "The defence ministry said it had received no notice of the aid convoy's route.";
+        int at = statementDocument.indexOf(phrase);
+        StatementView statement = annotations.add(statementDocumentId, at, at + phrase.length(), Label.UNCONFIRMED);
+
+        List<MatchSuggestion> found = matcher.suggestions(statement.id(), 5);
+
+        assertThat(found)
+                .filteredOn(s -> s.documentId() == otherOutletId)
+                .singleElement()
+                .satisfies(s -> assertThat(s.exact()).startsWith("Officials insisted nobody had told them"));
+    }
+
     private List<MatchSuggestion> suggestionsFor(String file, String phrase) {
         long documentId = seed.get(file);
         String text = new String(TestCorpus.seed(file), StandardCharsets.UTF_8);

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.credence.AbstractServiceTest;
 import org.credence.document.DocumentService;
-import org.credence.project.ProjectService;
 import org.credence.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,15 +24,8 @@ class ProjectSearchStatisticsTest extends AbstractServiceTest {
     @Autowired
     DocumentService documents;
 
-    @Autowired
-    ProjectService projects;
-
     private long project() {
-        signIn("admin", Role.ADMIN);
-        long project =
-                projects.create("Statistics " + UUID.randomUUID(), null, null).id();
-        signInTo(project, "reviewer1", Role.REVIEWER);
-        return project;
+        return signInToNewProject("reviewer1", Role.REVIEWER);
     }
 
     private void importText(String name, String text) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.UUID;
 import org.credence.AbstractServiceTest;
 import org.credence.document.DocumentService;
-import org.credence.project.ProjectService;
 import org.credence.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,15 +19,8 @@ class ProjectTermWeightsTest extends AbstractServiceTest {
     @Autowired
     DocumentService documents;
 
-    @Autowired
-    ProjectService projects;
-
     private long project() {
-        signIn("admin", Role.ADMIN);
-        long project =
-                projects.create("Weights " + UUID.randomUUID(), null, null).id();
-        signInTo(project, "reviewer1", Role.REVIEWER);
-        return project;
+        return signInToNewProject("reviewer1", Role.REVIEWER);
     }
 
     private long importText(String name, String text) {
