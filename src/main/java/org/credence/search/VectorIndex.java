@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -287,7 +288,7 @@ class VectorIndex implements DisposableBean {
                     return List.of();
                 }
                 return neighbours(searcher, searcher.search(filter, count), count, true).stream()
-                        .sorted(java.util.Comparator.comparingInt(n -> n.hit().start()))
+                        .sorted(Comparator.comparingInt(n -> n.hit().start()))
                         .toList();
             } finally {
                 searchers.release(searcher);

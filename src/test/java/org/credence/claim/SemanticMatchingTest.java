@@ -18,6 +18,8 @@ import org.credence.base.domain.CodePoints;
 import org.credence.document.DocumentService;
 import org.credence.project.ProjectService;
 import org.credence.search.SearchService;
+import org.credence.search.SentenceSpan;
+import org.credence.search.Sentences;
 import org.credence.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,9 +116,9 @@ class SemanticMatchingTest extends AbstractServiceTest {
 
         List<SearchService.SiblingSentence> siblings = search.siblingsOf(documentId, start, end);
 
-        List<String> others = org.credence.search.Sentences.of(stored).stream()
+        List<String> others = Sentences.of(stored).stream()
                 .filter(u -> u.end() <= start || u.start() >= end)
-                .map(org.credence.search.SentenceSpan::text)
+                .map(SentenceSpan::text)
                 .toList();
         assertThat(others).hasSizeGreaterThan(5);
         assertThat(siblings).extracting(SearchService.SiblingSentence::text).containsExactlyElementsOf(others);
