@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.credence.base.domain.TextSpan;
 import org.credence.search.SearchService;
 import org.credence.search.SentenceHit;
@@ -135,7 +137,7 @@ final class MatchFusion {
         }
         Set<Figure.Kind> statementKinds = kinds(statementSentence);
         List<Candidate> ranked = new ArrayList<>();
-        Map<SentenceHit, SearchService.Likeness> likenessOf = new java.util.IdentityHashMap<>();
+        Map<SentenceHit, SearchService.Likeness> likenessOf = new IdentityHashMap<>();
         for (SearchService.Likeness like : near) {
             TextSpan key = key(like.hit());
             Integer lexicalRank = lexicalRanks.get(key);
@@ -169,12 +171,20 @@ final class MatchFusion {
         // documents would show, so a sentence that gives way to its document's retelling teaches nothing
         // (claims-dev / claims-eval-2 / claims-eval: 0.882 / 0.731 / 0.859 against 0.885 / 0.728 / 0.852
         // when the retellings were each document's best sentence before the choice).
+        // A sentence's margin over the siblings is the same in every round: counted once, when first asked.
+        List<float[]> siblingDirections = siblings.stream()
+                .filter(s -> !isHeadingOrByline(s.text()))
+                .map(s -> unit(s.centredVector()))
+                .toList();
+        Map<SentenceHit, Double> margins = new IdentityHashMap<>();
+        ToDoubleFunction<SentenceHit> siblingMargin =
+                hit -> margins.computeIfAbsent(hit, h -> siblingMargin(likenessOf.get(h), siblingDirections));
         List<Candidate> fed = ranked;
         for (int round = 0; round < FEEDBACK_ROUNDS; round++) {
-            List<Candidate> shown = withEachDocumentsSentenceChosen(fed, likenessOf, siblings, decided);
+            List<Candidate> shown = withEachDocumentsSentenceChosen(fed, siblingMargin, decided);
             fed = withFeedback(ranked, retellingsFirst(shown, decided), likenessOf);
         }
-        return withEachDocumentsSentenceChosen(fed, likenessOf, siblings, decided);
+        return withEachDocumentsSentenceChosen(fed, siblingMargin, decided);
     }
 
     /**
@@ -197,13 +207,8 @@ final class MatchFusion {
      */
     private static List<Candidate> withEachDocumentsSentenceChosen(
             List<Candidate> ranked,
-            Map<SentenceHit, SearchService.Likeness> likenessOf,
-            List<SearchService.SiblingSentence> siblings,
+            ToDoubleFunction<SentenceHit> siblingMargin,
             Map<TextSpan, MatchDecision.Kind> decided) {
-        List<float[]> siblingDirections = siblings.stream()
-                .filter(s -> !isHeadingOrByline(s.text()))
-                .map(s -> unit(s.centredVector()))
-                .toList();
         record Choice(Candidate candidate, double adjusted, boolean confirmed) {}
         Map<Long, Choice> chosen = new HashMap<>();
         for (Candidate candidate : ranked) {
@@ -219,9 +224,7 @@ final class MatchFusion {
             if (toBeat != null && !confirmed && candidate.score() <= toBeat.adjusted()) {
                 continue;
             }
-            SearchService.Likeness like = likenessOf.get(candidate.hit());
-            double adjusted = candidate.score()
-                    - SIBLING_WEIGHT * Math.max(0, nearestSibling(like, siblingDirections) - like.centred());
+            double adjusted = candidate.score() - SIBLING_WEIGHT * siblingMargin.applyAsDouble(candidate.hit());
             if (toBeat == null || confirmed || adjusted > toBeat.adjusted()) {
                 chosen.put(document, new Choice(candidate, adjusted, confirmed));
             }
@@ -244,6 +247,14 @@ final class MatchFusion {
             }
         }
         return reordered;
+    }
+
+    /**
+     * How much more like its nearest sibling than like the statement a sentence is (story taken out of
+     * all three); 0 when it is more like the statement, or has no vector, or there are no siblings.
+     */
+    private static double siblingMargin(SearchService.Likeness like, List<float[]> siblingDirections) {
+        return Math.max(0, nearestSibling(like, siblingDirections) - like.centred());
     }
 
     /** The highest cosine between the sentence's centred vector and any sibling's direction; -1 without one. */
